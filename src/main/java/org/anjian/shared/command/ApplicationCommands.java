@@ -1,0 +1,51 @@
+package org.anjian.shared.command;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application for one sub-command instead of the web server. */
+public final class ApplicationCommands {
+
+	private ApplicationCommands() {
+	}
+
+	/** Whether the arguments name a sub-command rather than Spring options such as {@code --server.port=...}. */
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && !args[0].startsWith("-");
+	}
+
+	public static int run(Class<?> applicationClass, String[] args) {
+		String name = args[0];
+		List<String> arguments = Arrays.asList(args).subList(1, args.length);
+		SpringApplication application = new SpringApplication(applicationClass);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setBannerMode(Banner.Mode.OFF);
+		application.setLogStartupInfo(false);
+		try (ConfigurableApplicationContext context = application.run("--anjian.command=" + name)) {
+			List<ApplicationCommand> commands = context.getBeansOfType(ApplicationCommand.class).values().stream()
+				.sorted(Comparator.comparing(ApplicationCommand::name))
+				.toList();
+			for (ApplicationCommand command : commands) {
+				if (command.name().equals(name)) {
+					return command.run(arguments);
+				}
+			}
+			if (!name.equals("help")) {
+				System.err.println("未知命令：" + name);
+			}
+			System.out.println("用法：java -jar anjian.jar [命令 参数...]；不带命令时启动 Web 应用。可用命令：");
+			commands.forEach(c -> System.out.printf("  %-16s %s%n", c.name(), c.description()));
+			return name.equals("help") ? 0 : 2;
+		}
+		catch (Exception e) {
+			System.err.println("命令 " + name + " 失败：" + e.getMessage());
+			return 1;
+		}
+	}
+}

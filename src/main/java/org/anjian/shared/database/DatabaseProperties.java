@@ -1,0 +1,29 @@
+package org.anjian.shared.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the database is. {@code url}, {@code user} and {@code password} come from {@code ANJIAN_DB_URL},
+ * {@code ANJIAN_DB_USER}, {@code ANJIAN_DB_PASSWORD}; without a URL an embedded PostgreSQL is started whose
+ * data directory persists.
+ */
+@ConfigurationProperties("anjian.db")
+public record DatabaseProperties(String url, String user, String password, Embedded embedded, int poolSize) {
+
+	public DatabaseProperties {
+		embedded = embedded == null ? new Embedded(null, 0, false) : embedded;
+		poolSize = poolSize <= 0 ? 10 : poolSize;
+	}
+
+	public boolean external() {
+		return url != null && !url.isBlank();
+	}
+
+	/** The embedded server: its data directory (default {@code ./data/pg}), port (0 = any free), and whether to wipe it first. */
+	public record Embedded(String dataDirectory, int port, boolean clean) {
+
+		public Embedded {
+			dataDirectory = dataDirectory == null || dataDirectory.isBlank() ? "data/pg" : dataDirectory;
+		}
+	}
+}
