@@ -7,7 +7,7 @@ import java.util.Objects;
  * The database applies it to every query (row-level security); code uses {@link #covers} only to
  * explain a refusal before the database would refuse anyway.
  */
-public record JurisdictionScope(JurisdictionLevel level, String districtCode, String streetCode) {
+public record JurisdictionScope(JurisdictionLevel level, String districtCode, String streetCode) implements java.io.Serializable {
 
 	public JurisdictionScope {
 		Objects.requireNonNull(level, "level");

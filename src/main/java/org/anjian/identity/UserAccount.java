@@ -1,0 +1,170 @@
+package org.anjian.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.JurisdictionLevel;
+import org.anjian.shared.JurisdictionScope;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person who logs in: their roles and the jurisdiction they act in. Passwords are stored only as BCrypt
+ * hashes. An account is disabled, never deleted, so that the audit trail keeps naming real people.
+ */
+@Table("app_user")
+public class UserAccount {
+
+	private @Id Long id;
+	private final String username;
+	private String passwordHash;
+	private String displayName;
+	private Role[] roles;
+	private JurisdictionLevel scopeLevel;
+	private String districtCode;
+	private String streetCode;
+	private Long bodyId;
+	private Long officerId;
+	private String enterpriseUscc;
+	private boolean enabled;
+	private @Version int version;
+
+	@PersistenceCreator
+	UserAccount(Long id, String username, String passwordHash, String displayName, Role[] roles,
+			JurisdictionLevel scopeLevel, String districtCode, String streetCode, Long bodyId, Long officerId,
+			String enterpriseUscc, boolean enabled, int version) {
+		this.id = id;
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.roles = roles;
+		this.scopeLevel = scopeLevel;
+		this.districtCode = districtCode;
+		this.streetCode = streetCode;
+		this.bodyId = bodyId;
+		this.officerId = officerId;
+		this.enterpriseUscc = enterpriseUscc;
+		this.enabled = enabled;
+		this.version = version;
+	}
+
+	/** Opens an account; the roles must fit the scope (a district officer needs a district scope). */
+	public static UserAccount open(String username, String displayName, String passwordHash, Set<Role> roles,
+			JurisdictionScope scope, Long bodyId) {
+		validateUsername(username);
+		UserAccount account = new UserAccount(null, username, passwordHash, requireText(displayName, "displayName", "姓名"),
+				null, null, null, null, bodyId, null, null, true, 0);
+		account.assign(roles, scope, bodyId);
+		return account;
+	}
+
+	/** Gives the account new roles and scope, checked against each other. */
+	public void assign(Set<Role> newRoles, JurisdictionScope scope, Long newBodyId) {
+		if (newRoles == null || newRoles.isEmpty()) {
+			throw new InvalidInputException("roles", "请至少选择一个角色");
+		}
+		for (Role role : newRoles) {
+			if (role.requiredLevel() != null && role.requiredLevel() != scope.level()) {
+				throw new InvalidInputException("roles", "角色 " + role.name() + " 只能用于"
+						+ levelName(role.requiredLevel()) + "管辖范围，当前为" + levelName(scope.level()));
+			}
+		}
+		this.roles = newRoles.toArray(Role[]::new);
+		this.scopeLevel = scope.level();
+		this.districtCode = scope.districtCode();
+		this.streetCode = scope.streetCode();
+		this.bodyId = newBodyId;
+	}
+
+	public void rename(String newDisplayName) {
+		this.displayName = requireText(newDisplayName, "displayName", "姓名");
+	}
+
+	public void changePassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+	}
+
+	public void linkOfficer(Long officerId) {
+		this.officerId = officerId;
+	}
+
+	public void linkEnterprise(String uscc) {
+		this.enterpriseUscc = uscc;
+	}
+
+	public void disable() {
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public String username() {
+		return username;
+	}
+
+	public String passwordHash() {
+		return passwordHash;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	public Set<Role> roles() {
+		return roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Set.of(roles));
+	}
+
+	public JurisdictionScope scope() {
+		return new JurisdictionScope(scopeLevel, districtCode, streetCode);
+	}
+
+	public Long bodyId() {
+		return bodyId;
+	}
+
+	public Long officerId() {
+		return officerId;
+	}
+
+	public String enterpriseUscc() {
+		return enterpriseUscc;
+	}
+
+	public boolean enabled() {
+		return enabled;
+	}
+
+	public int version() {
+		return version;
+	}
+
+	private static void validateUsername(String username) {
+		if (username == null || !username.matches("[a-z][a-z0-9_.-]{2,31}")) {
+			throw new InvalidInputException("username", "用户名须为3到32位小写字母、数字或 _ . -，并以字母开头");
+		}
+	}
+
+	private static String requireText(String value, String field, String label) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException(field, label + "不能为空");
+		}
+		return value.trim();
+	}
+
+	private static String levelName(JurisdictionLevel level) {
+		return switch (level) {
+			case CITY -> "全市";
+			case DISTRICT -> "区级";
+			case STREET -> "街镇级";
+		};
+	}
+}

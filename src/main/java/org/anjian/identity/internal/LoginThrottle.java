@@ -1,0 +1,59 @@
+package org.anjian.identity.internal;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Repeated failed logins throttle further attempts: after {@code max-failures} failures within
+ * {@code window} for one user name, or from one address, every attempt is refused until the window has
+ * passed, even with the right password. Failures are kept in the database so that all instances agree.
+ */
+@Component
+class LoginThrottle {
+
+	private final JdbcClient jdbc;
+	private final int maxFailures;
+	private final Duration window;
+
+	LoginThrottle(JdbcClient jdbc, @Value("${anjian.security.login-throttle.max-failures:10}") int maxFailures,
+			@Value("${anjian.security.login-throttle.window:1m}") Duration window) {
+		this.jdbc = jdbc;
+		this.maxFailures = maxFailures;
+		this.window = window;
+	}
+
+	boolean isThrottled(String username, String address) {
+		long failures = jdbc.sql("""
+				select greatest(
+				  (select count(*) from login_failure where username = :username and failed_at > now() - :window::interval),
+				  (select count(*) from login_failure where remote_address = :address and failed_at > now() - :window::interval))
+				""")
+			.param("username", username)
+			.param("address", address)
+			.param("window", window.toSeconds() + " seconds")
+			.query(Long.class)
+			.single();
+		return failures >= maxFailures;
+	}
+
+	void recordFailure(String username, String address) {
+		jdbc.sql("insert into login_failure (username, remote_address) values (:username, :address)")
+			.param("username", username)
+			.param("address", address)
+			.update();
+	}
+
+	void forgetFailures(String username) {
+		jdbc.sql("delete from login_failure where username = :username").param("username", username).update();
+	}
+
+	/** Old failures serve no purpose once outside every window. */
+	void purgeOlderThan(Duration age) {
+		jdbc.sql("delete from login_failure where failed_at < now() - :age::interval")
+			.param("age", age.toSeconds() + " seconds")
+			.update();
+	}
+}

@@ -1,0 +1,41 @@
+package org.anjian.shared.web;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
+
+/** RFC 9457 problem details, for the places (security filters, the error page) that write responses by hand. */
+public final class Problems {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private Problems() {
+	}
+
+	public static boolean isApi(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/") || path.equals("/api");
+	}
+
+	public static ProblemDetail of(HttpStatus status, String title, String detail, String instance) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		if (instance != null) {
+			problem.setInstance(URI.create(instance));
+		}
+		return problem;
+	}
+
+	public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setCharacterEncoding("UTF-8");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		JSON.writeValue(response.getOutputStream(), problem);
+	}
+}
