@@ -27,6 +27,12 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
 			+ " set_config('anjian.actor', ?, false), set_config('anjian.body', ?, false),"
 			+ " set_config('anjian.action', '', false)";
 
+	/**
+	 * Finding the actor may itself need a connection (the login lives in the JDBC-backed HTTP session, loaded
+	 * lazily); that inner connection reads only session tables and is given no scope.
+	 */
+	private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
+
 	private final ObjectProvider<CurrentActor> actors;
 
 	public ScopedDataSource(DataSource target, ObjectProvider<CurrentActor> actors) {
@@ -72,8 +78,17 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
 		if (systemReason != null) {
 			return new String[] { "SYSTEM", "", "", "system:" + systemReason, "" };
 		}
-		CurrentActor source = actors.getIfAvailable();
-		Optional<Actor> actor = source == null ? Optional.empty() : source.current();
+		Optional<Actor> actor = Optional.empty();
+		if (RESOLVING.get() == null) {
+			RESOLVING.set(Boolean.TRUE);
+			try {
+				CurrentActor source = actors.getIfAvailable();
+				actor = source == null ? Optional.empty() : source.current();
+			}
+			finally {
+				RESOLVING.remove();
+			}
+		}
 		if (actor.isEmpty()) {
 			return new String[] { "NONE", "", "", "anonymous", "" };
 		}

@@ -18,6 +18,24 @@ public final class Problems {
 	private Problems() {
 	}
 
+	/** The RFC 9457 members, with extension members at the top level as the RFC has them. */
+	static java.util.Map<String, Object> asMap(ProblemDetail problem) {
+		java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+		if (problem.getType() != null && !"about:blank".equals(problem.getType().toString())) {
+			body.put("type", problem.getType().toString());
+		}
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		if (problem.getInstance() != null) {
+			body.put("instance", problem.getInstance().toString());
+		}
+		if (problem.getProperties() != null) {
+			body.putAll(problem.getProperties());
+		}
+		return body;
+	}
+
 	public static boolean isApi(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.startsWith("/api/") || path.equals("/api");
@@ -36,6 +54,6 @@ public final class Problems {
 		response.setStatus(problem.getStatus());
 		response.setCharacterEncoding("UTF-8");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		JSON.writeValue(response.getOutputStream(), problem);
+		JSON.writeValue(response.getOutputStream(), asMap(problem));
 	}
 }

@@ -1,0 +1,37 @@
+package org.anjian.identity.web;
+
+import org.anjian.identity.AnjianPrincipal;
+import org.anjian.identity.CurrentUser;
+import org.anjian.identity.Role;
+import org.anjian.organization.Jurisdictions;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the logged-in user ({@code me}) into every page's model, for the navigation and the header. */
+@ControllerAdvice
+class CurrentUserModel {
+
+	private final CurrentUser currentUser;
+	private final Jurisdictions jurisdictions;
+
+	CurrentUserModel(CurrentUser currentUser, Jurisdictions jurisdictions) {
+		this.currentUser = currentUser;
+		this.jurisdictions = jurisdictions;
+	}
+
+	/** What a page needs to know of its viewer. */
+	public record Viewer(String username, String displayName, String scopeName, boolean admin, boolean leader,
+			boolean enterprise) {
+	}
+
+	@ModelAttribute("me")
+	Viewer me() {
+		return currentUser.principal().map(this::viewer).orElse(null);
+	}
+
+	private Viewer viewer(AnjianPrincipal p) {
+		String scopeName = jurisdictions.findById(p.scope().code()).map(j -> j.name()).orElse(p.scope().code());
+		return new Viewer(p.getUsername(), p.displayName(), scopeName, p.hasRole(Role.ADMIN), p.hasRole(Role.LEADER),
+				p.hasRole(Role.ENTERPRISE));
+	}
+}

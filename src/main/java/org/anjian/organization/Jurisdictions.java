@@ -1,0 +1,24 @@
+package org.anjian.organization;
+
+import java.util.List;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Optional;
+
+/** The city's places; public reference data, visible to every caller. */
+public interface Jurisdictions extends Repository<Jurisdiction, String> {
+
+	Optional<Jurisdiction> findById(String code);
+
+	@Query("select * from jurisdiction where level = 'DISTRICT' order by code")
+	List<Jurisdiction> districts();
+
+	@Query("select * from jurisdiction where parent_code = :district order by code")
+	List<Jurisdiction> streetsOf(@Param("district") String districtCode);
+
+	@Query("select count(*) from jurisdiction where level = :level")
+	long countByLevel(@Param("level") String level);
+}
