@@ -46,7 +46,7 @@ $$;
 
 -- The audit trail: append-only, one row per written row, in the writing transaction, hash-chained.
 -- hash = SHA-256 of the canonical text of (seq, prev_hash and every recorded field), each field encoded as
--- <octet length>:<value>; and a null as -; (AuditChain in Java computes the same).
+-- <octet length>:<value>; and a null as -; (org.anjian.audit.internal.AuditHash computes the same in Java).
 create table audit_record (
   seq          bigint primary key,
   occurred_at  timestamptz not null,
@@ -93,7 +93,7 @@ declare
   v_before    text;
   v_after     text;
   v_seq       bigint;
-  v_at        timestamptz := date_trunc('microseconds', clock_timestamp());
+  v_at        timestamptz;
   v_actor     text := coalesce(nullif(current_setting('anjian.actor', true), ''), session_user::text);
   v_body      text := nullif(current_setting('anjian.body', true), '');
   v_action    text := coalesce(nullif(current_setting('anjian.action', true), ''), lower(tg_op));
@@ -111,6 +111,7 @@ begin
   v_row := case when tg_op = 'DELETE' then to_jsonb(old) else to_jsonb(new) end;
   -- the chain head serialises writers: each row links to the one committed before it
   select * into head from audit_chain_head where id = 1 for update;
+  v_at := date_trunc('microseconds', clock_timestamp()); -- after the lock, so that time follows seq
   v_seq := head.last_seq + 1;
   v_hash := anjian_audit_hash(v_seq, head.last_hash, v_at, v_actor, v_body, v_row->>'district_code',
       v_row->>'street_code', tg_table_name::text, coalesce(v_row->>'id', v_row->>'code', v_row->>'uscc'),
@@ -136,15 +137,24 @@ begin
   raise exception '审计记录只能追加，不能修改或删除（记录 %）', old.seq;
 end
 $$;
+create function anjian_audit_not_truncatable() returns trigger language plpgsql as $$
+begin
+  raise exception '审计记录只能追加，不能清空';
+end
+$$;
 create trigger audit_record_append_only before update or delete on audit_record
   for each row execute function anjian_audit_immutable();
 create trigger audit_record_no_truncate before truncate on audit_record
-  for each statement execute function anjian_audit_immutable();
+  for each statement execute function anjian_audit_not_truncatable();
 
 alter table audit_record enable row level security;
 alter table audit_record force row level security;
 create policy scope_read on audit_record for select using (anjian_in_scope(district_code, street_code));
 create policy append on audit_record for insert with check (true);
+-- Updates and deletes reach every row so that the append-only trigger refuses them loudly, instead of
+-- row-level security silently matching nothing.
+create policy refuse_update on audit_record for update using (true);
+create policy refuse_delete on audit_record for delete using (true);
 
 -- HTTP sessions (Spring Session JDBC), so that any instance behind a load balancer serves any user.
 create table spring_session (
