@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Objects;
 
+import org.anjian.audit.AuditTrail;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Jurisdictions;
 import org.anjian.organization.Organization;
@@ -28,8 +29,11 @@ public class Accounts {
 	private final PasswordEncoder encoder;
 	private final Jurisdictions jurisdictions;
 	private final Organization organization;
+	private final AuditTrail audit;
 
-	Accounts(UserAccounts accounts, PasswordEncoder encoder, Jurisdictions jurisdictions, Organization organization) {
+	Accounts(UserAccounts accounts, PasswordEncoder encoder, Jurisdictions jurisdictions, Organization organization,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.jurisdictions = jurisdictions;
@@ -58,6 +62,7 @@ public class Accounts {
 	/** Opens an account without the administrator check, for seeding (demo mode, the first administrator). */
 	@Transactional
 	UserAccount openAccount(AccountDetails details) {
+		audit.describe("account.open");
 		JurisdictionScope scope = scope(details.scopeCode());
 		Long bodyId = bodyFor(details.bodyId(), scope);
 		UserAccount account = UserAccount.open(details.username() == null ? null : details.username().trim(),
@@ -69,6 +74,7 @@ public class Accounts {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public UserAccount update(long id, AccountDetails details) {
+		audit.describe("account.update");
 		UserAccount account = account(id);
 		if (details.version() != null && !Objects.equals(details.version(), account.version())) {
 			throw new OptimisticLockingFailureException("stale account " + id);
@@ -95,6 +101,7 @@ public class Accounts {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public String resetPassword(long id) {
+		audit.describe("account.resetPassword");
 		UserAccount account = account(id);
 		String password = randomPassword();
 		account.changePassword(encoder.encode(password));

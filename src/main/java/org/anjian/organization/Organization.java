@@ -2,6 +2,7 @@ package org.anjian.organization;
 
 import java.util.Objects;
 
+import org.anjian.audit.AuditTrail;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,11 +21,13 @@ public class Organization {
 	private final EnforcementBodies bodies;
 	private final Officers officers;
 	private final Experts experts;
+	private final AuditTrail audit;
 
-	Organization(EnforcementBodies bodies, Officers officers, Experts experts) {
+	Organization(EnforcementBodies bodies, Officers officers, Experts experts, AuditTrail audit) {
 		this.bodies = bodies;
 		this.officers = officers;
 		this.experts = experts;
+		this.audit = audit;
 	}
 
 	public EnforcementBody body(long id) {
@@ -42,6 +45,7 @@ public class Organization {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public EnforcementBody renameBody(long id, String name, Integer version) {
+		audit.describe("body.rename");
 		EnforcementBody body = body(id);
 		checkVersion(version, body.version());
 		body.rename(name);
@@ -51,6 +55,7 @@ public class Organization {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
 	public Officer appointOfficer(OfficerDetails details) {
+		audit.describe("officer.appoint");
 		EnforcementBody body = body(requireBody(details.bodyId()));
 		Officer officer = Officer.appoint(details.name(), details.badgeNumber(), body, details.phone(),
 				details.certifications());
@@ -63,6 +68,7 @@ public class Organization {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
 	public Officer updateOfficer(long id, OfficerDetails details) {
+		audit.describe("officer.update");
 		Officer officer = officer(id);
 		checkVersion(details.version(), officer.version());
 		if (details.badgeNumber() != null && !details.badgeNumber().trim().equalsIgnoreCase(officer.badgeNumber())) {
@@ -84,6 +90,7 @@ public class Organization {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
 	public Expert registerExpert(ExpertDetails details) {
+		audit.describe("expert.register");
 		EnforcementBody body = body(requireBody(details.bodyId()));
 		return experts.save(Expert.register(details.name(), details.field(), details.organisation(),
 				details.qualification(), details.phone(), body));
@@ -92,6 +99,7 @@ public class Organization {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
 	public Expert updateExpert(long id, ExpertDetails details) {
+		audit.describe("expert.update");
 		Expert expert = expert(id);
 		checkVersion(details.version(), expert.version());
 		expert.describe(details.name(), details.field(), details.organisation(), details.qualification(),

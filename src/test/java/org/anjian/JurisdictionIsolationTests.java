@@ -1,0 +1,206 @@
+package org.anjian;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.anjian.shared.database.SystemScope;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The district officer {@code putuo} (普陀区) tries every {@code /api/**} mapping of the application, with every
+ * HTTP method it accepts, aimed at 浦东新区's resources: path variables name 浦东 rows, query parameters and
+ * request bodies point at 浦东. Each answer must be 403 or 404, or a read that contains nothing of 浦东; and
+ * afterwards 浦东's data must be exactly as before. A new mapping with a path variable this test cannot fill
+ * fails the test until a 浦东 fixture is added for it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class JurisdictionIsolationTests {
+
+	private static final String PUDONG = "310115";
+
+	/** Reference data that is public by nature (the city's division codes and names), not a district's resource. */
+	private static final Set<String> PUBLIC_REFERENCE = Set.of("/api/jurisdictions", "/api/jurisdictions/{code}");
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** For each mapping pattern, the 浦东 value of each of its path variables. */
+	private final Map<String, Map<String, String>> pudongFixtures = new LinkedHashMap<>();
+
+	/** Strings that only 浦东's data contains: names, badge numbers, user names, codes. */
+	private final Set<String> pudongMarkers = new TreeSet<>();
+
+	private String pudongBody;
+
+	@BeforeEach
+	void knowPudong() {
+		SystemScope.run("test", () -> {
+			pudongBody = id("select id from enforcement_body where district_code = ? and street_code is null");
+			String pudongStreetBody = id("select id from enforcement_body where street_code = '310115005'");
+			String officer = id("select id from officer where district_code = ? order by id limit 1");
+			String expert = id("select id from expert where district_code = ? order by id limit 1");
+			String user = id("select id from app_user where district_code = ? order by id limit 1");
+			assertThat(List.of(pudongBody, pudongStreetBody, officer, expert, user)).doesNotContainNull();
+			pudongFixtures.put("/api/bodies/{id}", Map.of("id", pudongBody));
+			pudongFixtures.put("/api/officers/{id}", Map.of("id", officer));
+			pudongFixtures.put("/api/experts/{id}", Map.of("id", expert));
+			pudongFixtures.put("/api/admin/users/{id}", Map.of("id", user));
+			pudongFixtures.put("/api/admin/users/{id}/password", Map.of("id", user));
+			pudongMarkers.add(PUDONG);
+			pudongMarkers.addAll(strings("select name from enforcement_body where district_code = ?"));
+			pudongMarkers.addAll(strings("select name from officer where district_code = ?"));
+			pudongMarkers.addAll(strings("select badge_number from officer where district_code = ?"));
+			pudongMarkers.addAll(strings("select name from expert where district_code = ?"));
+			pudongMarkers.addAll(strings("select username from app_user where district_code = ?"));
+			pudongMarkers.addAll(strings("select display_name from app_user where district_code = ?"));
+		});
+	}
+
+	@Test
+	void putuoOfficerNeverReadsNorChangesPudongDataThroughAnyApi() throws Exception {
+		String before = pudongSnapshot();
+		List<String> leaks = new ArrayList<>();
+		int attempts = 0;
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+			for (String pattern : entry.getKey().getPathPatternsCondition().getPatternValues()) {
+				if (!pattern.startsWith("/api/") || PUBLIC_REFERENCE.contains(pattern)) {
+					continue;
+				}
+				for (HttpMethod method : methods(entry.getKey())) {
+					attempts++;
+					String uri = fill(pattern) + "?district=" + PUDONG + "&districtCode=" + PUDONG + "&bodyId=" + pudongBody
+							+ "&scope=" + PUDONG + "&q=浦东";
+					MockHttpServletResponse response = mvc.perform(request(method, uri)
+						.with(user(users.loadUserByUsername("putuo")))
+						.with(csrf())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(pudongBody())).andReturn().getResponse();
+					String verdict = judge(method, response);
+					if (verdict != null) {
+						leaks.add(method + " " + uri + " → " + response.getStatus() + ": " + verdict);
+					}
+				}
+			}
+		}
+		assertThat(attempts).as("API operations tried").isGreaterThanOrEqualTo(15);
+		assertThat(leaks).as("answers that gave or changed 浦东 data").isEmpty();
+		assertThat(pudongSnapshot()).as("浦东's data after all attempts").isEqualTo(before);
+	}
+
+	/** Null when the answer is acceptable, else why not. */
+	private String judge(HttpMethod method, MockHttpServletResponse response) throws Exception {
+		int status = response.getStatus();
+		if (status == 403 || status == 404) {
+			return null;
+		}
+		if (status >= 200 && status < 300 && method == HttpMethod.GET) {
+			String body = response.getContentAsString();
+			for (String marker : pudongMarkers) {
+				if (body.contains(marker)) {
+					return "answer contains 浦东 data “" + marker + "”";
+				}
+			}
+			return null;
+		}
+		return "a change aimed at 浦东 must be refused with 403 or 404";
+	}
+
+	private String fill(String pattern) {
+		Matcher matcher = VARIABLE.matcher(pattern);
+		if (!matcher.find()) {
+			return pattern;
+		}
+		Map<String, String> fixture = pudongFixtures.get(pattern);
+		assertThat(fixture).as("a 浦东 fixture for the path variables of %s (add one to this test)", pattern).isNotNull();
+		StringBuilder uri = new StringBuilder();
+		matcher.reset();
+		while (matcher.find()) {
+			String value = fixture.get(matcher.group(1));
+			assertThat(value).as("浦东 value for {%s} in %s", matcher.group(1), pattern).isNotNull();
+			matcher.appendReplacement(uri, value);
+		}
+		matcher.appendTail(uri);
+		return uri.toString();
+	}
+
+	private static Set<HttpMethod> methods(RequestMappingInfo info) {
+		Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
+		Set<HttpMethod> methods = new TreeSet<>((a, b) -> a.name().compareTo(b.name()));
+		if (declared.isEmpty()) {
+			methods.addAll(List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE));
+		}
+		else {
+			declared.forEach(m -> methods.add(m.asHttpMethod()));
+		}
+		return methods;
+	}
+
+	/** A body that points at 浦东 in every way the API's requests can. */
+	private String pudongBody() {
+		return """
+				{"name":"越权测试","badgeNumber":"31011599999","bodyId":%s,"districtCode":"%s","streetCode":"310115005",
+				 "scopeCode":"%s","username":"intruder","displayName":"越权测试","roles":["DISTRICT_OFFICER"],
+				 "password":"anjian2026x","field":"x","organisation":"x","qualification":"x","active":false,
+				 "enabled":false,"version":0}
+				""".formatted(pudongBody, PUDONG, PUDONG);
+	}
+
+	/** Everything of 浦东 that any endpoint could change, and how many rows each table has. */
+	private String pudongSnapshot() {
+		return SystemScope.call("test", () -> jdbc.sql("""
+				select concat_ws('|',
+				  (select md5(string_agg(t::text, ',' order by id)) from enforcement_body t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from officer t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from expert t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from app_user t where district_code = :d),
+				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
+				""").param("d", PUDONG).query(String.class).single());
+	}
+
+	private String id(String sql) {
+		return jdbc.sql(sql.replace("?", "'" + PUDONG + "'")).query((rs, n) -> rs.getString(1)).optional().orElse(null);
+	}
+
+	private List<String> strings(String sql) {
+		return jdbc.sql(sql.replace("?", "'" + PUDONG + "'")).query((rs, n) -> rs.getString(1)).list();
+	}
+}
