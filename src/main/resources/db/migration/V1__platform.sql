@@ -178,3 +178,18 @@ create table spring_session_attributes (
   constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
   constraint spring_session_attributes_fk foreign key (session_primary_id) references spring_session (primary_id) on delete cascade
 );
+
+-- Spring Modulith's event publication registry: events between modules survive a restart until handled.
+create table event_publication (
+  id                     uuid primary key,
+  listener_id            text not null,
+  event_type             text not null,
+  serialized_event       text not null,
+  publication_date       timestamptz not null,
+  completion_date        timestamptz,
+  status                 text,
+  completion_attempts    int,
+  last_resubmission_date timestamptz
+);
+create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
+create index event_publication_by_completion_date_idx on event_publication (completion_date);

@@ -43,7 +43,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		http.authenticationManager(authenticationManager);
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/p/**", "/webjars/**", "/css/**", "/js/**", "/img/**",

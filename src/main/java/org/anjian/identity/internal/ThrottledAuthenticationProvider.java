@@ -5,6 +5,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Checks the throttle before the password, and counts every wrong password. */
@@ -31,7 +32,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throttle.forgetFailures(username);
 			return result;
 		}
-		catch (BadCredentialsException e) {
+		catch (BadCredentialsException | UsernameNotFoundException e) {
 			throttle.recordFailure(username, address);
 			throw e;
 		}

@@ -86,6 +86,8 @@ final class EmbeddedDatabase {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(settings.clean())
+				// stopped by release() after the application has closed, not by a JVM hook racing it
+				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "200")
