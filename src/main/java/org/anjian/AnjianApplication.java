@@ -1,5 +1,7 @@
 package org.anjian;
 
+import java.util.TimeZone;
+
 import org.anjian.shared.command.ApplicationCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,6 +18,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class AnjianApplication {
 
 	public static void main(String[] args) {
+		// Deadlines, months and years of enforcement are those of Shanghai, wherever the server runs.
+		TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
 		if (ApplicationCommands.isCommand(args)) {
 			System.exit(ApplicationCommands.run(AnjianApplication.class, args));
 		}

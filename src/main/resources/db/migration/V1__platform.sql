@@ -31,7 +31,7 @@ $$;
 
 -- Scopes a jurisdiction-bound table: it must have district_code and street_code columns.
 -- readable_above: rows of the levels above the caller are readable too.
-create function anjian_scope_table(target regclass, readable_above boolean) returns void language plpgsql as $$
+create procedure anjian_scope_table(target regclass, readable_above boolean) language plpgsql as $$
 begin
   execute format('alter table %s enable row level security', target);
   execute format('alter table %s force row level security', target);
@@ -125,7 +125,7 @@ end
 $$;
 
 -- Attaches the audit trail to a table: every insert, update and delete of a row is recorded.
-create function anjian_audit_table(target regclass) returns void language plpgsql as $$
+create procedure anjian_audit_table(target regclass) language plpgsql as $$
 begin
   execute format('create trigger audit after insert or update or delete on %s for each row execute function anjian_audit()', target);
 end
