@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +25,9 @@ class CsrfProtocolTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final CookieManager cookies = new CookieManager();
 
@@ -39,6 +44,8 @@ class CsrfProtocolTests {
 			.POST(HttpRequest.BodyPublishers.ofString("username=changzheng&password=anjian2026")));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'changzheng'").query(Long.class).single())
+			.as("the login session is kept in PostgreSQL, for every instance to see").isPositive();
 
 		String expert = "{\"name\":\"陆工\",\"field\":\"有限空间作业\",\"organisation\":\"长征镇安全服务站\",\"qualification\":\"注册安全工程师\"}";
 		HttpResponse<String> withoutToken = send(json("/api/experts", expert));

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +51,12 @@ class LoginThrottle {
 		jdbc.sql("delete from login_failure where username = :username").param("username", username).update();
 	}
 
-	/** Old failures serve no purpose once outside every window. */
+	/** Old failures serve no purpose once outside every window; harmless when several instances run it. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	void purgeOldFailures() {
+		purgeOlderThan(Duration.ofDays(1));
+	}
+
 	void purgeOlderThan(Duration age) {
 		jdbc.sql("delete from login_failure where failed_at < now() - :age::interval")
 			.param("age", age.toSeconds() + " seconds")

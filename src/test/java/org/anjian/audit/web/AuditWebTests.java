@@ -87,7 +87,7 @@ class AuditWebTests {
 			.bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.detail").asString().contains("实体类型");
-				assertThat(json).extractingPath("$.field").isEqualTo("entityType");
+				assertThat(json).extractingPath("$.errors.entityType").asString().contains("实体类型");
 			});
 	}
 
@@ -98,7 +98,7 @@ class AuditWebTests {
 
 		assertThat(mvc.get().uri("/admin/audit").with(user("admin").roles("ADMIN"))).hasStatusOk()
 			.bodyText()
-			.contains("<title>全过程记录</title>", "action=\"/admin/audit/verify\"", "name=\"_csrf\"",
+			.contains("<title>全过程记录 · 安监</title>", "action=\"/admin/audit/verify\"", "name=\"_csrf\"",
 					"最近 50 条记录", "<td>" + last + "</td>", "<td>" + (last - 49) + "</td>")
 			.doesNotContain("<td>" + (last - 50) + "</td>", "暂无记录");
 	}
