@@ -22,11 +22,16 @@ public class EnforcementBody {
 	private final String jurisdictionCode;
 	private final String districtCode;
 	private final String streetCode;
-	private @Version int version;
+	/**
+	 * A wrapper, not an {@code int}: bodies are created by the reference-data migration with version 0, and
+	 * Spring Data takes a primitive version of 0 to mean "never saved", which would turn a rename into an
+	 * insert. With a wrapper only a null version means new.
+	 */
+	private @Version Integer version;
 
 	@PersistenceCreator
 	EnforcementBody(Long id, String name, JurisdictionLevel level, String jurisdictionCode, String districtCode,
-			String streetCode, int version) {
+			String streetCode, Integer version) {
 		this.id = id;
 		this.name = name;
 		this.level = level;
@@ -68,7 +73,7 @@ public class EnforcementBody {
 	}
 
 	public int version() {
-		return version;
+		return version == null ? 0 : version;
 	}
 
 	/** The part of the city this body acts in. */

@@ -1,12 +1,12 @@
 package org.anjian.organization;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
-
-import java.util.Optional;
 
 /** The city's places; public reference data, visible to every caller. */
 public interface Jurisdictions extends Repository<Jurisdiction, String> {
@@ -18,6 +18,10 @@ public interface Jurisdictions extends Repository<Jurisdiction, String> {
 
 	@Query("select * from jurisdiction where parent_code = :district order by code")
 	List<Jurisdiction> streetsOf(@Param("district") String districtCode);
+
+	/** The places with these codes, for naming many at once (a list of bodies or accounts) in one query. */
+	@Query("select * from jurisdiction where code in (:codes) order by code")
+	List<Jurisdiction> findAllByCodes(@Param("codes") Collection<String> codes);
 
 	@Query("select count(*) from jurisdiction where level = :level")
 	long countByLevel(@Param("level") String level);

@@ -1,0 +1,216 @@
+package org.anjian.identity.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.anjian.identity.AccountDetails;
+import org.anjian.identity.Accounts;
+import org.anjian.identity.Role;
+import org.anjian.identity.UserAccount;
+import org.anjian.organization.EnforcementBodies;
+import org.anjian.organization.Jurisdiction;
+import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.JurisdictionLevel;
+import org.anjian.shared.JurisdictionScope;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's pages for accounts (the whole of {@code /admin/**} is for administrators only, and the
+ * {@link Accounts} facade checks again). The scope is chosen as a district, or the city, plus an optional
+ * street or town whose options follow the district through a small htmx fragment, so that nobody has to know
+ * division codes.
+ */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminPages {
+
+	static final String CITY = "310000";
+
+	private final Accounts accounts;
+	private final Jurisdictions jurisdictions;
+	private final EnforcementBodies bodies;
+	private final MessageSource messages;
+
+	UserAdminPages(Accounts accounts, Jurisdictions jurisdictions, EnforcementBodies bodies, MessageSource messages) {
+		this.accounts = accounts;
+		this.jurisdictions = jurisdictions;
+		this.bodies = bodies;
+		this.messages = messages;
+	}
+
+	/** A row of the accounts table, with the scope named rather than coded. */
+	public record UserRow(long id, String username, String displayName, Set<Role> roles, String scopeName,
+			boolean enabled) {
+	}
+
+	/**
+	 * The account form exactly as submitted. The scope comes as a district (or {@value #CITY} for the city) and an
+	 * optional street or town; the street, when given, is the scope.
+	 */
+	public record UserForm(String username, String displayName, Set<Role> roles, String district, String street,
+			Long bodyId, String password, Boolean enabled, Integer version) {
+
+		static UserForm blank() {
+			return new UserForm("", "", EnumSet.noneOf(Role.class), "", "", null, "", true, null);
+		}
+
+		static UserForm of(UserAccount a) {
+			JurisdictionScope scope = a.scope();
+			return new UserForm(a.username(), a.displayName(), a.roles(),
+					scope.level() == JurisdictionLevel.CITY ? CITY : scope.districtCode(), scope.streetCode(), a.bodyId(),
+					"", a.enabled(), a.version());
+		}
+
+		String scopeCode() {
+			if (street != null && !street.isBlank()) {
+				return street.trim();
+			}
+			return district == null || district.isBlank() ? null : district.trim();
+		}
+
+		/** A street chosen under another district is a form left half-updated; better refused than guessed. */
+		boolean streetOutsideDistrict() {
+			return street != null && !street.isBlank() && district != null && !district.isBlank()
+					&& !street.trim().startsWith(district.trim());
+		}
+
+		AccountDetails details(boolean withPassword) {
+			return new AccountDetails(username, displayName, roles, scopeCode(), bodyId, withPassword ? password : null,
+					enabled, version);
+		}
+
+		public boolean has(Role role) {
+			return roles != null && roles.contains(role);
+		}
+	}
+
+	@GetMapping
+	String users(Model model) {
+		List<UserAccount> all = accounts.all();
+		Map<String, String> places = placeNames(all.stream().map(a -> a.scope().code()).collect(Collectors.toSet()));
+		model.addAttribute("users", all.stream()
+			.map(a -> new UserRow(a.id(), a.username(), a.displayName(), a.roles(),
+					places.getOrDefault(a.scope().code(), a.scope().code()), a.enabled()))
+			.toList());
+		return "admin/users";
+	}
+
+	@GetMapping("/new")
+	String newUser(Model model) {
+		return form(null, UserForm.blank(), Map.of(), model);
+	}
+
+	@PostMapping
+	String open(UserForm form, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		if (form.streetOutsideDistrict()) {
+			return rejected(response, form(null, form, Map.of("street", text("users.streetOutsideDistrict", locale)), model));
+		}
+		try {
+			UserAccount account = accounts.open(form.details(true));
+			redirect.addFlashAttribute("success", text("users.created", locale, account.username()));
+			return "redirect:/admin/users";
+		}
+		catch (InvalidInputException e) {
+			return rejected(response, form(null, form, errors(e), model));
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		return form(id, UserForm.of(accounts.account(id)), Map.of(), model);
+	}
+
+	/** Passwords are not changed here but reset on their own, so that the new one is shown exactly once. */
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, UserForm form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
+		if (form.streetOutsideDistrict()) {
+			return rejected(response, form(id, form, Map.of("street", text("users.streetOutsideDistrict", locale)), model));
+		}
+		try {
+			UserAccount account = accounts.update(id, form.details(false));
+			redirect.addFlashAttribute("success", text("users.updated", locale, account.username()));
+			return "redirect:/admin/users";
+		}
+		catch (InvalidInputException e) {
+			return rejected(response, form(id, form, errors(e), model));
+		}
+	}
+
+	/**
+	 * The new password travels to the next page as a flash attribute and is gone after it: it is never in a
+	 * URL, and reloading the page does not show it again.
+	 */
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+		String password = accounts.resetPassword(id);
+		redirect.addFlashAttribute("newPassword", password);
+		redirect.addFlashAttribute("passwordFor", accounts.account(id).username());
+		return "redirect:/admin/users/" + id + "/edit";
+	}
+
+	/** The streets and towns of a district as {@code <option>}s, for the street select to follow the district. */
+	@GetMapping("/streets")
+	String streets(@RequestParam(required = false) String district, Model model) {
+		model.addAttribute("streets", streetsOf(district));
+		model.addAttribute("form", UserForm.blank());
+		return "admin/user-form :: streetOptions";
+	}
+
+	private String form(Long id, UserForm form, Map<String, String> errors, Model model) {
+		model.addAttribute("id", id);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("districts", jurisdictions.districts());
+		model.addAttribute("streets", streetsOf(form.district()));
+		model.addAttribute("bodies", bodies.findAllOrdered());
+		return "admin/user-form";
+	}
+
+	/** The city has no streets of its own: choosing it leaves only "the whole scope". */
+	private List<Jurisdiction> streetsOf(String district) {
+		if (district == null || !district.trim().matches("\\d{6}") || CITY.equals(district.trim())) {
+			return List.of();
+		}
+		return jurisdictions.streetsOf(district.trim());
+	}
+
+	private Map<String, String> placeNames(Set<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		return jurisdictions.findAllByCodes(codes).stream()
+			.collect(Collectors.toMap(Jurisdiction::code, Jurisdiction::name, (a, b) -> a));
+	}
+
+	/** A rejected form is answered 400, so that scripts and tests can tell it from a page shown normally. */
+	private static String rejected(HttpServletResponse response, String view) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return view;
+	}
+
+	/** The domain's message, keyed by the field at fault ({@code form} when it names none). */
+	private static Map<String, String> errors(InvalidInputException e) {
+		return Map.of(e.field() == null ? "form" : e.field(), e.getMessage());
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+}
