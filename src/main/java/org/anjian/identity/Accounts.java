@@ -128,7 +128,7 @@ public class Accounts {
 		return JurisdictionScope.of(division);
 	}
 
-	/** An account acts for a body of its own jurisdiction; without one given, the body of that jurisdiction. */
+	/** An account may act for a body, which must be the body of its own jurisdiction; none is required. */
 	private Long bodyFor(Long bodyId, JurisdictionScope scope) {
 		if (bodyId == null) {
 			return null;

@@ -1,6 +1,5 @@
 package org.anjian.organization.web;
 
-import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.anjian.organization.OfficerDetails;
 import org.anjian.organization.Officers;
 import org.anjian.organization.Organization;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.database.RowSecurity;
 import org.anjian.shared.JurisdictionLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
@@ -346,10 +346,8 @@ class OrganizationPages {
 	 * not the form's to explain.
 	 */
 	private Map<String, String> outsideJurisdiction(DataAccessException e, Locale locale) {
-		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
-				return Map.of("bodyId", text("bodies.outsideJurisdiction", locale));
-			}
+		if (RowSecurity.refusedOutsideScope(e)) {
+			return Map.of("bodyId", text("bodies.outsideJurisdiction", locale));
 		}
 		throw e;
 	}

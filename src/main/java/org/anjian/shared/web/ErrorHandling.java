@@ -1,6 +1,5 @@
 package org.anjian.shared.web;
 
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.database.RowSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -118,12 +118,11 @@ public class ErrorHandling {
 	 */
 	@ExceptionHandler(DataAccessException.class)
 	Object database(DataAccessException e, HttpServletRequest request) {
-		String state = sqlState(e);
-		if ("42501".equals(state)) {
+		if (RowSecurity.refusedOutsideScope(e)) {
 			return answer(request, Problems.of(HttpStatus.FORBIDDEN, "超出管辖范围",
 					"该数据不在您的管辖范围内，不能写入或修改", request.getRequestURI()));
 		}
-		if ("23505".equals(state)) {
+		if (RowSecurity.duplicate(e)) {
 			return answer(request, Problems.of(HttpStatus.CONFLICT, "重复登记", "该数据已存在，请勿重复登记", request.getRequestURI()));
 		}
 		return unexpected(e, request);
@@ -147,14 +146,5 @@ public class ErrorHandling {
 		page.addObject("errorTitle", problem.getTitle());
 		page.addObject("errorDetail", problem.getDetail());
 		return page;
-	}
-
-	private static String sqlState(Throwable e) {
-		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof SQLException sql && sql.getSQLState() != null) {
-				return sql.getSQLState();
-			}
-		}
-		return null;
 	}
 }
