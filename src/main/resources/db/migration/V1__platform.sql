@@ -1,7 +1,9 @@
 -- Platform: jurisdiction scope functions, the audit trail, HTTP sessions.
 
 -- The caller's scope is set on every connection by ScopedDataSource (anjian.scope_kind = SYSTEM, CITY,
--- DISTRICT, STREET or NONE). Unset means NONE: a connection that nobody scoped sees nothing.
+-- DISTRICT, STREET, ENTERPRISE or NONE). Unset means NONE: a connection that nobody scoped sees nothing. An
+-- ENTERPRISE caller (anjian.enterprise = its credit code) sees no jurisdiction-bound row; tables about an
+-- enterprise add a policy for its own rows.
 create function anjian_scope_kind() returns text language sql stable as $$
   select coalesce(nullif(current_setting('anjian.scope_kind', true), ''), 'NONE')
 $$;

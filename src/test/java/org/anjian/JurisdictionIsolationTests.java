@@ -9,6 +9,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.anjian.identity.Role;
+import org.anjian.identity.UserAccount;
+import org.anjian.identity.UserAccounts;
+import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,9 @@ class JurisdictionIsolationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserAccounts accounts;
 
 	/** For each mapping pattern, the 浦东 value of each of its path variables. */
 	private final Map<String, Map<String, String>> pudongFixtures = new LinkedHashMap<>();
@@ -202,5 +209,22 @@ class JurisdictionIsolationTests {
 
 	private List<String> strings(String sql) {
 		return jdbc.sql(sql.replace("?", "'" + PUDONG + "'")).query((rs, n) -> rs.getString(1)).list();
+	}
+
+	@Test
+	void enterpriseUserSeesNothingOfItsDistrict() throws Exception {
+		SystemScope.run("test", () -> {
+			if (accounts.findByUsername("qiye-pudong").isEmpty()) {
+				UserAccount account = UserAccount.open("qiye-pudong", "某化工企业安全员", "x", Set.of(Role.ENTERPRISE),
+						JurisdictionScope.district(PUDONG), null);
+				account.linkEnterprise("91310115MA1K00000X");
+				accounts.save(account);
+			}
+		});
+		for (String uri : List.of("/api/officers", "/api/bodies", "/api/experts")) {
+			String body = mvc.perform(request(HttpMethod.GET, uri).with(user(users.loadUserByUsername("qiye-pudong"))))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(body).as(uri).isEqualTo("[]");
+		}
 	}
 }

@@ -69,7 +69,7 @@ public final class AnjianPrincipal implements UserDetails, CredentialsContainer,
 	}
 
 	public Actor actor() {
-		return new Actor(username, bodyId, scope);
+		return new Actor(username, bodyId, scope, roles.contains(Role.ENTERPRISE) ? (enterpriseUscc == null ? "" : enterpriseUscc) : null);
 	}
 
 	@Override

@@ -69,9 +69,7 @@ class DemoAccounts implements ApplicationRunner {
 			UserAccount account = accounts.openAccount(
 					new AccountDetails(d.username(), d.displayName(), Set.of(d.role()), d.scope(), body, PASSWORD, true, null));
 			if (d.officerBadge() != null) {
-				officers.findAll().stream()
-					.filter(o -> o.badgeNumber().equals(d.officerBadge()))
-					.findFirst()
+				officers.findByBadgeNumber(d.officerBadge())
 					.ifPresent(o -> {
 						account.linkOfficer(o.id());
 						users.save(account);

@@ -66,6 +66,9 @@ public class UserAccount {
 		if (newRoles == null || newRoles.isEmpty()) {
 			throw new InvalidInputException("roles", "请至少选择一个角色");
 		}
+		if (newRoles.contains(Role.ENTERPRISE) && newRoles.size() > 1) {
+			throw new InvalidInputException("roles", "企业用户不能同时担任执法、审核或管理角色");
+		}
 		for (Role role : newRoles) {
 			if (role.requiredLevel() != null && role.requiredLevel() != scope.level()) {
 				throw new InvalidInputException("roles", "角色 " + role.name() + " 只能用于"

@@ -1,6 +1,7 @@
 package org.anjian.organization;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -10,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 public interface Officers extends ListCrudRepository<Officer, Long> {
 
 	boolean existsByBadgeNumber(String badgeNumber);
+
+	Optional<Officer> findByBadgeNumber(String badgeNumber);
 
 	@Query("""
 			select * from officer

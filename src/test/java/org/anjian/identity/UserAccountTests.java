@@ -55,4 +55,12 @@ class UserAccountTests {
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("角色");
 	}
+
+	@Test
+	void rejectsEnterpriseUserWhoIsAlsoAnOfficer() {
+		assertThatThrownBy(() -> UserAccount.open("qiye1", "某企业安全员", "hash", Set.of(Role.ENTERPRISE, Role.DISTRICT_OFFICER),
+				JurisdictionScope.district("310115"), null))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("企业用户");
+	}
 }
