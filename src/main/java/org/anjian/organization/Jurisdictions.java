@@ -2,6 +2,9 @@ package org.anjian.organization;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -25,4 +28,13 @@ public interface Jurisdictions extends Repository<Jurisdiction, String> {
 
 	@Query("select count(*) from jurisdiction where level = :level")
 	long countByLevel(@Param("level") String level);
+
+	/** The names of some places by their codes, in one query; a code not found is left out. */
+	default Map<String, String> namesOf(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		return findAllByCodes(Set.copyOf(codes)).stream()
+			.collect(Collectors.toMap(Jurisdiction::code, Jurisdiction::name, (a, b) -> a));
+	}
 }

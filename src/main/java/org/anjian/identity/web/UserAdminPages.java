@@ -16,6 +16,7 @@ import org.anjian.organization.EnforcementBodies;
 import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.web.Forms;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.JurisdictionScope;
 import org.springframework.context.MessageSource;
@@ -102,7 +103,7 @@ class UserAdminPages {
 	@GetMapping
 	String users(Model model) {
 		List<UserAccount> all = accounts.all();
-		Map<String, String> places = placeNames(all.stream().map(a -> a.scope().code()).collect(Collectors.toSet()));
+		Map<String, String> places = jurisdictions.namesOf(all.stream().map(a -> a.scope().code()).collect(Collectors.toSet()));
 		model.addAttribute("users", all.stream()
 			.map(a -> new UserRow(a.id(), a.username(), a.displayName(), a.roles(),
 					places.getOrDefault(a.scope().code(), a.scope().code()), a.enabled()))
@@ -118,7 +119,7 @@ class UserAdminPages {
 	@PostMapping
 	String open(UserForm form, Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		if (form.streetOutsideDistrict()) {
-			return rejected(response, form(null, form, Map.of("street", text("users.streetOutsideDistrict", locale)), model));
+			return Forms.rejected(response, form(null, form, Map.of("street", text("users.streetOutsideDistrict", locale)), model));
 		}
 		try {
 			UserAccount account = accounts.open(form.details(true));
@@ -126,7 +127,7 @@ class UserAdminPages {
 			return "redirect:/admin/users";
 		}
 		catch (InvalidInputException e) {
-			return rejected(response, form(null, form, errors(e), model));
+			return Forms.rejected(response, form(null, form, Forms.errors(e), model));
 		}
 	}
 
@@ -140,7 +141,7 @@ class UserAdminPages {
 	String update(@PathVariable long id, UserForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		if (form.streetOutsideDistrict()) {
-			return rejected(response, form(id, form, Map.of("street", text("users.streetOutsideDistrict", locale)), model));
+			return Forms.rejected(response, form(id, form, Map.of("street", text("users.streetOutsideDistrict", locale)), model));
 		}
 		try {
 			UserAccount account = accounts.update(id, form.details(false));
@@ -148,7 +149,7 @@ class UserAdminPages {
 			return "redirect:/admin/users";
 		}
 		catch (InvalidInputException e) {
-			return rejected(response, form(id, form, errors(e), model));
+			return Forms.rejected(response, form(id, form, Forms.errors(e), model));
 		}
 	}
 
@@ -191,24 +192,6 @@ class UserAdminPages {
 		return jurisdictions.streetsOf(district.trim());
 	}
 
-	private Map<String, String> placeNames(Set<String> codes) {
-		if (codes.isEmpty()) {
-			return Map.of();
-		}
-		return jurisdictions.findAllByCodes(codes).stream()
-			.collect(Collectors.toMap(Jurisdiction::code, Jurisdiction::name, (a, b) -> a));
-	}
-
-	/** A rejected form is answered 400, so that scripts and tests can tell it from a page shown normally. */
-	private static String rejected(HttpServletResponse response, String view) {
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return view;
-	}
-
-	/** The domain's message, keyed by the field at fault ({@code form} when it names none). */
-	private static Map<String, String> errors(InvalidInputException e) {
-		return Map.of(e.field() == null ? "form" : e.field(), e.getMessage());
-	}
 
 	private String text(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);

@@ -22,6 +22,7 @@ import org.anjian.organization.OfficerDetails;
 import org.anjian.organization.Officers;
 import org.anjian.organization.Organization;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.web.Forms;
 import org.anjian.shared.database.RowSecurity;
 import org.anjian.shared.JurisdictionLevel;
 import org.springframework.context.MessageSource;
@@ -139,7 +140,7 @@ class OrganizationPages {
 	String bodies(@RequestParam(required = false) JurisdictionLevel level,
 			@RequestParam(required = false) String district, Model model) {
 		List<EnforcementBody> found = bodies.search(level == null ? null : level.name(), blankToNull(district));
-		Map<String, String> places = placeNames(found.stream().map(EnforcementBody::jurisdictionCode).toList());
+		Map<String, String> places = jurisdictions.namesOf(found.stream().map(EnforcementBody::jurisdictionCode).toList());
 		model.addAttribute("bodies", found.stream()
 			.map(b -> new BodyRow(b.id(), b.name(), b.level(), places.getOrDefault(b.jurisdictionCode(), "")))
 			.toList());
@@ -166,10 +167,10 @@ class OrganizationPages {
 			return "redirect:/organization/bodies/" + id;
 		}
 		catch (InvalidInputException e) {
-			return rejected(response, bodyPage(organization.body(id), form, errors(e), model));
+			return Forms.rejected(response, bodyPage(organization.body(id), form, Forms.errors(e), model));
 		}
 		catch (DuplicateKeyException e) {
-			return rejected(response,
+			return Forms.rejected(response,
 					bodyPage(organization.body(id), form, Map.of("name", text("bodies.nameTaken", locale)), model));
 		}
 	}
@@ -220,15 +221,15 @@ class OrganizationPages {
 			return "redirect:/organization/officers";
 		}
 		catch (InvalidInputException e) {
-			return rejected(response, officerForm(null, form, errors(e), model));
+			return Forms.rejected(response, officerForm(null, form, Forms.errors(e), model));
 		}
 		catch (DuplicateKeyException e) {
 			// the same badge in a jurisdiction the caller cannot see: the database's unique key has the last word
-			return rejected(response, officerForm(null, form,
+			return Forms.rejected(response, officerForm(null, form,
 					Map.of("badgeNumber", text("officers.badgeTaken", locale, form.badgeNumber())), model));
 		}
 		catch (DataAccessException e) {
-			return rejected(response, officerForm(null, form, outsideJurisdiction(e, locale), model));
+			return Forms.rejected(response, officerForm(null, form, outsideJurisdiction(e, locale), model));
 		}
 	}
 
@@ -247,10 +248,10 @@ class OrganizationPages {
 			return "redirect:/organization/officers";
 		}
 		catch (InvalidInputException e) {
-			return rejected(response, officerForm(id, form, errors(e), model));
+			return Forms.rejected(response, officerForm(id, form, Forms.errors(e), model));
 		}
 		catch (DataAccessException e) {
-			return rejected(response, officerForm(id, form, outsideJurisdiction(e, locale), model));
+			return Forms.rejected(response, officerForm(id, form, outsideJurisdiction(e, locale), model));
 		}
 	}
 
@@ -291,10 +292,10 @@ class OrganizationPages {
 			return "redirect:/organization/experts";
 		}
 		catch (InvalidInputException e) {
-			return rejected(response, expertForm(null, form, errors(e), model));
+			return Forms.rejected(response, expertForm(null, form, Forms.errors(e), model));
 		}
 		catch (DataAccessException e) {
-			return rejected(response, expertForm(null, form, outsideJurisdiction(e, locale), model));
+			return Forms.rejected(response, expertForm(null, form, outsideJurisdiction(e, locale), model));
 		}
 	}
 
@@ -312,7 +313,7 @@ class OrganizationPages {
 			return "redirect:/organization/experts";
 		}
 		catch (InvalidInputException e) {
-			return rejected(response, expertForm(id, form, errors(e), model));
+			return Forms.rejected(response, expertForm(id, form, Forms.errors(e), model));
 		}
 	}
 
@@ -328,17 +329,6 @@ class OrganizationPages {
 	}
 
 	// ---- helpers
-
-	/** A rejected form is answered 400, so that scripts and tests can tell it from a page shown normally. */
-	private static String rejected(HttpServletResponse response, String view) {
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return view;
-	}
-
-	/** The domain's message, keyed by the field at fault ({@code form} when it names none). */
-	private static Map<String, String> errors(InvalidInputException e) {
-		return Map.of(e.field() == null ? "form" : e.field(), e.getMessage());
-	}
 
 	/**
 	 * A body above the caller's jurisdiction is visible (and so offered in the form) but not writable: the
@@ -357,13 +347,6 @@ class OrganizationPages {
 				LinkedHashMap::new));
 	}
 
-	private Map<String, String> placeNames(List<String> codes) {
-		if (codes.isEmpty()) {
-			return Map.of();
-		}
-		return jurisdictions.findAllByCodes(Set.copyOf(codes)).stream()
-			.collect(Collectors.toMap(Jurisdiction::code, Jurisdiction::name, (a, b) -> a));
-	}
 
 	private String text(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);
