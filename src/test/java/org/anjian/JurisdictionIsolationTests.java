@@ -92,6 +92,18 @@ class JurisdictionIsolationTests {
 			pudongFixtures.put("/api/experts/{id}", Map.of("id", expert));
 			pudongFixtures.put("/api/admin/users/{id}", Map.of("id", user));
 			pudongFixtures.put("/api/admin/users/{id}/password", Map.of("id", user));
+			pudongFixtures.put("/organization/bodies/{id}", Map.of("id", pudongBody));
+			pudongFixtures.put("/organization/officers/{id}", Map.of("id", officer));
+			pudongFixtures.put("/organization/officers/{id}/edit", Map.of("id", officer));
+			pudongFixtures.put("/organization/experts/{id}", Map.of("id", expert));
+			pudongFixtures.put("/organization/experts/{id}/edit", Map.of("id", expert));
+			pudongFixtures.put("/admin/users/{id}", Map.of("id", user));
+			pudongFixtures.put("/admin/users/{id}/edit", Map.of("id", user));
+			pudongFixtures.put("/admin/users/{id}/password", Map.of("id", user));
+			if (accounts.findByUsername("putuo-leader").isEmpty()) {
+				accounts.save(UserAccount.open("putuo-leader", "普陀大队领导", "x", Set.of(Role.LEADER),
+						JurisdictionScope.district("310107"), null));
+			}
 			pudongMarkers.add(PUDONG);
 			pudongMarkers.addAll(strings("select name from enforcement_body where district_code = ?"));
 			pudongMarkers.addAll(strings("select name from officer where district_code = ?"));
@@ -104,12 +116,29 @@ class JurisdictionIsolationTests {
 
 	@Test
 	void putuoOfficerNeverReadsNorChangesPudongDataThroughAnyApi() throws Exception {
+		tryEveryMapping("putuo", true);
+	}
+
+	/** A 普陀 leader may appoint officers and register experts: only the jurisdiction stops them in 浦东. */
+	@Test
+	void putuoLeaderNeverReadsNorChangesPudongDataThroughAnyApi() throws Exception {
+		tryEveryMapping("putuo-leader", true);
+	}
+
+	@Test
+	void putuoOfficerAndLeaderNeverReadNorChangePudongDataThroughAnyPage() throws Exception {
+		tryEveryMapping("putuo", false);
+		tryEveryMapping("putuo-leader", false);
+	}
+
+	private void tryEveryMapping(String username, boolean api) throws Exception {
 		String before = pudongSnapshot();
 		List<String> leaks = new ArrayList<>();
 		int attempts = 0;
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
 			for (String pattern : entry.getKey().getPathPatternsCondition().getPatternValues()) {
-				if (!pattern.startsWith("/api/") || PUBLIC_REFERENCE.contains(pattern)) {
+				boolean apiPattern = pattern.startsWith("/api/");
+				if (apiPattern != api || PUBLIC_REFERENCE.contains(pattern) || pattern.startsWith("/error")) {
 					continue;
 				}
 				for (HttpMethod method : methods(entry.getKey())) {
@@ -117,24 +146,24 @@ class JurisdictionIsolationTests {
 					String uri = fill(pattern) + "?district=" + PUDONG + "&districtCode=" + PUDONG + "&bodyId=" + pudongBody
 							+ "&scope=" + PUDONG + "&q=浦东";
 					MockHttpServletResponse response = mvc.perform(request(method, uri)
-						.with(user(users.loadUserByUsername("putuo")))
+						.with(user(users.loadUserByUsername(username)))
 						.with(csrf())
-						.contentType(MediaType.APPLICATION_JSON)
-						.content(pudongBody())).andReturn().getResponse();
-					String verdict = judge(method, response);
+						.contentType(api ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
+						.content(api ? pudongBody() : pudongForm())).andReturn().getResponse();
+					String verdict = judge(method, response, api);
 					if (verdict != null) {
-						leaks.add(method + " " + uri + " → " + response.getStatus() + ": " + verdict);
+						leaks.add(username + ": " + method + " " + uri + " → " + response.getStatus() + ": " + verdict);
 					}
 				}
 			}
 		}
-		assertThat(attempts).as("API operations tried").isGreaterThanOrEqualTo(15);
+		assertThat(attempts).as("operations tried").isGreaterThanOrEqualTo(api ? 15 : 12);
 		assertThat(leaks).as("answers that gave or changed 浦东 data").isEmpty();
 		assertThat(pudongSnapshot()).as("浦东's data after all attempts").isEqualTo(before);
 	}
 
 	/** Null when the answer is acceptable, else why not. */
-	private String judge(HttpMethod method, MockHttpServletResponse response) throws Exception {
+	private String judge(HttpMethod method, MockHttpServletResponse response, boolean api) throws Exception {
 		int status = response.getStatus();
 		if (status == 403 || status == 404) {
 			return null;
@@ -142,7 +171,8 @@ class JurisdictionIsolationTests {
 		if (status >= 200 && status < 300 && method == HttpMethod.GET) {
 			String body = response.getContentAsString();
 			for (String marker : pudongMarkers) {
-				if (body.contains(marker)) {
+				// pages offer every district in their filters (public reference data), so codes alone prove nothing there
+				if (body.contains(marker) && (api || !marker.equals(PUDONG))) {
 					return "answer contains 浦东 data “" + marker + "”";
 				}
 			}
@@ -189,6 +219,13 @@ class JurisdictionIsolationTests {
 				 "password":"anjian2026x","field":"x","organisation":"x","qualification":"x","active":false,
 				 "enabled":false,"version":0}
 				""".formatted(pudongBody, PUDONG, PUDONG);
+	}
+
+	/** The same, as a page form would post it. */
+	private String pudongForm() {
+		return "name=越权测试&badgeNumber=31011599998&bodyId=" + pudongBody + "&district=" + PUDONG + "&street=310115005"
+				+ "&username=intruder2&displayName=越权测试&roles=DISTRICT_OFFICER&password=anjian2026x&field=x"
+				+ "&organisation=x&qualification=x&active=false&enabled=false&version=0";
 	}
 
 	/** Everything of 浦东 that any endpoint could change, and how many rows each table has. */
