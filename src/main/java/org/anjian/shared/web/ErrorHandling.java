@@ -97,7 +97,8 @@ public class ErrorHandling {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	Object denied(AccessDeniedException e, HttpServletRequest request) {
-		return answer(request, Problems.of(HttpStatus.FORBIDDEN, "禁止访问", "您无权执行此操作", request.getRequestURI()));
+		String detail = e.getMessage() == null || e.getMessage().startsWith("Access") ? "您无权执行此操作" : e.getMessage();
+		return answer(request, Problems.of(HttpStatus.FORBIDDEN, "禁止访问", detail, request.getRequestURI()));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -1,0 +1,23 @@
+package org.anjian.enterprise;
+
+import org.anjian.shared.JurisdictionLevel;
+
+/**
+ * A search of the registry: a name fragment or credit-code prefix, place, sector, tag, supervision level, key
+ * unit, operating status; a page of {@code size} rows (at most 200).
+ */
+public record EnterpriseQuery(String q, String district, String street, Sector sector, RiskTag tag,
+		JurisdictionLevel level, Boolean keyUnit, OperatingStatus status, int page, int size) {
+
+	public EnterpriseQuery {
+		q = q == null || q.isBlank() ? null : q.trim();
+		district = district == null || district.isBlank() ? null : district.trim();
+		street = street == null || street.isBlank() ? null : street.trim();
+		page = Math.max(page, 0);
+		size = size <= 0 ? 20 : Math.min(size, 200);
+	}
+
+	public static EnterpriseQuery all(int size) {
+		return new EnterpriseQuery(null, null, null, null, null, null, null, null, 0, size);
+	}
+}

@@ -1,0 +1,179 @@
+package org.anjian.enterprise;
+
+import java.util.Objects;
+
+import org.anjian.audit.AuditTrail;
+import org.anjian.organization.EnforcementBodies;
+import org.anjian.organization.EnforcementBody;
+import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.CurrentActor;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.JurisdictionLevel;
+import org.anjian.shared.NotFoundException;
+import org.anjian.shared.Uscc;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The official acts on enterprise files: registering, correcting, overriding the supervision level with a
+ * reason, the enterprise's own contact update, suspending, resuming, deregistering. Each runs in one transaction
+ * and is recorded in the audit trail under its name; the caller reaches only files of their jurisdiction.
+ */
+@Service
+public class EnterpriseRegistry {
+
+	private final Enterprises enterprises;
+	private final SupervisionPolicy policy;
+	private final EnforcementBodies bodies;
+	private final Jurisdictions jurisdictions;
+	private final JdbcClient jdbc;
+	private final AuditTrail audit;
+	private final CurrentActor actor;
+
+	EnterpriseRegistry(Enterprises enterprises, SupervisionPolicy policy, EnforcementBodies bodies,
+			Jurisdictions jurisdictions, JdbcClient jdbc, AuditTrail audit, CurrentActor actor) {
+		this.enterprises = enterprises;
+		this.policy = policy;
+		this.bodies = bodies;
+		this.jurisdictions = jurisdictions;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.actor = actor;
+	}
+
+	/** The file of a credit code: 400 for a malformed code, 404 if no such file is within reach. */
+	public Enterprise file(String uscc) {
+		String code = Uscc.of(uscc).value();
+		return enterprises.findById(code)
+			.orElseThrow(() -> new NotFoundException("统一社会信用代码 " + code + " 的企业不存在或不在您的管辖范围内"));
+	}
+
+	@Transactional
+	public Enterprise register(EnterpriseDetails details) {
+		refuseEnterpriseUsers();
+		audit.describe("enterprise.register");
+		Enterprise enterprise = Enterprise.register(details);
+		checkReferences(enterprise);
+		if (enterprises.existsById(enterprise.uscc())) {
+			throw new InvalidInputException("uscc", "统一社会信用代码 " + enterprise.uscc() + " 已登记，请修改已有档案");
+		}
+		superviseByRule(enterprise);
+		return enterprises.save(enterprise);
+	}
+
+	@Transactional
+	public Enterprise update(String uscc, EnterpriseDetails details) {
+		refuseEnterpriseUsers();
+		audit.describe("enterprise.update");
+		Enterprise enterprise = file(uscc);
+		checkVersion(details.version(), enterprise.version());
+		if (details.uscc() != null && !details.uscc().isBlank() && !Uscc.of(details.uscc()).value().equals(enterprise.uscc())) {
+			throw new InvalidInputException("uscc", "统一社会信用代码不可修改");
+		}
+		enterprise.describe(details);
+		checkReferences(enterprise);
+		if (!enterprise.supervisionOverridden()) {
+			superviseByRule(enterprise);
+		}
+		return enterprises.save(enterprise);
+	}
+
+	/** An officer decides that another level supervises this enterprise; without a level, the rules decide again. */
+	@Transactional
+	public Enterprise overrideSupervision(String uscc, JurisdictionLevel level, String reason, Integer version) {
+		refuseEnterpriseUsers();
+		audit.describe(level == null ? "enterprise.restoreRuleLevel" : "enterprise.overrideLevel");
+		Enterprise enterprise = file(uscc);
+		checkVersion(version, enterprise.version());
+		if (level == null) {
+			superviseByRule(enterprise);
+		}
+		else {
+			enterprise.overrideSupervision(level, bodyFor(enterprise, level).id(), reason);
+		}
+		return enterprises.save(enterprise);
+	}
+
+	/** The enterprise's safety manager keeps their own contact current; officers may correct it too. */
+	@Transactional
+	public Enterprise updateContact(String uscc, String safetyManager, String phone, Integer version) {
+		audit.describe("enterprise.updateContact");
+		Enterprise enterprise = file(uscc);
+		checkVersion(version, enterprise.version());
+		enterprise.updateContact(safetyManager, phone);
+		return enterprises.save(enterprise);
+	}
+
+	@Transactional
+	public Enterprise suspend(String uscc) {
+		return act(uscc, "enterprise.suspend", Enterprise::suspend);
+	}
+
+	@Transactional
+	public Enterprise resume(String uscc) {
+		return act(uscc, "enterprise.resume", Enterprise::resume);
+	}
+
+	@Transactional
+	public Enterprise deregister(String uscc) {
+		return act(uscc, "enterprise.deregister", Enterprise::deregister);
+	}
+
+	private Enterprise act(String uscc, String name, java.util.function.Consumer<Enterprise> act) {
+		refuseEnterpriseUsers();
+		audit.describe(name);
+		Enterprise enterprise = file(uscc);
+		act.accept(enterprise);
+		return enterprises.save(enterprise);
+	}
+
+	private void superviseByRule(Enterprise enterprise) {
+		SupervisionPolicy.Decision decision = policy.decide(enterprise);
+		JurisdictionLevel level = decision.level();
+		if (level == JurisdictionLevel.STREET && enterprise.streetCode() == null) {
+			level = JurisdictionLevel.DISTRICT; // without a known street, its district supervises it
+		}
+		enterprise.superviseByRule(level, bodyFor(enterprise, level).id(), decision.rule());
+	}
+
+	private EnforcementBody bodyFor(Enterprise enterprise, JurisdictionLevel level) {
+		String jurisdiction = switch (level) {
+			case CITY -> "310000";
+			case DISTRICT -> enterprise.districtCode();
+			case STREET -> enterprise.streetCode();
+		};
+		if (jurisdiction == null) {
+			throw new InvalidInputException("streetCode", "由街镇监管的企业须填写所在街镇");
+		}
+		return bodies.findByJurisdictionCode(jurisdiction)
+			.orElseThrow(() -> new InvalidInputException("supervisionLevel", "找不到 " + jurisdiction + " 的执法主体"));
+	}
+
+	private void checkReferences(Enterprise enterprise) {
+		if (jurisdictions.findById(enterprise.districtCode()).isEmpty()) {
+			throw new InvalidInputException("districtCode", "区划代码 " + enterprise.districtCode() + " 不是上海市的区");
+		}
+		if (enterprise.streetCode() != null && jurisdictions.findById(enterprise.streetCode()).isEmpty()) {
+			throw new InvalidInputException("streetCode", "街镇代码 " + enterprise.streetCode() + " 不在参考数据中");
+		}
+		if (enterprise.industryCode() != null && !jdbc.sql("select exists (select 1 from industry_division where code = :c)")
+			.param("c", enterprise.industryCode()).query(Boolean.class).single()) {
+			throw new InvalidInputException("industryCode", "行业代码 " + enterprise.industryCode() + " 不是 GB/T 4754-2017 的行业大类");
+		}
+	}
+
+	private void refuseEnterpriseUsers() {
+		if (actor.current().map(a -> a.isEnterprise()).orElse(false)) {
+			throw new AccessDeniedException("企业用户只能修改安全管理负责人及其联系电话");
+		}
+	}
+
+	private static void checkVersion(Integer expected, Integer actual) {
+		if (expected != null && !Objects.equals(expected, actual)) {
+			throw new OptimisticLockingFailureException("stale enterprise version " + expected + " (now " + actual + ")");
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package org.anjian.enterprise;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.anjian.shared.JurisdictionLevel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which level supervises an enterprise by default (一企一层级): the first of the supervision rules, kept as data
+ * in {@code supervision_rule} and ordered by priority, whose every condition holds. A condition left empty holds
+ * for any enterprise.
+ */
+@Component
+public class SupervisionPolicy {
+
+	private final JdbcClient jdbc;
+
+	SupervisionPolicy(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A rule and the level it gives, with its readable reason. */
+	public record Decision(JurisdictionLevel level, String rule, String reason) {
+	}
+
+	record Rule(String code, String name, Boolean onCityList, Sector sector, Boolean keyUnit, List<Scale> scales,
+			JurisdictionLevel level) {
+
+		boolean holdsFor(Enterprise e, boolean onList) {
+			return (onCityList == null || onCityList == onList) && (sector == null || sector == e.sector())
+					&& (keyUnit == null || keyUnit == e.keyUnit()) && (scales == null || scales.contains(e.scale()));
+		}
+	}
+
+	public Decision decide(Enterprise enterprise) {
+		boolean onList = jdbc.sql("select exists (select 1 from city_key_list where uscc = :uscc)")
+			.param("uscc", enterprise.uscc())
+			.query(Boolean.class)
+			.single();
+		return rules().stream()
+			.filter(rule -> rule.holdsFor(enterprise, onList))
+			.findFirst()
+			.map(rule -> new Decision(rule.level(), rule.code(), rule.name()))
+			.orElseThrow(() -> new IllegalStateException("supervision_rule has no rule for every enterprise: add a default"));
+	}
+
+	List<Rule> rules() {
+		return jdbc.sql("select code, name, on_city_list, sector, key_unit, scales, level from supervision_rule order by priority")
+			.query((rs, n) -> new Rule(rs.getString("code"), rs.getString("name"),
+					(Boolean) rs.getObject("on_city_list"),
+					rs.getString("sector") == null ? null : Sector.valueOf(rs.getString("sector")),
+					(Boolean) rs.getObject("key_unit"),
+					rs.getArray("scales") == null ? null
+							: Arrays.stream((String[]) rs.getArray("scales").getArray()).map(Scale::valueOf).toList(),
+					JurisdictionLevel.valueOf(rs.getString("level"))))
+			.list();
+	}
+}

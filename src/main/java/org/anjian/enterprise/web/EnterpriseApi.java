@@ -1,0 +1,118 @@
+package org.anjian.enterprise.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.anjian.enterprise.Enterprise;
+import org.anjian.enterprise.EnterpriseDetails;
+import org.anjian.enterprise.EnterpriseQuery;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.EnterpriseSearch;
+import org.anjian.enterprise.OperatingStatus;
+import org.anjian.enterprise.RiskTag;
+import org.anjian.enterprise.Scale;
+import org.anjian.enterprise.Sector;
+import org.anjian.enterprise.SectorSubtype;
+import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.shared.JurisdictionLevel;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST access to the registry. Every credit code is validated: malformed → 400 with the reason, unknown → 404. */
+@RestController
+@RequestMapping("/api/enterprises")
+class EnterpriseApi {
+
+	private final EnterpriseRegistry registry;
+	private final EnterpriseSearch search;
+
+	EnterpriseApi(EnterpriseRegistry registry, EnterpriseSearch search) {
+		this.registry = registry;
+		this.search = search;
+	}
+
+	record EnterpriseView(String uscc, String name, List<String> formerNames, String legalRepresentative,
+			String safetyManager, String safetyManagerPhone, String address, String districtCode, String streetCode,
+			BigDecimal longitude, BigDecimal latitude, String industryCode, Sector sector, SectorSubtype sectorSubtype,
+			Set<RiskTag> riskTags, Integer majorHazardLevel, Scale scale, Integer employees, boolean keyUnit,
+			String keyUnitReason, String parentGroup, JurisdictionLevel supervisionLevel, Long supervisingBodyId,
+			String levelRule, String levelOverrideReason, StandardizationGrade standardizationGrade,
+			boolean liabilityInsurance, OperatingStatus operatingStatus, Integer version) {
+
+		static EnterpriseView of(Enterprise e) {
+			return new EnterpriseView(e.uscc(), e.name(), e.formerNames(), e.legalRepresentative(), e.safetyManager(),
+					e.safetyManagerPhone(), e.address(), e.districtCode(), e.streetCode(), e.longitude(), e.latitude(),
+					e.industryCode(), e.sector(), e.sectorSubtype(), e.riskTags(), e.majorHazardLevel(), e.scale(),
+					e.employees(), e.keyUnit(), e.keyUnitReason(), e.parentGroup(), e.supervisionLevel(),
+					e.supervisingBodyId(), e.levelRule(), e.levelOverrideReason(), e.standardizationGrade(),
+					e.liabilityInsurance(), e.operatingStatus(), e.version());
+		}
+	}
+
+	record SupervisionChange(JurisdictionLevel level, String reason, Integer version) {
+	}
+
+	record ContactChange(String safetyManager, String safetyManagerPhone, Integer version) {
+	}
+
+	@GetMapping
+	EnterpriseSearch.Page list(@RequestParam(required = false) String q, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String street, @RequestParam(required = false) Sector sector,
+			@RequestParam(required = false) RiskTag tag, @RequestParam(required = false) JurisdictionLevel level,
+			@RequestParam(required = false) Boolean keyUnit, @RequestParam(required = false) OperatingStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return search.search(new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, page, size));
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	EnterpriseView register(@RequestBody EnterpriseDetails details) {
+		return EnterpriseView.of(registry.register(details));
+	}
+
+	@GetMapping("/{uscc}")
+	EnterpriseView file(@PathVariable String uscc) {
+		return EnterpriseView.of(registry.file(uscc));
+	}
+
+	@PutMapping("/{uscc}")
+	EnterpriseView update(@PathVariable String uscc, @RequestBody EnterpriseDetails details) {
+		return EnterpriseView.of(registry.update(uscc, details));
+	}
+
+	/** Overrides the supervision level with a reason; a null level returns the enterprise to its rule. */
+	@PutMapping("/{uscc}/supervision")
+	EnterpriseView supervision(@PathVariable String uscc, @RequestBody SupervisionChange change) {
+		return EnterpriseView.of(registry.overrideSupervision(uscc, change.level(), change.reason(), change.version()));
+	}
+
+	@PutMapping("/{uscc}/contact")
+	EnterpriseView contact(@PathVariable String uscc, @RequestBody ContactChange change) {
+		return EnterpriseView.of(registry.updateContact(uscc, change.safetyManager(), change.safetyManagerPhone(),
+				change.version()));
+	}
+
+	@PostMapping("/{uscc}/suspension")
+	EnterpriseView suspend(@PathVariable String uscc) {
+		return EnterpriseView.of(registry.suspend(uscc));
+	}
+
+	@PostMapping("/{uscc}/resumption")
+	EnterpriseView resume(@PathVariable String uscc) {
+		return EnterpriseView.of(registry.resume(uscc));
+	}
+
+	@PostMapping("/{uscc}/deregistration")
+	EnterpriseView deregister(@PathVariable String uscc) {
+		return EnterpriseView.of(registry.deregister(uscc));
+	}
+}
