@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.TestEnterprises;
 import org.anjian.identity.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
@@ -70,6 +72,9 @@ class JurisdictionIsolationTests {
 	@Autowired
 	UserAccounts accounts;
 
+	@Autowired
+	EnterpriseRegistry registry;
+
 	/** For each mapping pattern, the 浦东 value of each of its path variables. */
 	private final Map<String, Map<String, String>> pudongFixtures = new LinkedHashMap<>();
 
@@ -92,6 +97,17 @@ class JurisdictionIsolationTests {
 			pudongFixtures.put("/api/experts/{id}", Map.of("id", expert));
 			pudongFixtures.put("/api/admin/users/{id}", Map.of("id", user));
 			pudongFixtures.put("/api/admin/users/{id}/password", Map.of("id", user));
+			String enterprise = id("select uscc from enterprise where district_code = ? order by uscc limit 1");
+			if (enterprise == null) {
+				enterprise = registry.register(TestEnterprises.chemicalStore(PUDONG, "310115104", "浦东隔离测试化工仓储有限公司")).uscc();
+			}
+			for (String suffix : List.of("", "/supervision", "/contact", "/suspension", "/resumption", "/deregistration")) {
+				pudongFixtures.put("/api/enterprises/{uscc}" + suffix, Map.of("uscc", enterprise));
+				pudongFixtures.put("/enterprises/{uscc}" + suffix, Map.of("uscc", enterprise));
+			}
+			pudongFixtures.put("/enterprises/{uscc}/edit", Map.of("uscc", enterprise));
+			pudongMarkers.addAll(strings("select uscc from enterprise where district_code = ?"));
+			pudongMarkers.addAll(strings("select name from enterprise where district_code = ?"));
 			pudongFixtures.put("/organization/bodies/{id}", Map.of("id", pudongBody));
 			pudongFixtures.put("/organization/officers/{id}", Map.of("id", officer));
 			pudongFixtures.put("/organization/officers/{id}/edit", Map.of("id", officer));
@@ -178,7 +194,7 @@ class JurisdictionIsolationTests {
 			}
 			return null;
 		}
-		return "a change aimed at 浦东 must be refused with 403 or 404";
+		return "a change aimed at 浦东 must be refused with 403 or 404: " + response.getContentAsString();
 	}
 
 	private String fill(String pattern) {
@@ -214,11 +230,12 @@ class JurisdictionIsolationTests {
 	/** A body that points at 浦东 in every way the API's requests can. */
 	private String pudongBody() {
 		return """
-				{"name":"越权测试","badgeNumber":"31011599999","bodyId":%s,"districtCode":"%s","streetCode":"310115005",
+				{"uscc":"%s","sector":"HAZCHEM","sectorSubtype":"STORAGE","scale":"SMALL","level":"DISTRICT","reason":"越权",
+				 "safetyManager":"越权","name":"越权测试","badgeNumber":"31011599999","bodyId":%s,"districtCode":"%s","streetCode":"310115005",
 				 "scopeCode":"%s","username":"intruder","displayName":"越权测试","roles":["DISTRICT_OFFICER"],
 				 "password":"anjian2026x","field":"x","organisation":"x","qualification":"x","active":false,
 				 "enabled":false,"version":0}
-				""".formatted(pudongBody, PUDONG, PUDONG);
+				""".formatted(TestEnterprises.code(PUDONG), pudongBody, PUDONG, PUDONG);
 	}
 
 	/** The same, as a page form would post it. */
@@ -236,6 +253,8 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from officer t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from expert t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from app_user t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by uscc)) from enterprise t where district_code = :d),
+				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());
 	}

@@ -56,6 +56,7 @@ public class EnterpriseRegistry {
 		refuseEnterpriseUsers();
 		audit.describe("enterprise.register");
 		Enterprise enterprise = Enterprise.register(details);
+		refuseOutsideJurisdiction(enterprise);
 		checkReferences(enterprise);
 		if (enterprises.existsById(enterprise.uscc())) {
 			throw new InvalidInputException("uscc", "统一社会信用代码 " + enterprise.uscc() + " 已登记，请修改已有档案");
@@ -74,6 +75,7 @@ public class EnterpriseRegistry {
 			throw new InvalidInputException("uscc", "统一社会信用代码不可修改");
 		}
 		enterprise.describe(details);
+		refuseOutsideJurisdiction(enterprise);
 		checkReferences(enterprise);
 		if (!enterprise.supervisionOverridden()) {
 			superviseByRule(enterprise);
@@ -163,6 +165,19 @@ public class EnterpriseRegistry {
 			.param("c", enterprise.industryCode()).query(Boolean.class).single()) {
 			throw new InvalidInputException("industryCode", "行业代码 " + enterprise.industryCode() + " 不是 GB/T 4754-2017 的行业大类");
 		}
+	}
+
+	/**
+	 * An officer keeps files only of their own jurisdiction. The database would refuse the row anyway; saying so
+	 * first gives the reason instead of a failure further on (the supervising body there is not visible either).
+	 */
+	private void refuseOutsideJurisdiction(Enterprise enterprise) {
+		actor.current().ifPresent(a -> {
+			if (!a.scope().covers(enterprise.districtCode(), enterprise.streetCode())) {
+				throw new AccessDeniedException("企业所在地（" + (enterprise.streetCode() != null ? enterprise.streetCode()
+						: enterprise.districtCode()) + "）不在您的管辖范围内，不能在此登记或迁入");
+			}
+		});
 	}
 
 	private void refuseEnterpriseUsers() {
