@@ -1,7 +1,9 @@
 package org.anjian.enterprise;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.anjian.shared.JurisdictionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +46,13 @@ public class SupervisionPolicy {
 			.findFirst()
 			.map(rule -> new Decision(rule.level(), rule.code(), rule.name()))
 			.orElseThrow(() -> new IllegalStateException("supervision_rule has no rule for every enterprise: add a default"));
+	}
+
+	/** Each rule's code with its readable name, for pages that say why an enterprise has its level. */
+	public Map<String, String> ruleNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		rules().forEach(rule -> names.put(rule.code(), rule.name()));
+		return names;
 	}
 
 	List<Rule> rules() {

@@ -1,5 +1,6 @@
 package org.anjian.portal.web;
 
+import org.anjian.enterprise.EnterpriseFigures;
 import org.anjian.organization.StaffFigures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,14 +11,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
 	private final StaffFigures figures;
+	private final EnterpriseFigures enterprises;
 
-	HomeController(StaffFigures figures) {
+	HomeController(StaffFigures figures, EnterpriseFigures enterprises) {
 		this.figures = figures;
+		this.enterprises = enterprises;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("figures", figures.current());
+		model.addAttribute("enterpriseCount", enterprises.countVisible());
 		return "home";
 	}
 }

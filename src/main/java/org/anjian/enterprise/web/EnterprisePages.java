@@ -1,0 +1,498 @@
+package org.anjian.enterprise.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.anjian.enterprise.Enterprise;
+import org.anjian.enterprise.EnterpriseDetails;
+import org.anjian.enterprise.EnterpriseQuery;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.EnterpriseSearch;
+import org.anjian.enterprise.IndustryDivisions;
+import org.anjian.enterprise.OperatingStatus;
+import org.anjian.enterprise.RiskTag;
+import org.anjian.enterprise.Scale;
+import org.anjian.enterprise.Sector;
+import org.anjian.enterprise.SectorSubtype;
+import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.enterprise.SupervisionPolicy;
+import org.anjian.organization.EnforcementBodies;
+import org.anjian.organization.EnforcementBody;
+import org.anjian.organization.Jurisdiction;
+import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.Actor;
+import org.anjian.shared.CurrentActor;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.JurisdictionLevel;
+import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.NotFoundException;
+import org.anjian.shared.Uscc;
+import org.anjian.shared.database.RowSecurity;
+import org.anjian.shared.web.Forms;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The enterprise files as officers and enterprises meet them: the searchable list, the file with its tabs, the
+ * create and edit forms, the officer's acts (supervision level, suspend, resume, deregister) and the enterprise's
+ * own contact form. Which files a caller reaches is the database's decision (row-level security); these pages
+ * only refuse early what the forms never offer (another jurisdiction, another enterprise), and show the domain's
+ * refusals beside the field at fault.
+ */
+@Controller
+@RequestMapping("/enterprises")
+class EnterprisePages {
+
+	static final int PAGE_SIZE = 20;
+
+	private final EnterpriseRegistry registry;
+	private final EnterpriseSearch search;
+	private final EnterpriseHistory history;
+	private final Jurisdictions jurisdictions;
+	private final EnforcementBodies bodies;
+	private final IndustryDivisions industries;
+	private final SupervisionPolicy policy;
+	private final CurrentActor actor;
+	private final MessageSource messages;
+
+	EnterprisePages(EnterpriseRegistry registry, EnterpriseSearch search, EnterpriseHistory history,
+			Jurisdictions jurisdictions, EnforcementBodies bodies, IndustryDivisions industries,
+			SupervisionPolicy policy, CurrentActor actor, MessageSource messages) {
+		this.registry = registry;
+		this.search = search;
+		this.history = history;
+		this.jurisdictions = jurisdictions;
+		this.bodies = bodies;
+		this.industries = industries;
+		this.policy = policy;
+		this.actor = actor;
+		this.messages = messages;
+	}
+
+	/** The list's filters as they stand in the URL; an empty choice means "all". */
+	public record Filters(String q, String district, String street, Sector sector, RiskTag tag,
+			JurisdictionLevel level, Boolean keyUnit, OperatingStatus status) {
+
+		public Filters {
+			q = blankToNull(q);
+			district = blankToNull(district);
+			street = blankToNull(street);
+		}
+
+		EnterpriseQuery query(int page) {
+			return new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, page, PAGE_SIZE);
+		}
+
+		/** Whether anything besides the search text narrows the list, so that phones show the filters open. */
+		public boolean narrowed() {
+			return district != null || street != null || sector != null || tag != null || level != null
+					|| keyUnit != null || status != null;
+		}
+
+		/** The URL of a page of this list (pages count from 1 for people). */
+		public String url(long page) {
+			Map<String, Object> params = new LinkedHashMap<>();
+			params.put("q", q);
+			params.put("district", district);
+			params.put("street", street);
+			params.put("sector", sector);
+			params.put("tag", tag);
+			params.put("level", level);
+			params.put("keyUnit", keyUnit);
+			params.put("status", status);
+			params.put("page", page > 1 ? page : null);
+			StringBuilder url = new StringBuilder("/enterprises");
+			char sep = '?';
+			for (Map.Entry<String, Object> p : params.entrySet()) {
+				if (p.getValue() != null) {
+					url.append(sep).append(p.getKey()).append('=')
+						.append(URLEncoder.encode(p.getValue().toString(), StandardCharsets.UTF_8));
+					sep = '&';
+				}
+			}
+			return url.toString();
+		}
+	}
+
+	/** The supervision-level form on the file: a level, or {@code RULE} to return to the rules, and the reason. */
+	public record SupervisionForm(String level, String reason, Integer version) {
+	}
+
+	/** The enterprise's own form: its safety manager and phone. */
+	public record ContactForm(String safetyManager, String safetyManagerPhone, Integer version) {
+	}
+
+	// ---- the list
+
+	@GetMapping
+	String list(Filters filters, @RequestParam(defaultValue = "1") int page, Model model) {
+		Optional<String> own = ownEnterprise();
+		if (own.isPresent()) {
+			return "redirect:/enterprises/" + own.get();
+		}
+		EnterpriseSearch.Page found = search.search(filters.query(Math.max(page, 1) - 1));
+		Set<String> codes = new HashSet<>();
+		found.rows().forEach(r -> {
+			codes.add(r.districtCode());
+			if (r.streetCode() != null) {
+				codes.add(r.streetCode());
+			}
+		});
+		model.addAttribute("filters", filters);
+		model.addAttribute("result", found);
+		model.addAttribute("pageNumber", found.page() + 1);
+		model.addAttribute("places", jurisdictions.namesOf(codes));
+		model.addAttribute("districts", districtsInScope());
+		model.addAttribute("streets", streetsInScope(filters.district() != null ? filters.district() : scopeDistrict()));
+		model.addAttribute("selectedStreet", filters.street());
+		model.addAttribute("forForm", false);
+		model.addAttribute("sectors", Sector.values());
+		model.addAttribute("tags", RiskTag.values());
+		model.addAttribute("levels", JurisdictionLevel.values());
+		model.addAttribute("statuses", OperatingStatus.values());
+		return "enterprise/list";
+	}
+
+	/** The streets and towns of a district as {@code <option>}s, so that the street choice follows the district. */
+	@GetMapping("/streets")
+	String streets(@RequestParam(required = false) String district,
+			@RequestParam(required = false) String districtCode, @RequestParam(defaultValue = "false") boolean form,
+			Model model) {
+		// the list's select is named district, the form's districtCode (the field it fills)
+		model.addAttribute("streets", streetsInScope(district != null && !district.isBlank() ? district : districtCode));
+		model.addAttribute("selectedStreet", null);
+		model.addAttribute("forForm", form);
+		return "enterprise/fragments :: streetOptions";
+	}
+
+	// ---- the file
+
+	@GetMapping("/{uscc}")
+	String file(@PathVariable String uscc, @RequestParam(defaultValue = "basic") String tab, Model model,
+			Locale locale) {
+		Enterprise enterprise = reachable(uscc);
+		return filePage(enterprise, tab, new SupervisionForm("", "", enterprise.version()), Map.of(), model, locale);
+	}
+
+	@PostMapping("/{uscc}/supervision")
+	String supervision(@PathVariable String uscc, SupervisionForm form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
+		refuseEnterpriseUsers(locale);
+		JurisdictionLevel level = null;
+		if (form.level() != null && !form.level().isBlank() && !"RULE".equals(form.level())) {
+			try {
+				level = JurisdictionLevel.valueOf(form.level());
+			}
+			catch (IllegalArgumentException e) {
+				return Forms.rejected(response, filePage(registry.file(uscc), "risk", form,
+						Map.of("level", text("enterprise.supervision.chooseLevel", locale)), model, locale));
+			}
+		}
+		try {
+			Enterprise e = registry.overrideSupervision(uscc, level, form.reason(), form.version());
+			redirect.addFlashAttribute("success", text(level == null ? "enterprise.supervision.restored"
+					: "enterprise.supervision.overridden", locale, text("level." + e.supervisionLevel(), locale)));
+			return "redirect:/enterprises/" + e.uscc() + "?tab=risk";
+		}
+		catch (InvalidInputException e) {
+			return Forms.rejected(response, filePage(registry.file(uscc), "risk", form, Forms.errors(e), model, locale));
+		}
+		catch (OptimisticLockingFailureException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return filePage(registry.file(uscc), "risk", form, Map.of("form", text("enterprise.conflict", locale)),
+					model, locale);
+		}
+	}
+
+	@PostMapping("/{uscc}/suspension")
+	String suspend(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
+		return act(uscc, () -> registry.suspend(uscc), "enterprise.suspended", redirect, locale);
+	}
+
+	@PostMapping("/{uscc}/resumption")
+	String resume(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
+		return act(uscc, () -> registry.resume(uscc), "enterprise.resumed", redirect, locale);
+	}
+
+	@PostMapping("/{uscc}/deregistration")
+	String deregister(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
+		return act(uscc, () -> registry.deregister(uscc), "enterprise.deregistered", redirect, locale);
+	}
+
+	private String act(String uscc, java.util.function.Supplier<Enterprise> act, String done,
+			RedirectAttributes redirect, Locale locale) {
+		refuseEnterpriseUsers(locale);
+		try {
+			Enterprise e = act.get();
+			redirect.addFlashAttribute("success", text(done, locale, e.name()));
+			return "redirect:/enterprises/" + e.uscc();
+		}
+		catch (InvalidTransitionException e) {
+			// a file opened before someone else changed the status: say why, on the file as it is now
+			redirect.addFlashAttribute("failure", e.getMessage());
+			return "redirect:/enterprises/" + registry.file(uscc).uscc();
+		}
+	}
+
+	private String filePage(Enterprise e, String tab, SupervisionForm form, Map<String, String> errors, Model model,
+			Locale locale) {
+		boolean enterpriseUser = ownEnterprise().isPresent();
+		String shown = List.of("basic", "risk", "history").contains(tab) && !(enterpriseUser && "history".equals(tab))
+				? tab : "basic";
+		Map<String, String> places = jurisdictions.namesOf(e.streetCode() == null ? List.of(e.districtCode())
+				: List.of(e.districtCode(), e.streetCode()));
+		model.addAttribute("e", e);
+		model.addAttribute("tab", shown);
+		model.addAttribute("districtName", places.getOrDefault(e.districtCode(), e.districtCode()));
+		model.addAttribute("streetName", e.streetCode() == null ? null : places.getOrDefault(e.streetCode(), e.streetCode()));
+		model.addAttribute("industryName", e.industryCode() == null ? null : industryName(e.industryCode()));
+		model.addAttribute("bodyName", bodies.findById(e.supervisingBodyId()).map(EnforcementBody::name)
+			.orElse(text("enterprise.history.bodyNumber", locale, e.supervisingBodyId())));
+		model.addAttribute("ruleName", e.levelRule() == null ? null : policy.ruleNames().getOrDefault(e.levelRule(), e.levelRule()));
+		model.addAttribute("levels", JurisdictionLevel.values());
+		model.addAttribute("supervisionForm", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("nextStatuses", Arrays.stream(OperatingStatus.values()).filter(e.operatingStatus()::allows).toList());
+		if ("history".equals(shown)) {
+			model.addAttribute("changes", history.of(e.uscc(), locale));
+		}
+		return "enterprise/file";
+	}
+
+	// ---- create and edit
+
+	@GetMapping("/new")
+	String newEnterprise(Model model, Locale locale) {
+		refuseEnterpriseUsers(locale);
+		JurisdictionScope scope = scope();
+		return form(null, EnterpriseForm.blank(scope == null ? null : scope.districtCode(),
+				scope == null ? null : scope.streetCode()), Map.of(), model);
+	}
+
+	@PostMapping
+	String register(EnterpriseForm form, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			Locale locale) {
+		refuseEnterpriseUsers(locale);
+		refuseOutsideScope(form.districtCode(), locale);
+		Map<String, String> errors = new LinkedHashMap<>();
+		EnterpriseDetails details = form.details(List.of(), errors);
+		if (details == null) {
+			return Forms.rejected(response, form(null, form, errors, model));
+		}
+		try {
+			Enterprise e = registry.register(details);
+			redirect.addFlashAttribute("success", text("enterprise.registered", locale, e.name()));
+			return "redirect:/enterprises/" + e.uscc();
+		}
+		catch (InvalidInputException e) {
+			return Forms.rejected(response, form(null, form, Forms.errors(e), model));
+		}
+		catch (DataAccessException e) {
+			if (RowSecurity.duplicate(e)) {
+				// registered in a jurisdiction the caller cannot see: the primary key has the last word
+				return Forms.rejected(response, form(null, form,
+						Map.of("uscc", text("enterprise.usccTaken", locale, form.uscc())), model));
+			}
+			throw e;
+		}
+	}
+
+	@GetMapping("/{uscc}/edit")
+	String edit(@PathVariable String uscc, Model model, Locale locale) {
+		refuseEnterpriseUsers(locale);
+		Enterprise e = registry.file(uscc);
+		return form(e, EnterpriseForm.of(e), Map.of(), model);
+	}
+
+	@PostMapping("/{uscc}")
+	String update(@PathVariable String uscc, EnterpriseForm form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
+		refuseEnterpriseUsers(locale);
+		Enterprise current = registry.file(uscc);
+		refuseOutsideScope(form.districtCode(), locale);
+		Map<String, String> errors = new LinkedHashMap<>();
+		EnterpriseDetails details = form.details(current.formerNames(), errors);
+		if (details == null) {
+			return Forms.rejected(response, form(current, form, errors, model));
+		}
+		try {
+			Enterprise e = registry.update(uscc, details);
+			redirect.addFlashAttribute("success", text("enterprise.updated", locale, e.name()));
+			return "redirect:/enterprises/" + e.uscc();
+		}
+		catch (InvalidInputException e) {
+			return Forms.rejected(response, form(current, form, Forms.errors(e), model));
+		}
+		catch (OptimisticLockingFailureException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+			return form(current, form, Map.of("form", text("enterprise.conflict", locale)), model);
+		}
+	}
+
+	private String form(Enterprise current, EnterpriseForm form, Map<String, String> errors, Model model) {
+		model.addAttribute("current", current);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("districts", districtsInScope());
+		model.addAttribute("streets", streetsInScope(form.districtCode()));
+		model.addAttribute("selectedStreet", form.streetCode());
+		model.addAttribute("forForm", true);
+		model.addAttribute("industries", industries.all());
+		model.addAttribute("sectors", Sector.values());
+		model.addAttribute("subtypes", subtypesBySector());
+		model.addAttribute("tags", RiskTag.values());
+		model.addAttribute("scales", Scale.values());
+		model.addAttribute("grades", StandardizationGrade.values());
+		return "enterprise/form";
+	}
+
+	private static Map<Sector, List<SectorSubtype>> subtypesBySector() {
+		Map<Sector, List<SectorSubtype>> grouped = new LinkedHashMap<>();
+		for (SectorSubtype s : SectorSubtype.values()) {
+			grouped.computeIfAbsent(s.sector(), k -> new ArrayList<>()).add(s);
+		}
+		return grouped;
+	}
+
+	// ---- the enterprise's own contact
+
+	@GetMapping("/{uscc}/contact")
+	String contact(@PathVariable String uscc, Model model) {
+		Enterprise e = reachable(uscc);
+		return contactForm(e, new ContactForm(e.safetyManager(), e.safetyManagerPhone(), e.version()), Map.of(), model);
+	}
+
+	@PostMapping("/{uscc}/contact")
+	String updateContact(@PathVariable String uscc, ContactForm form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
+		reachable(uscc);
+		try {
+			Enterprise e = registry.updateContact(uscc, form.safetyManager(), form.safetyManagerPhone(), form.version());
+			redirect.addFlashAttribute("success", text("enterprise.contactUpdated", locale));
+			return "redirect:/enterprises/" + e.uscc();
+		}
+		catch (InvalidInputException e) {
+			return Forms.rejected(response, contactForm(registry.file(uscc), form, Forms.errors(e), model));
+		}
+		catch (OptimisticLockingFailureException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return contactForm(registry.file(uscc), form, Map.of("form", text("enterprise.conflict", locale)), model);
+		}
+	}
+
+	private String contactForm(Enterprise e, ContactForm form, Map<String, String> errors, Model model) {
+		model.addAttribute("e", e);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "enterprise/contact";
+	}
+
+	// ---- who may reach what
+
+	/** The file, if the caller may see it; an enterprise's user reaches no file but its own. */
+	private Enterprise reachable(String uscc) {
+		String code = Uscc.of(uscc).value();
+		Optional<String> own = ownEnterprise();
+		if (own.isPresent() && !own.get().equals(code)) {
+			// the same answer as for a file that does not exist: nothing is learnt of others
+			throw new NotFoundException("统一社会信用代码 " + code + " 的企业不存在或不在您的管辖范围内");
+		}
+		return registry.file(code);
+	}
+
+	/** The credit code of the caller's own enterprise, for an enterprise's user; empty for officers. */
+	private Optional<String> ownEnterprise() {
+		Optional<Actor> a = actor.current();
+		if (a.isEmpty() || !a.get().isEnterprise()) {
+			return Optional.empty();
+		}
+		String code = a.get().enterpriseUscc();
+		if (code.isBlank()) {
+			throw new NotFoundException("您的账号尚未关联企业，请联系属地执法部门");
+		}
+		return Optional.of(code);
+	}
+
+	private void refuseEnterpriseUsers(Locale locale) {
+		if (actor.current().map(Actor::isEnterprise).orElse(false)) {
+			throw new AccessDeniedException(text("enterprise.enterpriseUserRefused", locale));
+		}
+	}
+
+	/** The forms offer only districts of the caller's scope; another one was not chosen but crafted. */
+	private void refuseOutsideScope(String district, Locale locale) {
+		JurisdictionScope scope = scope();
+		String d = blankToNull(district);
+		if (scope != null && d != null && scope.level() != JurisdictionLevel.CITY && !d.equals(scope.districtCode())) {
+			throw new AccessDeniedException(text("enterprise.outsideJurisdiction", locale));
+		}
+	}
+
+	private JurisdictionScope scope() {
+		return actor.current().map(Actor::scope).orElse(null);
+	}
+
+	private String scopeDistrict() {
+		JurisdictionScope scope = scope();
+		return scope == null ? null : scope.districtCode();
+	}
+
+	private List<Jurisdiction> districtsInScope() {
+		JurisdictionScope scope = scope();
+		if (scope == null || scope.level() == JurisdictionLevel.CITY) {
+			return jurisdictions.districts();
+		}
+		return jurisdictions.findById(scope.districtCode()).map(List::of).orElse(List.of());
+	}
+
+	private List<Jurisdiction> streetsInScope(String district) {
+		String d = blankToNull(district);
+		if (d == null || !d.matches("\\d{6}")) {
+			return List.of();
+		}
+		JurisdictionScope scope = scope();
+		if (scope != null && scope.level() == JurisdictionLevel.STREET) {
+			return jurisdictions.findById(scope.streetCode()).filter(s -> s.code().startsWith(d)).map(List::of)
+				.orElse(List.of());
+		}
+		return jurisdictions.streetsOf(d);
+	}
+
+	private String industryName(String code) {
+		Map<String, String> names = new HashMap<>();
+		industries.all().forEach(i -> names.put(i.code(), i.name()));
+		return names.getOrDefault(code, "");
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+}
