@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
@@ -11,11 +12,22 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.anjian.enterprise.Enterprise;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.TestEnterprises;
+import org.anjian.identity.Role;
+import org.anjian.identity.UserAccount;
+import org.anjian.identity.UserAccounts;
+import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -33,6 +45,15 @@ class BrowserJourneyTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	EnterpriseRegistry registry;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	@BeforeAll
 	static void launchChromium() {
@@ -90,6 +111,152 @@ class BrowserJourneyTests {
 			assertThat(page.getByText("执法人员").first()).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("home-phone.png")).setFullPage(true));
 		}
+	}
+
+	/**
+	 * Issue 3's journey at phone width: a district officer searches for an enterprise, opens its file, corrects
+	 * its address, and finds the change, in words, in the history tab.
+	 */
+	@Test
+	void officerSearchesEditsAndSeesTheChangeInTheHistoryAtPhoneWidth() throws Exception {
+		String marker = "旅程" + System.nanoTime() % 1_000_000;
+		Enterprise workshop = SystemScope.call("test", () -> registry.register(
+				TestEnterprises.smallWorkshop("310107", "310107102", "长征" + marker + "精密机械厂")));
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
+			Page page = context.newPage();
+			logIn(page, "putuo");
+			page.locator(".navbar-toggler").click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("企业档案").setExact(true)).click();
+			assertThat(page.locator("h1")).hasText("企业档案");
+
+			page.locator("#q").fill(marker);
+			page.locator("#search").click();
+			assertThat(page.locator("#total")).hasText("共 1 家");
+			assertThat(page.locator("#result-cards")).containsText(workshop.name());
+			noHorizontalScrolling(page);
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-list-phone.png")).setFullPage(true));
+
+			page.locator("#result-cards a").first().click();
+			assertThat(page.locator("#enterprise-name")).containsText(workshop.name());
+			assertThat(page.locator("#f-address")).hasText("上海市某路1号");
+			noHorizontalScrolling(page);
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-file-phone.png")).setFullPage(true));
+
+			page.locator("#edit").click();
+			assertThat(page.locator("h1")).hasText("编辑企业档案");
+			page.locator("#address").fill("上海市普陀区真北路1888号");
+			noHorizontalScrolling(page);
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-edit-phone.png")).setFullPage(true));
+			page.locator("#save").click();
+			assertThat(page.locator("#flash")).containsText("已保存企业档案");
+			assertThat(page.locator("#f-address")).hasText("上海市普陀区真北路1888号");
+
+			page.locator("#tab-history").click();
+			assertThat(page.locator("#history .change").first()).containsText("修改档案");
+			assertThat(page.locator("#history .change").first()).containsText("地址");
+			assertThat(page.locator("#history .change").first()).containsText("上海市某路1号");
+			assertThat(page.locator("#history .change").first()).containsText("上海市普陀区真北路1888号");
+			assertThat(page.locator("#history .change").first()).containsText("putuo");
+			noHorizontalScrolling(page);
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-history-phone.png")).setFullPage(true));
+
+			page.locator("#tab-risk").click();
+			assertThat(page.locator("#f-level")).hasText("街镇级");
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-risk-phone.png")).setFullPage(true));
+
+			// a status act asks for confirmation first
+			page.locator("#act-SUSPENDED").click();
+			assertThat(page.locator("#confirm-SUSPENDED")).isVisible();
+			assertThat(page.locator("#confirm-SUSPENDED .modal-body")).containsText("确认将“" + workshop.name() + "”登记为停业");
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-suspend-confirm-phone.png")));
+			page.locator("#confirm-SUSPENDED-yes").click();
+			assertThat(page.locator("#flash")).hasText("已将“" + workshop.name() + "”登记为停业");
+			assertThat(page.locator("#status")).hasText("停业");
+		}
+	}
+
+	/** An enterprise's safety manager on a phone: the own file only, and the contact as the one thing to change. */
+	@Test
+	void enterpriseUserKeepsItsContactCurrentAtPhoneWidth() throws Exception {
+		Enterprise own = SystemScope.call("test", () -> registry.register(
+				TestEnterprises.smallWorkshop("310107", "310107103", "桃浦旅程" + System.nanoTime() % 1_000_000 + "五金厂")));
+		String username = "qiye" + System.nanoTime() % 1_000_000;
+		SystemScope.run("test", () -> {
+			UserAccount account = UserAccount.open(username, "企业安全员", passwords.encode("anjian2026"),
+					Set.of(Role.ENTERPRISE), JurisdictionScope.district("310107"), null);
+			account.linkEnterprise(own.uscc());
+			accounts.save(account);
+		});
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
+			Page page = context.newPage();
+			logIn(page, username);
+			page.navigate("http://localhost:" + port + "/enterprises");
+			assertThat(page.locator("#enterprise-name")).containsText(own.name());
+			assertThat(page.locator("#edit")).hasCount(0);
+			assertThat(page.locator("#tab-history")).hasCount(0);
+			page.locator("#edit-contact").click();
+			page.locator("#safetyManagerPhone").fill("1380013");
+			page.locator("#save").click();
+			assertThat(page.locator("#error-safetyManagerPhone")).containsText("联系电话应为11位手机号");
+			noHorizontalScrolling(page);
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-contact-error-phone.png")).setFullPage(true));
+			page.locator("#safetyManager").fill("周七");
+			page.locator("#safetyManagerPhone").fill("13800138000");
+			page.locator("#save").click();
+			assertThat(page.locator("#flash")).hasText("已更新安全管理负责人及联系电话");
+			assertThat(page.locator("#f-safetyManager")).hasText("周七");
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-own-file-phone.png")).setFullPage(true));
+		}
+	}
+
+	/** The create form refuses a wrong check character beside the code and keeps what was typed. */
+	@Test
+	void createFormShowsTheExpectedCheckCharacterAtPhoneWidth() throws Exception {
+		String code = TestEnterprises.code("310107");
+		String wrong = code.substring(0, 17) + (code.charAt(17) == '1' ? '2' : '1');
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
+			Page page = context.newPage();
+			logIn(page, "putuo");
+			page.navigate("http://localhost:" + port + "/enterprises/new");
+			page.locator("#uscc").fill(wrong.toLowerCase());
+			page.locator("#name").fill("上海旅程新建机械有限公司");
+			page.locator("#streetCode").selectOption("310107102");
+			page.locator("#sector").selectOption("INDUSTRY_TRADE");
+			page.locator("#sectorSubtype").selectOption("MACHINERY");
+			page.locator("#scale").selectOption("SMALL");
+			page.locator("#save").click();
+			assertThat(page.locator("#error-uscc")).containsText("第18位应为“" + code.charAt(17) + "”");
+			assertThat(page.locator("#name")).hasValue("上海旅程新建机械有限公司");
+			noHorizontalScrolling(page);
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-create-error-phone.png")));
+		}
+	}
+
+	/** On a desktop the list is a table with every filter in view. */
+	@Test
+	void enterpriseListIsATableOnADesktop() throws Exception {
+		String marker = "桌面" + System.nanoTime() % 1_000_000;
+		Enterprise store = SystemScope.call("test", () -> registry.register(
+				TestEnterprises.chemicalStore("310107", "310107103", "桃浦" + marker + "化工仓储有限公司")));
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+			.setViewportSize(1280, 800).setLocale("zh-CN"))) {
+			Page page = context.newPage();
+			logIn(page, "putuo");
+			page.navigate("http://localhost:" + port + "/enterprises?sector=HAZCHEM&q=" + marker);
+			assertThat(page.locator("#results")).isVisible();
+			assertThat(page.locator("#results")).containsText(store.name());
+			assertThat(page.locator("#tag")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-list-desktop.png")));
+		}
+	}
+
+	private static void noHorizontalScrolling(Page page) {
+		Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+		org.assertj.core.api.Assertions.assertThat(overflow).as("horizontal scrolling at phone width on " + page.url())
+			.isEqualTo(false);
 	}
 
 	private void logIn(Page page, String username) {

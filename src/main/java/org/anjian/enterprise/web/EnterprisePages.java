@@ -194,7 +194,8 @@ class EnterprisePages {
 	String file(@PathVariable String uscc, @RequestParam(defaultValue = "basic") String tab, Model model,
 			Locale locale) {
 		Enterprise enterprise = reachable(uscc);
-		return filePage(enterprise, tab, new SupervisionForm("", "", enterprise.version()), Map.of(), model, locale);
+		String level = enterprise.supervisionOverridden() ? enterprise.supervisionLevel().name() : "RULE";
+		return filePage(enterprise, tab, new SupervisionForm(level, "", enterprise.version()), Map.of(), model, locale);
 	}
 
 	@PostMapping("/{uscc}/supervision")
