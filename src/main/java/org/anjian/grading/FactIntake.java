@@ -17,9 +17,12 @@ public class FactIntake {
 
 	private final Regrading regrading;
 
-	FactIntake(RiskFacts facts, Regrading regrading) {
+	private final WatchList watchList;
+
+	FactIntake(RiskFacts facts, Regrading regrading, WatchList watchList) {
 		this.facts = facts;
 		this.regrading = regrading;
+		this.watchList = watchList;
 	}
 
 	/** The fact as stored and the enterprise's assessment after it. */
@@ -29,7 +32,9 @@ public class FactIntake {
 	@Transactional
 	public Outcome record(RiskFact fact) {
 		RiskFact stored = facts.add(fact);
-		return new Outcome(stored, regrading.regrade(stored.uscc(), GradeCause.FACT));
+		Optional<RiskAssessment> assessment = regrading.regrade(stored.uscc(), GradeCause.FACT);
+		watchList.refresh(stored.uscc());
+		return new Outcome(stored, assessment);
 	}
 
 	/** A hazard recorded from {@code source} was rectified: it stops keeping the enterprise's grade up. */
@@ -38,6 +43,8 @@ public class FactIntake {
 		if (!facts.resolve(source, day)) {
 			return Optional.empty();
 		}
-		return regrading.regrade(uscc, GradeCause.FACT);
+		Optional<RiskAssessment> assessment = regrading.regrade(uscc, GradeCause.FACT);
+		watchList.refresh(uscc);
+		return assessment;
 	}
 }

@@ -102,10 +102,13 @@ public class FullRegrade {
 
 	private final ScoringPolicies policies;
 
-	FullRegrade(JdbcClient jdbc, TransactionTemplate transactions, ScoringPolicies policies) {
+	private final WatchList watchList;
+
+	FullRegrade(JdbcClient jdbc, TransactionTemplate transactions, ScoringPolicies policies, WatchList watchList) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.policies = policies;
+		this.watchList = watchList;
 	}
 
 	/** What one run did. */
@@ -119,6 +122,30 @@ public class FullRegrade {
 
 	public Run regradeAll(LocalDate asOf, GradeCause cause) {
 		return SystemScope.call("regrade", () -> transactions.execute(status -> run(asOf, cause)));
+	}
+
+	/** Receives the count of enterprises moving from one grade (null: not graded yet) to another. */
+	public interface MoveCounter {
+
+		void count(Grade from, Grade to, long enterprises);
+	}
+
+	/** Scores the city under {@code version} as of {@code asOf}, counts the moves between grades, stores nothing. */
+	public void preview(int version, LocalDate asOf, MoveCounter counter) {
+		SystemScope.run("preview scoring policy", () -> transactions.executeWithoutResult(status -> {
+			jdbc.sql("select set_config('work_mem', '256MB', true)").query((rs, n) -> 1).list();
+			jdbc.sql(COMPUTE).param("v", version).param("asOf", asOf).update();
+			jdbc.sql("""
+					select g.grade as from_grade, r.grade as to_grade, count(*) as n
+					from regrade_result r left join risk_grade g on g.uscc = r.uscc
+					group by 1, 2 order by 1 nulls first, 2""")
+				.query(rs -> {
+					String from = rs.getString("from_grade");
+					counter.count(from == null ? null : Grade.valueOf(from), Grade.valueOf(rs.getString("to_grade")),
+							rs.getLong("n"));
+				});
+			status.setRollbackOnly();
+		}));
 	}
 
 	private Run run(LocalDate asOf, GradeCause cause) {
@@ -161,6 +188,7 @@ public class FullRegrade {
 			.update();
 		jdbc.sql("delete from risk_grade g where not exists (select 1 from regrade_result r where r.uscc = g.uscc)")
 			.update();
+		watchList.refresh(null);
 		Duration took = Duration.between(started, Instant.now());
 		Long runId = jdbc.sql("""
 				insert into grading_run (policy_version, as_of, started_at, finished_at, enterprises, changed_grades)

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The versions of the scoring policy, read from {@code scoring_policy} and its item, factor and override tables.
@@ -63,6 +65,21 @@ public class ScoringPolicies {
 			settled.put(version, policy);
 		}
 		return policy;
+	}
+
+	/** DRAFT → ACTIVE from today; the version active until now → RETIRED. */
+	@Transactional
+	void activateDraft(int version) {
+		PolicyStatus status = describe(version).status();
+		if (!status.canBecome(PolicyStatus.ACTIVE)) {
+			throw new InvalidTransitionException(status.name(), PolicyStatus.ACTIVE.name(),
+					"评分规则第 " + version + " 版不是草稿（当前：" + status + "），不能启用");
+		}
+		jdbc.sql("update scoring_policy set status = 'RETIRED' where status = 'ACTIVE'").update();
+		jdbc.sql("update scoring_policy set status = 'ACTIVE', effective_from = :today, activated_at = now() where version = :v")
+			.param("today", Regrading.today())
+			.param("v", version)
+			.update();
 	}
 
 	private ScoringPolicy load(int version) {
