@@ -180,8 +180,8 @@ class GradingPages {
 		items.sort(java.util.Comparator.comparing(ItemRow::key));
 		model.addAttribute("items", items);
 		model.addAttribute("factors", FactKindRows.of(policy));
-		Map<OverrideKind, ScoringPolicy.Override> overrides = new EnumMap<>(OverrideKind.class);
-		policy.overrides().forEach(o -> overrides.put(o.kind(), o));
+		Map<String, ScoringPolicy.Override> overrides = new LinkedHashMap<>();
+		policy.overrides().forEach(o -> overrides.put(o.kind().name(), o));
 		model.addAttribute("overrideKinds", OverrideKind.values());
 		model.addAttribute("overrides", overrides);
 		model.addAttribute("grades", Grade.values());
