@@ -1,0 +1,50 @@
+package org.anjian.grading;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes a new fact about an enterprise and regrades that enterprise at once, in the same transaction: the grade
+ * an officer sees next is already the new one. The same fact (same source) taken twice changes nothing.
+ */
+@Service
+public class FactIntake {
+
+	private final RiskFacts facts;
+
+	private final Regrading regrading;
+
+	private final WatchList watchList;
+
+	FactIntake(RiskFacts facts, Regrading regrading, WatchList watchList) {
+		this.facts = facts;
+		this.regrading = regrading;
+		this.watchList = watchList;
+	}
+
+	/** The fact as stored and the enterprise's assessment after it. */
+	public record Outcome(RiskFact fact, Optional<RiskAssessment> assessment) {
+	}
+
+	@Transactional
+	public Outcome record(RiskFact fact) {
+		RiskFact stored = facts.add(fact);
+		Optional<RiskAssessment> assessment = regrading.regrade(stored.uscc(), GradeCause.FACT);
+		watchList.refresh(stored.uscc());
+		return new Outcome(stored, assessment);
+	}
+
+	/** A hazard recorded from {@code source} was rectified: it stops keeping the enterprise's grade up. */
+	@Transactional
+	public Optional<RiskAssessment> resolve(String uscc, String source, LocalDate day) {
+		if (!facts.resolve(source, day)) {
+			return Optional.empty();
+		}
+		Optional<RiskAssessment> assessment = regrading.regrade(uscc, GradeCause.FACT);
+		watchList.refresh(uscc);
+		return assessment;
+	}
+}

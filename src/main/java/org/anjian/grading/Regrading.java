@@ -1,0 +1,147 @@
+package org.anjian.grading;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.anjian.enterprise.RiskTag;
+import org.anjian.enterprise.Sector;
+import org.anjian.enterprise.StandardizationGrade;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grades one enterprise from its facts under the active policy and stores score, grade, breakdown and, when the
+ * grade moves, a line of its history. A deregistered enterprise is not graded. The whole city is regraded by
+ * {@link FullRegrade} in one set-based pass that gives the same result.
+ */
+@Service
+public class Regrading {
+
+	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	private final JdbcClient jdbc;
+
+	private final ScoringPolicies policies;
+
+	private final RiskFacts facts;
+
+	private final ApplicationEventPublisher events;
+
+	Regrading(JdbcClient jdbc, ScoringPolicies policies, RiskFacts facts, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.policies = policies;
+		this.facts = facts;
+		this.events = events;
+	}
+
+	public static LocalDate today() {
+		return LocalDate.now(SHANGHAI);
+	}
+
+	/** Regrades one enterprise now; empty when it is not graded (deregistered, or not visible to the caller). */
+	@Transactional
+	public Optional<RiskAssessment> regrade(String uscc, GradeCause cause) {
+		Optional<EnterpriseTraits> traits = traits(uscc);
+		if (traits.isEmpty()) {
+			jdbc.sql("delete from risk_grade where uscc = :uscc").param("uscc", uscc).update();
+			return Optional.empty();
+		}
+		RiskAssessment assessment = Scoring.assess(traits.get(), facts.of(uscc), policies.active(), today());
+		store(traits.get(), assessment, cause);
+		return Optional.of(assessment);
+	}
+
+	/** What the enterprise file says that counts, if the enterprise is graded at all. */
+	Optional<EnterpriseTraits> traits(String uscc) {
+		return jdbc.sql("""
+				select uscc, district_code, street_code, sector, risk_tags, major_hazard_level, standardization_grade,
+				       liability_insurance
+				from enterprise where uscc = :uscc and operating_status <> 'DEREGISTERED'""")
+			.param("uscc", uscc)
+			.query((rs, n) -> new EnterpriseTraits(rs.getString("uscc"), rs.getString("district_code"),
+					rs.getString("street_code"), Sector.valueOf(rs.getString("sector")), tags(rs.getArray("risk_tags")),
+					(Integer) rs.getObject("major_hazard_level"),
+					StandardizationGrade.valueOf(rs.getString("standardization_grade")),
+					rs.getBoolean("liability_insurance")))
+			.optional();
+	}
+
+	private static EnumSet<RiskTag> tags(Array array) throws SQLException {
+		EnumSet<RiskTag> tags = EnumSet.noneOf(RiskTag.class);
+		Arrays.stream((String[]) array.getArray()).map(RiskTag::valueOf).forEach(tags::add);
+		return tags;
+	}
+
+	private void store(EnterpriseTraits enterprise, RiskAssessment assessment, GradeCause cause) {
+		Optional<Grade> previous = jdbc.sql("select grade from risk_grade where uscc = :uscc for update")
+			.param("uscc", enterprise.uscc())
+			.query((rs, n) -> Grade.valueOf(rs.getString(1)))
+			.optional();
+		OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+		jdbc.sql("""
+				insert into risk_grade (uscc, district_code, street_code, sector, policy_version, as_of, score,
+				    points_grade, grade, overrides, breakdown, graded_at)
+				values (:uscc, :district, :street, :sector, :policy, :asOf, :score, :pointsGrade, :grade,
+				    string_to_array(:overrides, ','), cast(:breakdown as jsonb), :now)
+				on conflict (uscc) do update set district_code = excluded.district_code,
+				    street_code = excluded.street_code, sector = excluded.sector,
+				    policy_version = excluded.policy_version, as_of = excluded.as_of, score = excluded.score,
+				    points_grade = excluded.points_grade, grade = excluded.grade, overrides = excluded.overrides,
+				    breakdown = excluded.breakdown, graded_at = excluded.graded_at""")
+			.param("uscc", enterprise.uscc())
+			.param("district", enterprise.districtCode())
+			.param("street", enterprise.streetCode())
+			.param("sector", enterprise.sector().name())
+			.param("policy", assessment.policyVersion())
+			.param("asOf", assessment.asOf())
+			.param("score", assessment.score())
+			.param("pointsGrade", assessment.pointsGrade().name())
+			.param("grade", assessment.grade().name())
+			.param("overrides", assessment.overrides().stream().map(Enum::name).collect(Collectors.joining(",")))
+			.param("breakdown", json(assessment.points()))
+			.param("now", now)
+			.update();
+		if (previous.isEmpty() || previous.get() != assessment.grade()) {
+			jdbc.sql("""
+					insert into grade_change (uscc, district_code, street_code, changed_at, as_of, from_grade, to_grade,
+					    score, policy_version, cause)
+					values (:uscc, :district, :street, :now, :asOf, :from, :to, :score, :policy, :cause)""")
+				.param("uscc", enterprise.uscc())
+				.param("district", enterprise.districtCode())
+				.param("street", enterprise.streetCode())
+				.param("now", now)
+				.param("asOf", assessment.asOf())
+				.param("from", previous.map(Enum::name).orElse(null))
+				.param("to", assessment.grade().name())
+				.param("score", assessment.score())
+				.param("policy", assessment.policyVersion())
+				.param("cause", cause.name())
+				.update();
+			events.publishEvent(new EnterpriseRegraded(enterprise.uscc(), previous.orElse(null), assessment.grade(),
+					assessment.score(), cause));
+		}
+	}
+
+	/** The breakdown as stored: {@code [{"item": …, "fact": …, "points": …}, …]}, as the full regrade writes it. */
+	static String json(List<RiskAssessment.Point> points) {
+		return points.stream()
+			.map(p -> "{\"item\": \"" + p.item() + "\", \"fact\": " + p.factId() + ", \"points\": "
+					+ p.points().toPlainString() + "}")
+			.collect(Collectors.joining(", ", "[", "]"));
+	}
+
+	static BigDecimal sum(List<RiskAssessment.Point> points) {
+		return points.stream().map(RiskAssessment.Point::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+}

@@ -1,0 +1,174 @@
+package org.anjian.grading;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import org.anjian.enterprise.EnterpriseDetails;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.TestEnterprises;
+import org.anjian.shared.database.SystemScope;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Incremental and full regrades on the embedded database: the same rules, the same points, the history kept. */
+@SpringBootTest
+class RegradingTests {
+
+	@Autowired
+	EnterpriseRegistry registry;
+
+	@Autowired
+	FactIntake intake;
+
+	@Autowired
+	RiskFacts facts;
+
+	@Autowired
+	Regrading regrading;
+
+	@Autowired
+	FullRegrade fullRegrade;
+
+	@Autowired
+	ScoringPolicies policies;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static <T> T asSystem(Supplier<T> work) {
+		return SystemScope.call("test", work);
+	}
+
+	@Test
+	void aNewAccidentRegradesThatEnterpriseAtOnce() {
+		String uscc = asSystem(() -> registry
+			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征冲压件厂"))
+			.uscc());
+		assertThat(asSystem(() -> regrading.regrade(uscc, GradeCause.REGRADE)).orElseThrow().grade())
+			.isEqualTo(Grade.D);
+
+		FactIntake.Outcome outcome = asSystem(() -> intake.record(RiskFact.accident(uscc, Regrading.today().minusDays(3),
+				AccidentLevel.GENERAL, 1, 2, "accident:test-" + uscc)));
+
+		assertThat(outcome.assessment().orElseThrow().grade()).isEqualTo(Grade.A);
+		assertThat(storedGrade(uscc)).isEqualTo("A");
+		assertThat(asSystem(() -> jdbc.sql("select coalesce(from_grade, '') || '>' || to_grade || ':' || cause from grade_change"
+				+ " where uscc = :uscc order by id").param("uscc", uscc).query(String.class).list()))
+			.containsExactly(">D:REGRADE", "D>A:FACT");
+	}
+
+	@Test
+	void theSameFactFromTheSameSourceIsRecordedOnce() {
+		String uscc = asSystem(() -> registry
+			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征紧固件厂"))
+			.uscc());
+		RiskFact report = RiskFact.of(uscc, FactKind.VERIFIED_REPORT, Regrading.today(), "report:test-" + uscc);
+
+		FactIntake.Outcome first = asSystem(() -> intake.record(report));
+		FactIntake.Outcome second = asSystem(() -> intake.record(report));
+
+		assertThat(second.fact().id()).isEqualTo(first.fact().id());
+		assertThat(asSystem(() -> facts.of(uscc))).hasSize(1);
+	}
+
+	@Test
+	void rectifyingTheLastOpenMajorHazardReleasesItsHoldOnTheGrade() {
+		String uscc = asSystem(() -> registry
+			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征铸造厂"))
+			.uscc());
+		asSystem(() -> intake.record(RiskFact.of(uscc, FactKind.MAJOR_HAZARD, Regrading.today().minusDays(40),
+				"hazard:test-" + uscc)));
+		assertThat(storedGrade(uscc)).isEqualTo("B");
+
+		asSystem(() -> intake.resolve(uscc, "hazard:test-" + uscc, Regrading.today()));
+
+		assertThat(storedGrade(uscc)).isEqualTo("D");
+	}
+
+	@Test
+	void theFullRegradeGivesEveryEnterpriseWhatTheRulesGiveItPointByPoint() {
+		Random random = new Random(2026);
+		LocalDate today = Regrading.today();
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			EnterpriseDetails details = i % 3 == 0
+					? TestEnterprises.chemicalStore("310115", "310115104", "上海高桥化工仓储" + i + "有限公司")
+					: TestEnterprises.smallWorkshop("310107", "310107102", "上海长征机械" + i + "厂");
+			String uscc = asSystem(() -> registry.register(details).uscc());
+			codes.add(uscc);
+			int n = random.nextInt(25);
+			for (int f = 0; f < n; f++) {
+				FactKind kind = FactKind.values()[random.nextInt(FactKind.values().length)];
+				LocalDate on = today.minusDays(random.nextInt(1400));
+				RiskFact fact = switch (kind) {
+					case ACCIDENT -> RiskFact.accident(uscc, on, AccidentLevel.values()[random.nextInt(4)],
+							random.nextInt(3), random.nextInt(6), null);
+					case PENALTY -> RiskFact.penalty(uscc, on, BigDecimal.valueOf(random.nextInt(50_000_000), 2), null);
+					case MAJOR_HAZARD, OVERDUE_HAZARD -> new RiskFact(null, uscc, kind, on, null, 0, 0, null,
+							random.nextBoolean() ? null : on.plusDays(random.nextInt(30)), null);
+					default -> RiskFact.of(uscc, kind, on, null);
+				};
+				asSystem(() -> facts.add(fact));
+			}
+		}
+
+		FullRegrade.Run run = fullRegrade.regradeAll(today, GradeCause.REGRADE);
+
+		assertThat(run.enterprises()).isGreaterThanOrEqualTo(codes.size());
+		ScoringPolicy policy = policies.active();
+		for (String uscc : codes) {
+			RiskAssessment expected = Scoring.assess(asSystem(() -> regrading.traits(uscc)).orElseThrow(),
+					asSystem(() -> facts.of(uscc)), policy, today);
+			assertThat(storedPoints(uscc)).as(uscc).containsExactlyInAnyOrderElementsOf(normalised(expected.points()));
+			assertThat(storedGrade(uscc)).as(uscc).isEqualTo(expected.grade().name());
+			assertThat(asSystem(() -> jdbc.sql("select score from risk_grade where uscc = :uscc")
+				.param("uscc", uscc)
+				.query(BigDecimal.class)
+				.single())).isEqualByComparingTo(expected.score());
+		}
+	}
+
+	@Test
+	void everyStoredBreakdownSumsToItsScore() {
+		fullRegrade.regradeAll();
+
+		long mismatched = asSystem(() -> jdbc.sql("""
+				select count(*) from risk_grade g
+				where g.score <> (select coalesce(sum((x ->> 'points')::numeric), 0) from jsonb_array_elements(g.breakdown) x)""")
+			.query(Long.class)
+			.single());
+		assertThat(mismatched).isZero();
+	}
+
+	private String storedGrade(String uscc) {
+		return asSystem(() -> jdbc.sql("select grade from risk_grade where uscc = :uscc")
+			.param("uscc", uscc)
+			.query(String.class)
+			.single());
+	}
+
+	private List<String> storedPoints(String uscc) {
+		return asSystem(() -> jdbc.sql("""
+				select x ->> 'item' || '|' || coalesce(x ->> 'fact', '') || '|' || ((x ->> 'points')::numeric(8, 1))
+				from risk_grade g, jsonb_array_elements(g.breakdown) x where g.uscc = :uscc""")
+			.param("uscc", uscc)
+			.query(String.class)
+			.list());
+	}
+
+	private static List<String> normalised(List<RiskAssessment.Point> points) {
+		return points.stream()
+			.sorted(Comparator.comparing(RiskAssessment.Point::item))
+			.map(p -> p.item() + "|" + (p.factId() == null ? "" : p.factId()) + "|" + p.points().setScale(1))
+			.toList();
+	}
+}

@@ -1,0 +1,150 @@
+package org.anjian.grading.web;
+
+import java.util.function.Supplier;
+
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.TestEnterprises;
+import org.anjian.grading.AccidentLevel;
+import org.anjian.grading.FactIntake;
+import org.anjian.grading.FactKind;
+import org.anjian.grading.Regrading;
+import org.anjian.grading.RiskFact;
+import org.anjian.grading.RiskPortrait;
+import org.anjian.shared.database.SystemScope;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** The grading pages and REST as officers and administrators meet them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class GradingPagesTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	EnterpriseRegistry registry;
+
+	@Autowired
+	FactIntake intake;
+
+	@Autowired
+	RiskPortrait portraits;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	static <T> T asSystem(Supplier<T> work) {
+		return SystemScope.call("test", work);
+	}
+
+	String gradedChemicalStore(String district, String street, String name) {
+		String uscc = asSystem(() -> registry.register(TestEnterprises.chemicalStore(district, street, name)).uscc());
+		asSystem(() -> intake.record(RiskFact.accident(uscc, Regrading.today().minusMonths(2), AccidentLevel.GENERAL, 0,
+				2, null)));
+		asSystem(() -> intake.record(RiskFact.of(uscc, FactKind.MAJOR_HAZARD, Regrading.today().minusDays(5), null)));
+		return uscc;
+	}
+
+	@Test
+	void thePortraitShowsEveryPointAndTheirSumIsTheScore() {
+		String uscc = gradedChemicalStore("310107", "310107102", "上海长征危化仓储有限公司");
+		RiskPortrait.Portrait portrait = asSystem(() -> portraits.of(uscc)).orElseThrow();
+
+		var page = assertThat(mvc.get().uri("/enterprises/{u}/portrait", uscc).with(as("putuo"))).hasStatusOk().bodyText();
+
+		assertThat(portrait.linesTotal()).isEqualByComparingTo(portrait.score());
+		page.contains("id=\"breakdown\"", portrait.grade().label(), "存在未整改的重大事故隐患", "什么会改变等级");
+		for (RiskPortrait.Line line : portrait.lines()) {
+			page.contains(line.label(), line.points().toPlainString());
+		}
+		page.contains("行业领域：危险化学品", "三级重大危险源", "一般事故 " + Regrading.today().minusMonths(2) + " 受伤2人");
+	}
+
+	@Test
+	void anOfficerOfAnotherDistrictSeesNoPortraitAndTheDashboardStaysInTheDistrict() {
+		String pudong = gradedChemicalStore("310115", "310115104", "上海高桥危化储运有限公司");
+		gradedChemicalStore("310107", "310107102", "上海长征化工原料有限公司");
+
+		assertThat(mvc.get().uri("/api/enterprises/{u}/portrait", pudong).with(as("putuo")))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/grading").with(as("putuo"))).hasStatusOk()
+			.bodyText()
+			.contains("普陀区")
+			.doesNotContain("浦东新区");
+		assertThat(mvc.get().uri("/grading").with(as("city"))).hasStatusOk().bodyText().contains("普陀区", "浦东新区");
+	}
+
+	@Test
+	void aFactPostedThroughTheApiRegradesAtOnceAndBadCodesAreRefused() {
+		String uscc = asSystem(() -> registry
+			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征钣金厂"))
+			.uscc());
+
+		assertThat(mvc.post().uri("/api/enterprises/{u}/facts", uscc).with(as("putuo")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\": \"ACCIDENT\", \"occurredOn\": \"" + Regrading.today() + "\", \"accidentLevel\": \"GENERAL\", \"deaths\": 1}"))
+			.hasStatus(HttpStatus.CREATED)
+			.bodyJson()
+			.extractingPath("$.assessment.grade")
+			.isEqualTo("A");
+		assertThat(mvc.post().uri("/api/enterprises/{u}/facts", uscc.substring(0, 17) + "0").with(as("putuo")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\": \"ALARM\", \"occurredOn\": \"" + Regrading.today() + "\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.post().uri("/api/enterprises/{u}/facts", uscc).with(as("putuo")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\": \"ACCIDENT\", \"occurredOn\": \"" + Regrading.today() + "\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("事故等级");
+	}
+
+	@Test
+	void officersKeepTheWatchListWithReasons() {
+		String uscc = asSystem(() -> registry
+			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征喷涂厂"))
+			.uscc());
+
+		assertThat(mvc.post().uri("/watch-list").with(as("putuo")).with(csrf()).param("uscc", uscc).param("reason", ""))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("请填写列入不放心企业名单的理由");
+		assertThat(mvc.post().uri("/watch-list").with(as("putuo")).with(csrf()).param("uscc", uscc)
+			.param("reason", "群众多次反映夜间违规喷涂作业")).hasStatus(HttpStatus.FOUND);
+		assertThat(mvc.get().uri("/watch-list").with(as("putuo"))).hasStatusOk()
+			.bodyText()
+			.contains("上海长征喷涂厂", "群众多次反映夜间违规喷涂作业");
+		assertThat(mvc.get().uri("/watch-list").with(as("pudong"))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("上海长征喷涂厂");
+	}
+
+	@Test
+	void onlyAdministratorsSeeTheScoringPolicyPages() {
+		assertThat(mvc.get().uri("/admin/scoring").with(as("admin"))).hasStatusOk()
+			.bodyText()
+			.contains("第1版", "初始评分规则");
+		assertThat(mvc.get().uri("/admin/scoring/1").with(as("admin"))).hasStatusOk()
+			.bodyText()
+			.contains("生产安全事故", "行业领域：危险化学品", "至少A级");
+		assertThat(mvc.get().uri("/admin/scoring").with(as("putuo"))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri("/api/admin/scoring-policies/drafts").with(as("putuo")).with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+}
