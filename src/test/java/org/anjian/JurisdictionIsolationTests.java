@@ -83,6 +83,11 @@ class JurisdictionIsolationTests {
 
 	private String pudongBody;
 
+	private String pudongEnterprise;
+
+	@Autowired
+	org.anjian.grading.WatchList watchList;
+
 	@BeforeEach
 	void knowPudong() {
 		SystemScope.run("test", () -> {
@@ -106,6 +111,24 @@ class JurisdictionIsolationTests {
 				pudongFixtures.put("/enterprises/{uscc}" + suffix, Map.of("uscc", enterprise));
 			}
 			pudongFixtures.put("/enterprises/{uscc}/edit", Map.of("uscc", enterprise));
+			pudongEnterprise = enterprise;
+			for (String path : List.of("/api/enterprises/{uscc}/portrait", "/api/enterprises/{uscc}/facts",
+					"/enterprises/{uscc}/portrait")) {
+				pudongFixtures.put(path, Map.of("uscc", enterprise));
+			}
+			String watched = id("select id from watch_entry where district_code = ? and removed_at is null limit 1");
+			if (watched == null) {
+				watched = String.valueOf(watchList.add(enterprise, "浦东隔离测试：列入不放心企业").id());
+			}
+			for (String path : List.of("/api/watch-list/{id}/removal", "/watch-list/{id}/removal")) {
+				pudongFixtures.put(path, Map.of("id", watched));
+			}
+			// the scoring policy is the city's, not a district's: a district officer may read it but change nothing
+			for (String path : List.of("/api/scoring-policies/{version}", "/api/admin/scoring-policies/{version}",
+					"/api/admin/scoring-policies/{version}/preview", "/api/admin/scoring-policies/{version}/activation",
+					"/admin/scoring/{version}", "/admin/scoring/{version}/activation")) {
+				pudongFixtures.put(path, Map.of("version", "1"));
+			}
 			pudongMarkers.addAll(strings("select uscc from enterprise where district_code = ?"));
 			pudongMarkers.addAll(strings("select name from enterprise where district_code = ?"));
 			pudongFixtures.put("/organization/bodies/{id}", Map.of("id", pudongBody));
@@ -242,7 +265,7 @@ class JurisdictionIsolationTests {
 	private String pudongForm() {
 		return "name=越权测试&badgeNumber=31011599998&bodyId=" + pudongBody + "&district=" + PUDONG + "&street=310115005"
 				+ "&username=intruder2&displayName=越权测试&roles=DISTRICT_OFFICER&password=anjian2026x&field=x"
-				+ "&organisation=x&qualification=x&active=false&enabled=false&version=0";
+				+ "&organisation=x&qualification=x&active=false&enabled=false&version=0&uscc=" + pudongEnterprise;
 	}
 
 	/** Everything of 浦东 that any endpoint could change, and how many rows each table has. */
@@ -254,6 +277,9 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from expert t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from app_user t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by uscc)) from enterprise t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from watch_entry t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from risk_fact t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by uscc)) from risk_grade t where district_code = :d),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());

@@ -3,6 +3,7 @@ package org.anjian.grading;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.anjian.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,13 @@ public class FactIntake {
 
 	/** The fact as stored and the enterprise's assessment after it. */
 	public record Outcome(RiskFact fact, Optional<RiskAssessment> assessment) {
+	}
+
+	/** Refuses with 404 an enterprise the caller cannot see, before anything about the fact is judged. */
+	public void requireVisible(String uscc) {
+		if (!facts.visible(uscc)) {
+			throw new NotFoundException("企业 " + uscc + " 不存在或不在您的管辖范围内");
+		}
 	}
 
 	@Transactional

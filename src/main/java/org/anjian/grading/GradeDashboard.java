@@ -37,8 +37,11 @@ public class GradeDashboard {
 	public record RecentChange(String uscc, String name, OffsetDateTime at, Grade from, Grade to, GradeCause cause) {
 	}
 
-	/** The dashboard; {@code district} narrows it to one district's streets and towns. */
-	public record Dashboard(String district, List<Distribution> byPlace, List<Distribution> bySector,
+	/**
+	 * The dashboard; {@code district} narrows it to one district's streets and towns. The answer does not repeat
+	 * the district asked for: of a district outside the caller's jurisdiction it shows nothing at all.
+	 */
+	public record Dashboard(List<Distribution> byPlace, List<Distribution> bySector,
 			Distribution total, List<Distribution> movesThisMonth, long changesThisMonth, List<RecentChange> recent) {
 	}
 
@@ -84,7 +87,7 @@ public class GradeDashboard {
 					rs.getObject("changed_at", OffsetDateTime.class), Grade.valueOf(rs.getString("from_grade")),
 					Grade.valueOf(rs.getString("to_grade")), GradeCause.valueOf(rs.getString("cause"))))
 			.list();
-		return new Dashboard(district, byPlace, bySector, total, moves, changed, recent);
+		return new Dashboard(byPlace, bySector, total, moves, changed, recent);
 	}
 
 	private static Distribution distribution(ResultSet rs, String code, String name) throws SQLException {

@@ -61,6 +61,14 @@ public class RiskFacts {
 			.update() > 0;
 	}
 
+	/** Whether the caller can see the enterprise. */
+	boolean visible(String uscc) {
+		return jdbc.sql("select exists (select 1 from enterprise where uscc = :uscc)")
+			.param("uscc", uscc)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Every fact of one enterprise, newest first. */
 	public List<RiskFact> of(String uscc) {
 		return jdbc.sql("select * from risk_fact where uscc = :uscc order by occurred_on desc, id")

@@ -109,6 +109,13 @@ public class WatchList {
 	/** An officer puts an enterprise on the list with a reason. */
 	@Transactional
 	public Entry add(String uscc, String reason) {
+		boolean visible = jdbc.sql("select exists (select 1 from enterprise where uscc = :uscc)")
+			.param("uscc", uscc)
+			.query(Boolean.class)
+			.single();
+		if (!visible) {
+			throw new NotFoundException("企业 " + uscc + " 不存在或不在您的管辖范围内");
+		}
 		String why = required(reason, "请填写列入不放心企业名单的理由");
 		int added = jdbc.sql("""
 				insert into watch_entry (uscc, district_code, street_code, origin, reasons, added_by)
@@ -118,9 +125,6 @@ public class WatchList {
 			.param("reason", why)
 			.param("by", username())
 			.update();
-		if (added == 0 && of(uscc).stream().noneMatch(e -> e.origin().equals("OFFICER"))) {
-			throw new NotFoundException("企业 " + uscc + " 不存在或不在您的管辖范围内");
-		}
 		if (added == 0) {
 			throw new InvalidInputException("reason", "该企业已由执法人员列入不放心企业名单");
 		}
@@ -130,8 +134,15 @@ public class WatchList {
 	/** An officer takes an entry off the list with a reason. */
 	@Transactional
 	public void remove(long entryId, String reason) {
+		boolean current = jdbc.sql("select exists (select 1 from watch_entry where id = :id and removed_at is null)")
+			.param("id", entryId)
+			.query(Boolean.class)
+			.single();
+		if (!current) {
+			throw new NotFoundException("名单条目 " + entryId + " 不存在、已移出或不在您的管辖范围内");
+		}
 		String why = required(reason, "请填写移出不放心企业名单的理由");
-		int removed = jdbc.sql("""
+		jdbc.sql("""
 				update watch_entry set removed_at = now(), removed_by = :by, removal_reason = :reason,
 				    version = version + 1
 				where id = :id and removed_at is null""")
@@ -139,9 +150,6 @@ public class WatchList {
 			.param("by", username())
 			.param("reason", why)
 			.update();
-		if (removed == 0) {
-			throw new NotFoundException("名单条目 " + entryId + " 不存在、已移出或不在您的管辖范围内");
-		}
 	}
 
 	private String username() {

@@ -77,6 +77,7 @@ class GradingApi {
 	@PostMapping("/api/enterprises/{uscc}/facts")
 	@ResponseStatus(HttpStatus.CREATED)
 	FactIntake.Outcome record(@PathVariable String uscc, @RequestBody FactReport report) {
+		intake.requireVisible(Uscc.of(uscc).value());
 		if (report.kind() == null || report.occurredOn() == null) {
 			throw new InvalidInputException("kind", "请填写事实类型和发生日期");
 		}

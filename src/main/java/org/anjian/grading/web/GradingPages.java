@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.anjian.grading.FactIntake;
 import org.anjian.grading.FactKind;
 import org.anjian.grading.Grade;
 import org.anjian.grading.GradeDashboard;
@@ -42,14 +43,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class GradingPages {
 
 	private final RiskPortrait portraits;
+	private final FactIntake intake;
 	private final GradeDashboard dashboard;
 	private final WatchList watchList;
 	private final ScoringPolicies policies;
 	private final PolicyRevision revision;
 
-	GradingPages(RiskPortrait portraits, GradeDashboard dashboard, WatchList watchList, ScoringPolicies policies,
-			PolicyRevision revision) {
+	GradingPages(RiskPortrait portraits, FactIntake intake, GradeDashboard dashboard,
+			WatchList watchList, ScoringPolicies policies, PolicyRevision revision) {
 		this.portraits = portraits;
+		this.intake = intake;
 		this.dashboard = dashboard;
 		this.watchList = watchList;
 		this.policies = policies;
@@ -59,6 +62,7 @@ class GradingPages {
 	@GetMapping("/enterprises/{uscc}/portrait")
 	String portrait(@PathVariable String uscc, Model model) {
 		String code = Uscc.of(uscc).value();
+		intake.requireVisible(code);
 		model.addAttribute("uscc", code);
 		RiskPortrait.Portrait portrait = portraits.of(code).orElse(null);
 		model.addAttribute("portrait", portrait);
@@ -76,6 +80,7 @@ class GradingPages {
 	String dashboard(@RequestParam(required = false) String district, Model model) {
 		GradeDashboard.Dashboard shown = dashboard.of(district == null || district.isBlank() ? null : district);
 		model.addAttribute("dashboard", shown);
+		model.addAttribute("district", district == null || district.isBlank() ? null : district);
 		model.addAttribute("chartNames", shown.byPlace().stream().map(GradeDashboard.Distribution::name).toList());
 		model.addAttribute("chartCounts", Map.of("A", shown.byPlace().stream().map(GradeDashboard.Distribution::a).toList(),
 				"B", shown.byPlace().stream().map(GradeDashboard.Distribution::b).toList(),
@@ -92,7 +97,7 @@ class GradingPages {
 	}
 
 	@PostMapping("/watch-list")
-	String watch(@RequestParam String uscc, @RequestParam String reason, Model model, HttpServletResponse response,
+	String watch(@RequestParam(required = false) String uscc, @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
 			watchList.add(Uscc.of(uscc).value(), reason);
@@ -109,7 +114,7 @@ class GradingPages {
 	}
 
 	@PostMapping("/watch-list/{id}/removal")
-	String unwatch(@PathVariable long id, @RequestParam String reason, Model model, HttpServletResponse response,
+	String unwatch(@PathVariable long id, @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
 			watchList.remove(id, reason);
