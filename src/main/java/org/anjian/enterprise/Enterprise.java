@@ -282,6 +282,19 @@ public class Enterprise {
 		};
 	}
 
+	/**
+	 * Everything the file says, but its version: equal before and after a correction when the correction changed
+	 * nothing (an import of an unchanged row then writes nothing, and the history records nothing).
+	 */
+	List<Object> state() {
+		return java.util.Arrays.asList(name, List.of(formerNames), legalRepresentative, safetyManager,
+				safetyManagerPhone, address, districtCode, streetCode, longitude == null ? null : longitude.stripTrailingZeros(),
+				latitude == null ? null : latitude.stripTrailingZeros(), industryCode, sector, sectorSubtype,
+				riskTags(), majorHazardLevel, scale, employees, keyUnit, keyUnitReason, parentGroup, supervisionLevel,
+				supervisingBodyId, levelRule, levelOverrideReason, standardizationGrade, liabilityInsurance,
+				operatingStatus);
+	}
+
 	public String uscc() { return uscc; }
 	public String name() { return name; }
 	public List<String> formerNames() { return List.of(formerNames); }
