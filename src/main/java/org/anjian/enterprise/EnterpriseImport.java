@@ -36,8 +36,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class EnterpriseImport {
 
-	/** Rows per import: a district's registry in one file, and a bound on the memory an upload can take. */
-	public static final int MAX_ROWS = 50_000;
+	/**
+	 * Rows per import. All rows are written in one transaction, and the audit trail appends one record per row
+	 * through a single chain-head row, which costs more per record the more records one transaction holds
+	 * (measured: 1,000 in 0.4 s, 5,000 in 5 s, 10,000 in 18 s); 20,000 rows stay near a minute and a half.
+	 */
+	public static final int MAX_ROWS = 20_000;
 
 	private static final Logger log = LoggerFactory.getLogger(EnterpriseImport.class);
 
