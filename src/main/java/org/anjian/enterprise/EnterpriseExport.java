@@ -88,7 +88,7 @@ public class EnterpriseExport {
 					sheet.value(r, c, n);
 				}
 				else if (v != null) {
-					sheet.value(r, c, v.toString());
+					sheet.inlineString(r, c, v.toString()); // not the shared-strings table, which stays in memory to the end
 				}
 			}
 			if (r % 1_000 == 0) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseDetails;
 import org.anjian.enterprise.EnterpriseExport;
@@ -23,7 +24,6 @@ import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SectorSubtype;
 import org.anjian.enterprise.StandardizationGrade;
 import org.anjian.shared.JurisdictionLevel;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
