@@ -23,6 +23,7 @@ import org.anjian.enterprise.Scale;
 import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SectorSubtype;
 import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -102,7 +103,11 @@ class EnterpriseApi {
 	 */
 	@PostMapping("/import")
 	@PreAuthorize(OFFICERS)
-	EnterpriseImport.Report importFile(@RequestParam("file") MultipartFile file) throws IOException {
+	EnterpriseImport.Report importFile(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+		// not required here, so that who may import is decided before what was sent is judged
+		if (file == null) {
+			throw new InvalidInputException("file", "请以 multipart/form-data 方式上传要导入的文件（表单字段 file）");
+		}
 		return imports.importFile(file.getBytes());
 	}
 
