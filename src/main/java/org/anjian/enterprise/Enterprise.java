@@ -116,16 +116,17 @@ public class Enterprise {
 	 */
 	public void describe(EnterpriseDetails d) {
 		String newName = required(d.name(), "name", "企业名称");
+		if (d.formerNames() != null && !d.formerNames().isEmpty()) {
+			formerNames = d.formerNames().stream().filter(n -> n != null && !n.isBlank()).map(String::trim)
+				.distinct().toArray(String[]::new);
+		}
+		// a rename keeps the old name even when former names are given too (an edited export still lists the old ones)
 		if (name != null && !name.equals(newName)) {
 			List<String> former = new ArrayList<>(List.of(formerNames));
 			if (!former.contains(name)) {
 				former.add(0, name);
 			}
 			formerNames = former.toArray(String[]::new);
-		}
-		if (d.formerNames() != null && !d.formerNames().isEmpty()) {
-			formerNames = d.formerNames().stream().filter(n -> n != null && !n.isBlank()).map(String::trim)
-				.distinct().toArray(String[]::new);
 		}
 		name = newName;
 		legalRepresentative = optional(d.legalRepresentative());

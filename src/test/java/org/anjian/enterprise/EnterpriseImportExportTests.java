@@ -189,6 +189,23 @@ class EnterpriseImportExportTests {
 	}
 
 	@Test
+	void renamingByImportKeepsTheOldNameBesideTheFormerNamesGiven() throws Exception {
+		String tag = ImportRows.tag();
+		List<String> row = ImportRows.row(tag, 1);
+		importAs("city", ImportRows.csv(List.of(row)).getBytes(StandardCharsets.UTF_8), "a.csv");
+		String oldName = row.get(1);
+		String csv = "统一社会信用代码,企业名称,曾用名,区,街镇,行业领域,子类,规模\r\n" + row.get(0) + ",新名称" + tag
+				+ "有限公司,更早的名称、另一个旧名,普陀区,万里街道,工贸,机械,小型\r\n";
+
+		MvcResult result = importAs("city", csv.getBytes(StandardCharsets.UTF_8), "a.csv");
+
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
+		Enterprise e = asSystem(() -> registry.file(row.get(0)));
+		assertThat(e.name()).isEqualTo("新名称" + tag + "有限公司");
+		assertThat(e.formerNames()).containsExactly(oldName, "更早的名称", "另一个旧名");
+	}
+
+	@Test
 	void missingRequiredColumnAndUnknownHeaderAreNamed() throws Exception {
 		String csv = "统一社会信用代码,企业名称,法人代表人,区\r\n91310107MA1G8XXX1X,某厂,张三,普陀区\r\n";
 		MvcResult result = importAs("city", csv.getBytes(StandardCharsets.UTF_8), "企业.csv");
