@@ -116,16 +116,17 @@ public class Enterprise {
 	 */
 	public void describe(EnterpriseDetails d) {
 		String newName = required(d.name(), "name", "企业名称");
+		if (d.formerNames() != null && !d.formerNames().isEmpty()) {
+			formerNames = d.formerNames().stream().filter(n -> n != null && !n.isBlank()).map(String::trim)
+				.distinct().toArray(String[]::new);
+		}
+		// a rename keeps the old name even when former names are given too (an edited export still lists the old ones)
 		if (name != null && !name.equals(newName)) {
 			List<String> former = new ArrayList<>(List.of(formerNames));
 			if (!former.contains(name)) {
 				former.add(0, name);
 			}
 			formerNames = former.toArray(String[]::new);
-		}
-		if (d.formerNames() != null && !d.formerNames().isEmpty()) {
-			formerNames = d.formerNames().stream().filter(n -> n != null && !n.isBlank()).map(String::trim)
-				.distinct().toArray(String[]::new);
 		}
 		name = newName;
 		legalRepresentative = optional(d.legalRepresentative());
@@ -280,6 +281,19 @@ public class Enterprise {
 			case SUSPENDED -> "停业";
 			case DEREGISTERED -> "注销";
 		};
+	}
+
+	/**
+	 * Everything the file says, but its version: equal before and after a correction when the correction changed
+	 * nothing (an import of an unchanged row then writes nothing, and the history records nothing).
+	 */
+	List<Object> state() {
+		return java.util.Arrays.asList(name, List.of(formerNames), legalRepresentative, safetyManager,
+				safetyManagerPhone, address, districtCode, streetCode, longitude == null ? null : longitude.stripTrailingZeros(),
+				latitude == null ? null : latitude.stripTrailingZeros(), industryCode, sector, sectorSubtype,
+				riskTags(), majorHazardLevel, scale, employees, keyUnit, keyUnitReason, parentGroup, supervisionLevel,
+				supervisingBodyId, levelRule, levelOverrideReason, standardizationGrade, liabilityInsurance,
+				operatingStatus);
 	}
 
 	public String uscc() { return uscc; }

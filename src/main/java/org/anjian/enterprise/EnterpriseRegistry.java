@@ -1,6 +1,11 @@
 package org.anjian.enterprise;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.anjian.audit.AuditTrail;
 import org.anjian.organization.EnforcementBodies;
@@ -8,6 +13,7 @@ import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidRowsException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Uscc;
@@ -24,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EnterpriseRegistry {
+
+	/** Existing files are looked up this many codes at a time, well below PostgreSQL's limit on parameters. */
+	private static final int IMPORT_CHUNK = 1_000;
 
 	private final Enterprises enterprises;
 	private final SupervisionPolicy policy;
@@ -83,6 +92,85 @@ public class EnterpriseRegistry {
 		return enterprises.save(enterprise);
 	}
 
+	/** A row of an import: its line in the file and what it says. */
+	public record ImportRow(long line, EnterpriseDetails details) {
+	}
+
+	/** What an import did with a row: opened a new file, corrected an existing one, or found nothing to change. */
+	public enum ImportOutcome {
+		CREATED, UPDATED, UNCHANGED
+	}
+
+	/**
+	 * Imports checked rows in one transaction: a new credit code opens a file (supervision by the rules), a known
+	 * one corrects that file (keeping an officer's supervision decision), an identical one is left alone. Each
+	 * written row is recorded in the audit trail by the database, under enterprise.importRegister or
+	 * enterprise.importUpdate. A row that still breaks a rule here rolls everything back and is reported with its
+	 * line. Rules, the city key list, existing files and bodies are read once for the batch, not per row.
+	 */
+	@Transactional
+	public List<ImportOutcome> importAll(List<ImportRow> rows) {
+		refuseEnterpriseUsers();
+		List<String> codes = rows.stream().map(r -> Uscc.of(r.details().uscc()).value()).toList();
+		Map<String, Enterprise> existing = new HashMap<>();
+		for (int from = 0; from < codes.size(); from += IMPORT_CHUNK) {
+			enterprises.findAllById(codes.subList(from, Math.min(codes.size(), from + IMPORT_CHUNK)))
+				.forEach(e -> existing.put(e.uscc(), e));
+		}
+		Function<Enterprise, SupervisionPolicy.Decision> decider = policy.deciderFor(codes);
+		Map<String, EnforcementBody> bodyCache = new HashMap<>();
+		List<ImportOutcome> outcomes = new ArrayList<>(rows.size());
+		List<Enterprise> created = new ArrayList<>();
+		List<Enterprise> updated = new ArrayList<>();
+		List<InvalidRowsException.RowProblem> problems = new ArrayList<>();
+		for (ImportRow row : rows) {
+			try {
+				Enterprise enterprise = existing.get(Uscc.of(row.details().uscc()).value());
+				List<Object> before = enterprise == null ? null : enterprise.state();
+				if (enterprise == null) {
+					enterprise = Enterprise.register(row.details());
+				}
+				else {
+					enterprise.describe(row.details());
+				}
+				refuseOutsideJurisdiction(enterprise);
+				if (!enterprise.supervisionOverridden()) {
+					superviseByRule(enterprise, decider.apply(enterprise),
+							code -> bodyCache.computeIfAbsent(code, c -> bodies.findByJurisdictionCode(c).orElse(null)));
+				}
+				ImportOutcome outcome = before == null ? ImportOutcome.CREATED
+						: before.equals(enterprise.state()) ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED;
+				outcomes.add(outcome);
+				if (outcome == ImportOutcome.CREATED) {
+					created.add(enterprise);
+				}
+				else if (outcome == ImportOutcome.UPDATED) {
+					updated.add(enterprise);
+				}
+			}
+			catch (InvalidInputException e) {
+				problems.add(new InvalidRowsException.RowProblem(row.line(), EnterpriseColumns.headerOf(e.field()), e.getMessage()));
+				outcomes.add(null);
+			}
+			catch (AccessDeniedException e) {
+				problems.add(new InvalidRowsException.RowProblem(row.line(), "区", e.getMessage()));
+				outcomes.add(null);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRowsException(problems);
+		}
+		if (!created.isEmpty()) {
+			audit.describe("enterprise.importRegister");
+			enterprises.saveAll(created);
+		}
+		if (!updated.isEmpty()) {
+			audit.describe("enterprise.importUpdate");
+			enterprises.saveAll(updated);
+		}
+		return outcomes;
+	}
+
 	/** An officer decides that another level supervises this enterprise; without a level, the rules decide again. */
 	@Transactional
 	public Enterprise overrideSupervision(String uscc, JurisdictionLevel level, String reason, Integer version) {
@@ -133,15 +221,24 @@ public class EnterpriseRegistry {
 	}
 
 	private void superviseByRule(Enterprise enterprise) {
-		SupervisionPolicy.Decision decision = policy.decide(enterprise);
+		superviseByRule(enterprise, policy.decide(enterprise), code -> bodies.findByJurisdictionCode(code).orElse(null));
+	}
+
+	private static void superviseByRule(Enterprise enterprise, SupervisionPolicy.Decision decision,
+			Function<String, EnforcementBody> bodyOf) {
 		JurisdictionLevel level = decision.level();
 		if (level == JurisdictionLevel.STREET && enterprise.streetCode() == null) {
 			level = JurisdictionLevel.DISTRICT; // without a known street, its district supervises it
 		}
-		enterprise.superviseByRule(level, bodyFor(enterprise, level).id(), decision.rule());
+		enterprise.superviseByRule(level, bodyFor(enterprise, level, bodyOf).id(), decision.rule());
 	}
 
 	private EnforcementBody bodyFor(Enterprise enterprise, JurisdictionLevel level) {
+		return bodyFor(enterprise, level, code -> bodies.findByJurisdictionCode(code).orElse(null));
+	}
+
+	private static EnforcementBody bodyFor(Enterprise enterprise, JurisdictionLevel level,
+			Function<String, EnforcementBody> bodyOf) {
 		String jurisdiction = switch (level) {
 			case CITY -> "310000";
 			case DISTRICT -> enterprise.districtCode();
@@ -150,8 +247,11 @@ public class EnterpriseRegistry {
 		if (jurisdiction == null) {
 			throw new InvalidInputException("streetCode", "由街镇监管的企业须填写所在街镇");
 		}
-		return bodies.findByJurisdictionCode(jurisdiction)
-			.orElseThrow(() -> new InvalidInputException("supervisionLevel", "找不到 " + jurisdiction + " 的执法主体"));
+		EnforcementBody body = bodyOf.apply(jurisdiction);
+		if (body == null) {
+			throw new InvalidInputException("supervisionLevel", "找不到 " + jurisdiction + " 的执法主体");
+		}
+		return body;
 	}
 
 	private void checkReferences(Enterprise enterprise) {

@@ -1,9 +1,13 @@
 package org.anjian.enterprise;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.anjian.shared.JurisdictionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +45,24 @@ public class SupervisionPolicy {
 			.param("uscc", enterprise.uscc())
 			.query(Boolean.class)
 			.single();
-		return rules().stream()
+		return decide(rules(), enterprise, onList);
+	}
+
+	/**
+	 * The same decision for many enterprises (an import): the rules and the city key list are read once, not
+	 * twice per enterprise.
+	 */
+	public Function<Enterprise, Decision> deciderFor(Collection<String> usccs) {
+		List<Rule> rules = rules();
+		Set<String> onList = new HashSet<>(jdbc.sql("select uscc from city_key_list where uscc = any(:codes)")
+			.param("codes", usccs.toArray(String[]::new))
+			.query(String.class)
+			.list());
+		return enterprise -> decide(rules, enterprise, onList.contains(enterprise.uscc()));
+	}
+
+	private static Decision decide(List<Rule> rules, Enterprise enterprise, boolean onList) {
+		return rules.stream()
 			.filter(rule -> rule.holdsFor(enterprise, onList))
 			.findFirst()
 			.map(rule -> new Decision(rule.level(), rule.code(), rule.name()))

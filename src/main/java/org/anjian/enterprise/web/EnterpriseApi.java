@@ -1,11 +1,19 @@
 package org.anjian.enterprise.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseDetails;
+import org.anjian.enterprise.EnterpriseExport;
+import org.anjian.enterprise.EnterpriseImport;
 import org.anjian.enterprise.EnterpriseQuery;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.EnterpriseSearch;
@@ -15,8 +23,13 @@ import org.anjian.enterprise.Scale;
 import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SectorSubtype;
 import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,18 +39,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** REST access to the registry. Every credit code is validated: malformed → 400 with the reason, unknown → 404. */
 @RestController
 @RequestMapping("/api/enterprises")
 class EnterpriseApi {
 
+	/** Officers keep the registry; an enterprise's user, a leader or a legal reviewer does not import or export it. */
+	private static final String OFFICERS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN')";
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 	private final EnterpriseRegistry registry;
 	private final EnterpriseSearch search;
+	private final EnterpriseImport imports;
+	private final EnterpriseExport exports;
 
-	EnterpriseApi(EnterpriseRegistry registry, EnterpriseSearch search) {
+	EnterpriseApi(EnterpriseRegistry registry, EnterpriseSearch search, EnterpriseImport imports, EnterpriseExport exports) {
 		this.registry = registry;
 		this.search = search;
+		this.imports = imports;
+		this.exports = exports;
 	}
 
 	record EnterpriseView(String uscc, String name, List<String> formerNames, String legalRepresentative,
@@ -71,6 +95,43 @@ class EnterpriseApi {
 			@RequestParam(required = false) Boolean keyUnit, @RequestParam(required = false) OperatingStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return search.search(new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, page, size));
+	}
+
+	/**
+	 * Imports a CSV (UTF-8 or GBK) or .xlsx file of enterprises, all or nothing: any bad row answers 400 listing
+	 * every bad row (line, column, reason) and changes nothing.
+	 */
+	@PostMapping("/import")
+	@PreAuthorize(OFFICERS)
+	EnterpriseImport.Report importFile(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+		// not required here, so that who may import is decided before what was sent is judged
+		if (file == null) {
+			throw new InvalidInputException("file", "请以 multipart/form-data 方式上传要导入的文件（表单字段 file）");
+		}
+		return imports.importFile(file.getBytes());
+	}
+
+	/**
+	 * The list with the filters of {@code GET /api/enterprises} as an .xlsx workbook in the import's columns, at
+	 * most {@value EnterpriseExport#MAX_ROWS} rows; headers X-Export-Rows and X-Export-Capped say how many and
+	 * whether the list was longer.
+	 */
+	@GetMapping("/export")
+	@PreAuthorize(OFFICERS)
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String street, @RequestParam(required = false) Sector sector,
+			@RequestParam(required = false) RiskTag tag, @RequestParam(required = false) JurisdictionLevel level,
+			@RequestParam(required = false) Boolean keyUnit, @RequestParam(required = false) OperatingStatus status,
+			HttpServletResponse response) throws IOException {
+		EnterpriseQuery query = new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, 0, 1);
+		EnterpriseExport.Extent extent = exports.extent(query);
+		String filename = "企业名录-" + LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+		response.setContentType(XLSX.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		response.setHeader("X-Export-Rows", Long.toString(extent.rows()));
+		response.setHeader("X-Export-Capped", Boolean.toString(extent.capped()));
+		exports.write(query, response.getOutputStream());
 	}
 
 	@PostMapping

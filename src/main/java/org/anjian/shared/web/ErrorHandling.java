@@ -6,11 +6,13 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidRowsException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.database.RowSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -22,12 +24,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -42,6 +48,13 @@ public class ErrorHandling {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+	/** The configured upload limit, to name it: the container's refusal does not always carry it. */
+	private final DataSize maxFileSize;
+
+	ErrorHandling(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+		this.maxFileSize = maxFileSize;
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	Object invalidInput(InvalidInputException e, HttpServletRequest request) {
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage(), request.getRequestURI());
@@ -49,6 +62,33 @@ public class ErrorHandling {
 			problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
 		}
 		return answer(request, problem);
+	}
+
+	/** A file with bad rows: every bad row with its line, column and reason, so that all are fixed at once. */
+	@ExceptionHandler(InvalidRowsException.class)
+	Object invalidRows(InvalidRowsException e, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "文件内容有误，未导入任何数据", e.getMessage(),
+				request.getRequestURI());
+		problem.setProperty("badRowCount", e.badLines());
+		problem.setProperty("rowErrors", e.problems());
+		return answer(request, problem);
+	}
+
+	/** An upload over spring.servlet.multipart.max-file-size is the user's to split, not a server failure. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+		long bytes = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize.toBytes();
+		String limit = "（上限 " + DataSize.ofBytes(bytes).toMegabytes() + " MB）";
+		return answer(request, Problems.of(HttpStatus.valueOf(413), "上传文件过大",
+				"上传的文件超过允许的大小" + limit + "：请拆分为几个较小的文件分别上传", request.getRequestURI()));
+	}
+
+	@ExceptionHandler({ MissingServletRequestPartException.class, MultipartException.class })
+	Object notMultipart(Exception e, HttpServletRequest request) {
+		String detail = e instanceof MissingServletRequestPartException m
+				? "请选择要上传的文件（表单字段 " + m.getRequestPartName() + "）"
+				: "请以 multipart/form-data 方式上传文件";
+		return answer(request, Problems.of(HttpStatus.BAD_REQUEST, "请求有误", detail, request.getRequestURI()));
 	}
 
 	@ExceptionHandler(BindException.class)
