@@ -28,10 +28,35 @@ public class SupervisionPolicy {
 	record Rule(String code, String name, Boolean onCityList, Sector sector, Boolean keyUnit, List<Scale> scales,
 			JurisdictionLevel level) {
 
-		boolean holdsFor(Enterprise e, boolean onList) {
-			return (onCityList == null || onCityList == onList) && (sector == null || sector == e.sector())
-					&& (keyUnit == null || keyUnit == e.keyUnit()) && (scales == null || scales.contains(e.scale()));
+		boolean holdsFor(Sector s, boolean key, Scale scale, boolean onList) {
+			return (onCityList == null || onCityList == onList) && (sector == null || sector == s)
+					&& (keyUnit == null || keyUnit == key) && (scales == null || scales.contains(scale));
 		}
+	}
+
+	/**
+	 * The rules as they stand, read once, to decide many enterprises without a query each (a bulk load); the
+	 * same first-match-by-priority as {@link #decide(Enterprise)}.
+	 */
+	public static final class Rules {
+
+		private final List<Rule> rules;
+
+		private Rules(List<Rule> rules) {
+			this.rules = List.copyOf(rules);
+		}
+
+		public Decision decide(Sector sector, boolean keyUnit, Scale scale, boolean onCityList) {
+			return rules.stream()
+				.filter(rule -> rule.holdsFor(sector, keyUnit, scale, onCityList))
+				.findFirst()
+				.map(rule -> new Decision(rule.level(), rule.code(), rule.name()))
+				.orElseThrow(() -> new IllegalStateException("supervision_rule has no rule for every enterprise: add a default"));
+		}
+	}
+
+	public Rules currentRules() {
+		return new Rules(rules());
 	}
 
 	public Decision decide(Enterprise enterprise) {
@@ -39,11 +64,7 @@ public class SupervisionPolicy {
 			.param("uscc", enterprise.uscc())
 			.query(Boolean.class)
 			.single();
-		return rules().stream()
-			.filter(rule -> rule.holdsFor(enterprise, onList))
-			.findFirst()
-			.map(rule -> new Decision(rule.level(), rule.code(), rule.name()))
-			.orElseThrow(() -> new IllegalStateException("supervision_rule has no rule for every enterprise: add a default"));
+		return currentRules().decide(enterprise.sector(), enterprise.keyUnit(), enterprise.scale(), onList);
 	}
 
 	List<Rule> rules() {
