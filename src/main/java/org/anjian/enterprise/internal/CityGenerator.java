@@ -24,8 +24,9 @@ import org.anjian.shared.Uscc;
  * A synthetic but plausible Shanghai: enterprises spread over the 16 districts and their streets and towns as a
  * real city's are (most in Pudong and the outer districts, few downtown), mostly small and micro industry-and-trade
  * units, about four hazardous-chemicals units per thousand (more in Jinshan, Fengxian and Baoshan), a few hundred
- * key units per million, and the four city key units the seeds name. Everything follows from the seed: the same
- * seed gives the same enterprises in the same order, whatever the count (a smaller city is a prefix of a larger).
+ * key units per million, and the four city key units the seeds name. Everything follows from the seed and the
+ * profile: the same seed gives the same enterprises in the same order, whatever the count (a smaller city is a
+ * prefix of a larger), and no two of them share a name.
  *
  * <p>Credit codes are valid (GB 32100 check character) and unique: characters 3-8 are the district's code,
  * characters 9-17 a permutation of the enterprise's position, so no two positions share a code. Coordinates lie
@@ -70,6 +71,22 @@ final class CityGenerator {
 			new District("310118", "青浦", 7.0, 0.8, 121.100, 31.120, 0.150, 0.100),
 			new District("310120", "奉贤", 7.0, 2.2, 121.550, 30.900, 0.180, 0.070),
 			new District("310151", "崇明", 3.5, 0.5, 121.550, 31.620, 0.300, 0.100));
+
+	/**
+	 * How the generated city leans: the realistic {@link #CITY}, or the {@link #DEMO} city, small but with more
+	 * enterprises where the demo users work (普陀, 浦东, 长征镇, 陆家嘴) and more hazardous chemicals, so that each
+	 * demo account has something to look at.
+	 */
+	record Profile(String name, double hazchemBoost, Map<String, Double> placeBoosts) {
+
+		static final Profile CITY = new Profile("city", 1, Map.of());
+		static final Profile DEMO = new Profile("demo", 10, Map.of("310107", 4.0, "310115", 1.5, "310107102", 6.0,
+				"310115005", 10.0));
+
+		double boost(String place) {
+			return placeBoosts.getOrDefault(place, 1.0);
+		}
+	}
 
 	/** Streets whose place is known better than a derived centre: where the named units and demo users are. */
 	private static final Map<String, double[]> KNOWN_STREETS = Map.of(
@@ -175,6 +192,7 @@ final class CityGenerator {
 	static final Set<String> PLACEHOLDER_CODES = Set.of(NAMED_KEY_UNITS.get(1).uscc(), NAMED_KEY_UNITS.get(3).uscc());
 
 	private final long seed;
+	private final Profile profile;
 	private final List<Street> streets;
 	private final Map<String, String> districtNames;
 	private final Map<String, District> districts = new HashMap<>();
@@ -187,15 +205,16 @@ final class CityGenerator {
 	 * @param streets the streets and towns of the reference data
 	 * @param districtNames the districts' full names by code (普陀区), for addresses
 	 */
-	CityGenerator(long seed, List<Street> streets, Map<String, String> districtNames) {
+	CityGenerator(long seed, Profile profile, List<Street> streets, Map<String, String> districtNames) {
 		this.seed = seed;
+		this.profile = profile;
 		this.streets = List.copyOf(streets);
 		this.districtNames = Map.copyOf(districtNames);
 		districtWeights = new double[DISTRICTS.size()];
 		for (int i = 0; i < DISTRICTS.size(); i++) {
 			District d = DISTRICTS.get(i);
 			districts.put(d.code(), d);
-			districtWeights[i] = d.weight();
+			districtWeights[i] = d.weight() * profile.boost(d.code());
 		}
 		for (Street s : this.streets) {
 			streetsByDistrict.computeIfAbsent(s.districtCode(), k -> new ArrayList<>()).add(s);
@@ -211,7 +230,8 @@ final class CityGenerator {
 				// the same street gets the same weight and centre whatever the seed: places do not move
 				SplittableRandom place = new SplittableRandom(s.code().hashCode());
 				// towns (镇) host more workshops than downtown streets (街道)
-				weights[i] = ("镇".equals(s.kind()) || "乡".equals(s.kind()) ? 3.0 : 1.0) * (0.5 + place.nextDouble());
+				weights[i] = ("镇".equals(s.kind()) || "乡".equals(s.kind()) ? 3.0 : 1.0) * (0.5 + place.nextDouble())
+						* profile.boost(s.code());
 				double[] known = KNOWN_STREETS.get(s.code());
 				streetCentres.put(s.code(), known != null ? known : new double[] {
 						clamp(d.lon() + (place.nextDouble() * 2 - 1) * d.lonSpread() * 0.8, MIN_LON + 0.01, MAX_LON - 0.01),
@@ -249,7 +269,7 @@ final class CityGenerator {
 		List<Street> own = streetsByDistrict.get(district.code());
 		Street street = own.get(pick(r, streetWeights.get(district.code())));
 
-		boolean hazchem = r.nextDouble() < HAZCHEM_SHARE * district.hazchemFactor();
+		boolean hazchem = r.nextDouble() < HAZCHEM_SHARE * district.hazchemFactor() * profile.hazchemBoost();
 		Sector sector = hazchem ? Sector.HAZCHEM : Sector.INDUSTRY_TRADE;
 		SectorSubtype subtype = hazchem ? HAZCHEM_SUBTYPES[pick(r, HAZCHEM_SUBTYPE_WEIGHTS)]
 				: TRADE_SUBTYPES[pick(r, TRADE_SUBTYPE_WEIGHTS)];
@@ -394,7 +414,7 @@ final class CityGenerator {
 		else {
 			// 999,999,937 is prime, hence coprime with 10^9: distinct positions give distinct digits
 			long v = Math.floorMod(position * 999_999_937L + offsetOld, CODE_SPACE_OLD);
-			code.append(String.format("%09d", v));
+			code.append(digits(v, 9));
 		}
 		return code.append(Uscc.checkCharacter(code.toString())).toString();
 	}
@@ -405,9 +425,9 @@ final class CityGenerator {
 
 	private static String phone(SplittableRandom r) {
 		if (r.nextDouble() < 0.8) {
-			return "1" + "3456789".charAt(r.nextInt(7)) + String.format("%09d", r.nextInt(1_000_000_000));
+			return "1" + "3456789".charAt(r.nextInt(7)) + digits(r.nextInt(1_000_000_000), 9);
 		}
-		return "021-" + (3 + r.nextInt(4)) + String.format("%07d", r.nextInt(10_000_000));
+		return "021-" + (3 + r.nextInt(4)) + digits(r.nextInt(10_000_000), 7);
 	}
 
 	private String address(SplittableRandom r, District district, Street street) {
@@ -474,6 +494,16 @@ final class CityGenerator {
 
 	private static double clamp(double v, double min, double max) {
 		return Math.max(min, Math.min(max, v));
+	}
+
+	/** {@code value} in {@code width} decimal digits with leading zeros (String.format is slow a million times). */
+	private static String digits(long value, int width) {
+		char[] out = new char[width];
+		for (int i = width - 1; i >= 0; i--) {
+			out[i] = (char) ('0' + value % 10);
+			value /= 10;
+		}
+		return new String(out);
 	}
 
 	private static long pow(long base, int exponent) {

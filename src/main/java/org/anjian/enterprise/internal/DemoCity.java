@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: a small generated city on the first start, when no enterprise is registered yet, after the demo
- * staff and accounts. Its seed is fixed, so every demo shows the same enterprises. Not when a command runs:
+ * staff and accounts. Its seed is fixed, so every demo shows the same enterprises; its profile gives the demo
+ * users' places (普陀, 浦东, 长征镇, 陆家嘴) more enterprises and the city more hazardous chemicals than a real one. Not when a command runs:
  * {@code generate} and {@code bench} decide their own data.
  */
 @Component
@@ -41,7 +42,7 @@ class DemoCity implements ApplicationRunner {
 		boolean empty = SystemScope.call("demo", () -> !jdbc.sql("select exists (select 1 from enterprise)")
 			.query(Boolean.class).single());
 		if (empty) {
-			loader.load(SEED, ENTERPRISES);
+			loader.load(SEED, ENTERPRISES, CityGenerator.Profile.DEMO);
 		}
 	}
 }

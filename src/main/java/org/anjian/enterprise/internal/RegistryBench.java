@@ -88,11 +88,12 @@ class RegistryBench implements ApplicationCommand {
 		System.out.printf("企业检索基准：%,d 家企业；数据库角色 %s；每项 %d 次取中位数（先预热 1 次）%n", size, role, runs);
 		System.out.println("“无索引”：同一事务内 DROP INDEX 删除 enterprise 表除主键外的全部索引，测量后 ROLLBACK 恢复。");
 		System.out.println();
-		System.out.printf("%-34s %-8s %10s %12s %12s%n", "检索", "范围", "结果数", "有索引 ms", "无索引 ms");
+		System.out.println(pad("检索", 36) + pad("范围", 8) + left("结果数", 10) + left("有索引 ms", 12) + left("无索引 ms", 12));
 		for (int i = 0; i < cases.size(); i++) {
 			Case c = cases.get(i);
-			System.out.printf("%-34s %-8s %10s %12.1f %12.1f%n", c.label(), c.scope() == JurisdictionLevel.CITY ? "全市" : "普陀区",
-					(capped[i] ? ">" : "") + totals[i], with[i], without[i]);
+			System.out.println(pad(c.label(), 36) + pad(c.scope() == JurisdictionLevel.CITY ? "全市" : "普陀区", 8)
+					+ left((capped[i] ? ">" : "") + totals[i], 10) + left(String.format("%.1f", with[i]), 12)
+					+ left(String.format("%.1f", without[i]), 12));
 		}
 		double worst = Arrays.stream(with).max().orElse(0);
 		System.out.printf("%n有索引时最慢 %.1f ms（目标 300 ms 以内）：%s%n", worst, worst < 300 ? "达标" : "未达标");
@@ -166,6 +167,19 @@ class RegistryBench implements ApplicationCommand {
 			.param("district", district ? PUTUO : "")
 			.param("actor", district ? "bench:putuo" : "bench:city")
 			.query((rs, n) -> n).list();
+	}
+
+	/** Pads to a width in terminal columns, a Chinese character taking two. */
+	private static String pad(String text, int columns) {
+		return text + " ".repeat(Math.max(1, columns - width(text)));
+	}
+
+	private static String left(String text, int columns) {
+		return " ".repeat(Math.max(1, columns - width(text))) + text;
+	}
+
+	private static int width(String text) {
+		return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
 	}
 
 	private static <T> T timed(Supplier<T> work, double[] millis) {
