@@ -34,10 +34,35 @@ public class SupervisionPolicy {
 	record Rule(String code, String name, Boolean onCityList, Sector sector, Boolean keyUnit, List<Scale> scales,
 			JurisdictionLevel level) {
 
-		boolean holdsFor(Enterprise e, boolean onList) {
-			return (onCityList == null || onCityList == onList) && (sector == null || sector == e.sector())
-					&& (keyUnit == null || keyUnit == e.keyUnit()) && (scales == null || scales.contains(e.scale()));
+		boolean holdsFor(Sector s, boolean key, Scale scale, boolean onList) {
+			return (onCityList == null || onCityList == onList) && (sector == null || sector == s)
+					&& (keyUnit == null || keyUnit == key) && (scales == null || scales.contains(scale));
 		}
+	}
+
+	/**
+	 * The rules as they stand, read once, to decide many enterprises without a query each (a bulk load); the
+	 * same first-match-by-priority as {@link #decide(Enterprise)}.
+	 */
+	public static final class Rules {
+
+		private final List<Rule> rules;
+
+		private Rules(List<Rule> rules) {
+			this.rules = List.copyOf(rules);
+		}
+
+		public Decision decide(Sector sector, boolean keyUnit, Scale scale, boolean onCityList) {
+			return rules.stream()
+				.filter(rule -> rule.holdsFor(sector, keyUnit, scale, onCityList))
+				.findFirst()
+				.map(rule -> new Decision(rule.level(), rule.code(), rule.name()))
+				.orElseThrow(() -> new IllegalStateException("supervision_rule has no rule for every enterprise: add a default"));
+		}
+	}
+
+	public Rules currentRules() {
+		return new Rules(rules());
 	}
 
 	public Decision decide(Enterprise enterprise) {
@@ -45,7 +70,7 @@ public class SupervisionPolicy {
 			.param("uscc", enterprise.uscc())
 			.query(Boolean.class)
 			.single();
-		return decide(rules(), enterprise, onList);
+		return currentRules().decide(enterprise.sector(), enterprise.keyUnit(), enterprise.scale(), onList);
 	}
 
 	/**
@@ -53,20 +78,12 @@ public class SupervisionPolicy {
 	 * twice per enterprise.
 	 */
 	public Function<Enterprise, Decision> deciderFor(Collection<String> usccs) {
-		List<Rule> rules = rules();
+		Rules rules = currentRules();
 		Set<String> onList = new HashSet<>(jdbc.sql("select uscc from city_key_list where uscc = any(:codes)")
 			.param("codes", usccs.toArray(String[]::new))
 			.query(String.class)
 			.list());
-		return enterprise -> decide(rules, enterprise, onList.contains(enterprise.uscc()));
-	}
-
-	private static Decision decide(List<Rule> rules, Enterprise enterprise, boolean onList) {
-		return rules.stream()
-			.filter(rule -> rule.holdsFor(enterprise, onList))
-			.findFirst()
-			.map(rule -> new Decision(rule.level(), rule.code(), rule.name()))
-			.orElseThrow(() -> new IllegalStateException("supervision_rule has no rule for every enterprise: add a default"));
+		return e -> rules.decide(e.sector(), e.keyUnit(), e.scale(), onList.contains(e.uscc()));
 	}
 
 	/** Each rule's code with its readable name, for pages that say why an enterprise has its level. */

@@ -31,6 +31,15 @@ public final class ApplicationCommands {
 			List<ApplicationCommand> commands = context.getBeansOfType(ApplicationCommand.class).values().stream()
 				.sorted(Comparator.comparing(ApplicationCommand::name))
 				.toList();
+			// a two-word command ("bench registry") before a one-word one of its first word
+			if (args.length > 1) {
+				String twoWords = name + " " + args[1];
+				for (ApplicationCommand command : commands) {
+					if (command.name().equals(twoWords)) {
+						return command.run(arguments.subList(1, arguments.size()));
+					}
+				}
+			}
 			for (ApplicationCommand command : commands) {
 				if (command.name().equals(name)) {
 					return command.run(arguments);
@@ -40,7 +49,7 @@ public final class ApplicationCommands {
 				System.err.println("未知命令：" + name);
 			}
 			System.out.println("用法：java -jar anjian.jar [命令 参数...]；不带命令时启动 Web 应用。可用命令：");
-			commands.forEach(c -> System.out.printf("  %-16s %s%n", c.name(), c.description()));
+			commands.forEach(c -> System.out.printf("  %-20s %s%n", c.name(), c.description()));
 			return name.equals("help") ? 0 : 2;
 		}
 		catch (Exception e) {

@@ -1,7 +1,9 @@
 package org.anjian.shared.database;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,6 +31,9 @@ final class EmbeddedDatabase {
 	static final String DATABASE = "anjian";
 	static final String ROLE = "anjian";
 	static final String PASSWORD = "anjian";
+
+	/** Objects only a superuser may create, which the enterprise search needs under row-level security. */
+	static final String LEAKPROOF_SEARCH = "/db/superuser/leakproof_search.sql";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 	private static final Map<Path, EmbeddedDatabase> RUNNING = new HashMap<>();
@@ -125,6 +130,24 @@ final class EmbeddedDatabase {
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("嵌入式 PostgreSQL 初始化失败", e);
+		}
+		createLeakproofSearchOperators();
+	}
+
+	/**
+	 * What only a superuser may create, done here as the embedded server's superuser on every start (the script
+	 * is idempotent); with an external database the DBA runs the same script (docs/adr/0005).
+	 */
+	private void createLeakproofSearchOperators() {
+		try (InputStream in = EmbeddedDatabase.class.getResourceAsStream(LEAKPROOF_SEARCH);
+				Connection c = superuserConnection(); Statement s = c.createStatement()) {
+			if (in == null) {
+				throw new IllegalStateException("missing from the build: " + LEAKPROOF_SEARCH);
+			}
+			s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException | SQLException e) {
+			throw new IllegalStateException("嵌入式 PostgreSQL 初始化失败（" + LEAKPROOF_SEARCH + "）", e);
 		}
 	}
 }
