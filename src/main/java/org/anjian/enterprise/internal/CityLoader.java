@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Supervision comes from the supervision rules read once ({@link SupervisionPolicy#currentRules()}).
  */
 @Component
-class CityLoader {
+public class CityLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(CityLoader.class);
 
@@ -51,7 +51,7 @@ class CityLoader {
 	static final int REBUILD_AT = 100_000;
 
 	/** What a load did. */
-	record Result(long seed, int requested, long inserted, long skipped, Duration copy, Duration insert, Duration total) {
+	public record Result(long seed, int requested, long inserted, long skipped, Duration copy, Duration insert, Duration total) {
 	}
 
 	private final DataSource dataSource;
@@ -67,7 +67,7 @@ class CityLoader {
 	}
 
 	/** Generates {@code count} enterprises from {@code seed} and loads those whose code is not yet registered. */
-	Result load(long seed, int count) {
+	public Result load(long seed, int count) {
 		return load(seed, count, CityGenerator.Profile.CITY);
 	}
 

@@ -41,6 +41,10 @@ public final class CommandOptions {
 		return options;
 	}
 
+	public boolean has(String key) {
+		return values.containsKey(key);
+	}
+
 	public long longValue(String key, long defaultValue) {
 		String value = values.get(key);
 		if (value == null) {
