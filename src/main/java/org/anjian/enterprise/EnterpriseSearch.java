@@ -75,6 +75,10 @@ public class EnterpriseSearch {
 			where.and(query.keyUnit() ? "key_unit" : "not key_unit");
 		}
 		where.literal(query.status(), "operating_status");
+		if (query.grade() != null) {
+			// the grade is kept by the grading module; the query validated it to one letter A-D
+			where.and("exists (select 1 from risk_grade g where g.uscc = enterprise.uscc and g.grade = '" + query.grade() + "')");
+		}
 
 		JdbcClient.StatementSpec rows = jdbc.sql("select " + COLUMNS + " from enterprise" + where
 				+ " order by uscc limit :limit offset :offset")

@@ -93,8 +93,10 @@ class EnterpriseApi {
 			@RequestParam(required = false) String street, @RequestParam(required = false) Sector sector,
 			@RequestParam(required = false) RiskTag tag, @RequestParam(required = false) JurisdictionLevel level,
 			@RequestParam(required = false) Boolean keyUnit, @RequestParam(required = false) OperatingStatus status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return search.search(new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, page, size));
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) String grade) {
+		return search.search(new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, page, size,
+				grade));
 	}
 
 	/**

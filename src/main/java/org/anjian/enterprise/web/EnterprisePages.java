@@ -94,22 +94,23 @@ class EnterprisePages {
 
 	/** The list's filters as they stand in the URL; an empty choice means "all". */
 	public record Filters(String q, String district, String street, Sector sector, RiskTag tag,
-			JurisdictionLevel level, Boolean keyUnit, OperatingStatus status) {
+			JurisdictionLevel level, Boolean keyUnit, OperatingStatus status, String grade) {
 
 		public Filters {
 			q = blankToNull(q);
 			district = blankToNull(district);
 			street = blankToNull(street);
+			grade = blankToNull(grade);
 		}
 
 		EnterpriseQuery query(int page) {
-			return new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, page, PAGE_SIZE);
+			return new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, page, PAGE_SIZE, grade);
 		}
 
 		/** Whether anything besides the search text narrows the list, so that phones show the filters open. */
 		public boolean narrowed() {
 			return district != null || street != null || sector != null || tag != null || level != null
-					|| keyUnit != null || status != null;
+					|| keyUnit != null || status != null || grade != null;
 		}
 
 		/** The URL of a page of this list (pages count from 1 for people). */
@@ -123,6 +124,7 @@ class EnterprisePages {
 			params.put("level", level);
 			params.put("keyUnit", keyUnit);
 			params.put("status", status);
+			params.put("grade", grade);
 			params.put("page", page > 1 ? page : null);
 			StringBuilder url = new StringBuilder("/enterprises");
 			char sep = '?';

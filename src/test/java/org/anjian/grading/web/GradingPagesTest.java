@@ -116,6 +116,27 @@ class GradingPagesTest {
 	}
 
 	@Test
+	void theEnterpriseListFiltersByGrade() {
+		String uscc = asSystem(() -> registry
+			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征等级筛选测试厂"))
+			.uscc());
+		asSystem(() -> intake.record(RiskFact.accident(uscc, Regrading.today(), AccidentLevel.GENERAL, 1, 0, null)));
+
+		assertThat(mvc.get().uri("/api/enterprises?q=等级筛选测试&grade=A").with(as("putuo"))).hasStatusOk()
+			.bodyText()
+			.contains(uscc);
+		assertThat(mvc.get().uri("/api/enterprises?q=等级筛选测试&grade=D").with(as("putuo"))).hasStatusOk()
+			.bodyText()
+			.doesNotContain(uscc);
+		assertThat(mvc.get().uri("/enterprises?q=等级筛选测试&grade=A").with(as("putuo"))).hasStatusOk()
+			.bodyText()
+			.contains("上海长征等级筛选测试厂");
+		assertThat(mvc.get().uri("/api/enterprises?grade=E").with(as("putuo"))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("风险等级应为 A、B、C 或 D");
+	}
+
+	@Test
 	void officersKeepTheWatchListWithReasons() {
 		String uscc = asSystem(() -> registry
 			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征喷涂厂"))
