@@ -294,7 +294,6 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by uscc)) from enterprise t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from watch_entry t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from risk_fact t where district_code = :d),
-				  (select md5(string_agg(t::text, ',' order by uscc)) from risk_grade t where district_code = :d),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());

@@ -2,7 +2,9 @@ package org.anjian.enterprise;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -18,6 +20,7 @@ import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Uscc;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,9 +44,12 @@ public class EnterpriseRegistry {
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final CurrentActor actor;
+	private final ApplicationEventPublisher events;
 
 	EnterpriseRegistry(Enterprises enterprises, SupervisionPolicy policy, EnforcementBodies bodies,
-			Jurisdictions jurisdictions, JdbcClient jdbc, AuditTrail audit, CurrentActor actor) {
+			Jurisdictions jurisdictions, JdbcClient jdbc, AuditTrail audit, CurrentActor actor,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.enterprises = enterprises;
 		this.policy = policy;
 		this.bodies = bodies;
@@ -71,7 +77,7 @@ public class EnterpriseRegistry {
 			throw new InvalidInputException("uscc", "统一社会信用代码 " + enterprise.uscc() + " 已登记，请修改已有档案");
 		}
 		superviseByRule(enterprise);
-		return enterprises.save(enterprise);
+		return changed(enterprises.save(enterprise));
 	}
 
 	@Transactional
@@ -89,7 +95,7 @@ public class EnterpriseRegistry {
 		if (!enterprise.supervisionOverridden()) {
 			superviseByRule(enterprise);
 		}
-		return enterprises.save(enterprise);
+		return changed(enterprises.save(enterprise));
 	}
 
 	/** A row of an import: its line in the file and what it says. */
@@ -168,6 +174,12 @@ public class EnterpriseRegistry {
 			audit.describe("enterprise.importUpdate");
 			enterprises.saveAll(updated);
 		}
+		if (!created.isEmpty() || !updated.isEmpty()) {
+			Set<String> changed = new HashSet<>();
+			created.forEach(e -> changed.add(e.uscc()));
+			updated.forEach(e -> changed.add(e.uscc()));
+			events.publishEvent(new EnterpriseFilesChanged(changed));
+		}
 		return outcomes;
 	}
 
@@ -217,7 +229,12 @@ public class EnterpriseRegistry {
 		audit.describe(name);
 		Enterprise enterprise = file(uscc);
 		act.accept(enterprise);
-		return enterprises.save(enterprise);
+		return changed(enterprises.save(enterprise));
+	}
+
+	private Enterprise changed(Enterprise saved) {
+		events.publishEvent(new EnterpriseFilesChanged(Set.of(saved.uscc())));
+		return saved;
 	}
 
 	private void superviseByRule(Enterprise enterprise) {

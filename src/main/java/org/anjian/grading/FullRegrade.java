@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Optional;
 
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class FullRegrade {
 
-	/** Computes every grade into a temporary table; the same rules as {@link Scoring}, line by line. */
-	static final String COMPUTE = """
+	/**
+	 * Computes grades into a temporary table; the same rules as {@link Scoring}, line by line. Formatted with two
+	 * extra conditions, on facts ({@code r}) and on enterprises ({@code e}): empty for the whole city.
+	 */
+	static final String COMPUTE_SOME = """
 			create temporary table regrade_result on commit drop as
 			with items as (
 			  select item, points from scoring_item where policy_version = :v
@@ -38,7 +43,7 @@ public class FullRegrade {
 			  from risk_fact r
 			  join factor fa on fa.kind = r.kind
 			  left join items li on li.item = 'ACCIDENT_LEVEL:' || r.accident_level
-			  where r.occurred_on > fa.window_start and r.occurred_on <= :asOf
+			  where r.occurred_on > fa.window_start and r.occurred_on <= :asOf %1$s
 			), per_kind as (
 			  select uscc, kind, sum(points) as total,
 			         jsonb_agg(jsonb_build_object('item', 'FACT:' || kind, 'fact', fact_id, 'points', points)) as lines
@@ -64,7 +69,7 @@ public class FullRegrade {
 			                            else 'OPEN_OVERDUE_HAZARD' end
 			  where ((r.kind = 'ACCIDENT' and r.deaths > 0)
 			         or (r.kind in ('MAJOR_HAZARD', 'OVERDUE_HAZARD') and r.resolved_on is null))
-			    and r.occurred_on <= :asOf
+			    and r.occurred_on <= :asOf %1$s
 			    and (o.window_months is null
 			         or r.occurred_on > (cast(:asOf as date) - make_interval(months => o.window_months))::date)
 			  group by r.uscc
@@ -86,7 +91,7 @@ public class FullRegrade {
 			  ) inh
 			  left join per_enterprise pe on pe.uscc = e.uscc
 			  left join overrides ov on ov.uscc = e.uscc
-			  where e.operating_status <> 'DEREGISTERED'
+			  where e.operating_status <> 'DEREGISTERED' %2$s
 			)
 			select s.*, p.points_grade, least(p.points_grade, s.strictest) as grade
 			from scored s
@@ -95,6 +100,11 @@ public class FullRegrade {
 			              when s.score >= sp.threshold_c then 'C' else 'D' end as points_grade
 			  from scoring_policy sp where sp.version = :v
 			) p""";
+
+	/** The advisory lock that lets one full regrade run at a time across instances. */
+	private static final long LOCK = 0x616e6a69616e01L;
+
+	static final String COMPUTE = COMPUTE_SOME.formatted("", "");
 
 	private final JdbcClient jdbc;
 
@@ -121,7 +131,18 @@ public class FullRegrade {
 	}
 
 	public Run regradeAll(LocalDate asOf, GradeCause cause) {
-		return SystemScope.call("regrade", () -> transactions.execute(status -> run(asOf, cause)));
+		return SystemScope.call("regrade", () -> transactions.execute(status -> {
+			jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK).query((rs, n) -> 1).list();
+			return run(asOf, cause);
+		}));
+	}
+
+	/** Regrades the city unless another instance is regrading it right now (then empty). */
+	public Optional<Run> regradeAllIfFree() {
+		return SystemScope.call("regrade", () -> transactions.execute(status -> {
+			boolean free = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", LOCK).query(Boolean.class).single();
+			return free ? Optional.of(run(Regrading.today(), GradeCause.REGRADE)) : Optional.<Run>empty();
+		}));
 	}
 
 	/** Receives the count of enterprises moving from one grade (null: not graded yet) to another. */
@@ -155,6 +176,59 @@ public class FullRegrade {
 			.query((rs, n) -> 1)
 			.list();
 		int enterprises = jdbc.sql(COMPUTE).param("v", version).param("asOf", asOf).update();
+		int changed = write(version, asOf, cause);
+		jdbc.sql("delete from risk_grade g where not exists (select 1 from regrade_result r where r.uscc = g.uscc)")
+			.update();
+		watchList.refresh(null);
+		Duration took = Duration.between(started, Instant.now());
+		Long runId = jdbc.sql("""
+				insert into grading_run (policy_version, as_of, started_at, finished_at, enterprises, changed_grades)
+				values (:v, :asOf, :started, now(), :enterprises, :changed) returning id""")
+			.param("v", version)
+			.param("asOf", asOf)
+			.param("started", OffsetDateTime.ofInstant(started, Regrading.SHANGHAI))
+			.param("enterprises", enterprises)
+			.param("changed", changed)
+			.query(Long.class)
+			.single();
+		jdbc.sql("select anjian_audit_append('grading_run', :id, 'regrade', null, :summary, null, null)")
+			.param("id", String.valueOf(runId))
+			.param("summary", "{\"policyVersion\": " + version + ", \"asOf\": \"" + asOf + "\", \"enterprises\": "
+					+ enterprises + ", \"changedGrades\": " + changed + "}")
+			.query((rs, n) -> 1)
+			.list();
+		return new Run(version, asOf, enterprises, changed, took);
+	}
+
+	/**
+	 * Regrades some enterprises (a batch of corrected files) in the caller's transaction and scope, with the same
+	 * statement restricted to them; every written grade is audited like any write. Returns how many grades moved.
+	 */
+	public int regradeSome(Collection<String> usccs) {
+		if (usccs.isEmpty()) {
+			return 0;
+		}
+		Regrading.lock(jdbc, usccs);
+		int version = policies.activeVersion();
+		LocalDate asOf = Regrading.today();
+		String[] codes = usccs.toArray(String[]::new);
+		jdbc.sql(COMPUTE_SOME.formatted("and r.uscc = any(:codes)", "and e.uscc = any(:codes)"))
+			.param("v", version)
+			.param("asOf", asOf)
+			.param("codes", codes)
+			.update();
+		int changed = write(version, asOf, GradeCause.FACT);
+		jdbc.sql("""
+				delete from risk_grade g where g.uscc = any(:codes)
+				and not exists (select 1 from regrade_result r where r.uscc = g.uscc)""")
+			.param("codes", codes)
+			.update();
+		jdbc.sql("drop table regrade_result").update();
+		return changed;
+	}
+
+	/** Writes the computed grades and, for those that moved, their history; returns how many moved. */
+	private int write(int version, LocalDate asOf, GradeCause cause) {
 		OffsetDateTime now = OffsetDateTime.now(Regrading.SHANGHAI);
 		int changed = jdbc.sql("""
 				insert into grade_change (uscc, district_code, street_code, changed_at, as_of, from_grade, to_grade,
@@ -186,26 +260,6 @@ public class FullRegrade {
 			.param("asOf", asOf)
 			.param("now", now)
 			.update();
-		jdbc.sql("delete from risk_grade g where not exists (select 1 from regrade_result r where r.uscc = g.uscc)")
-			.update();
-		watchList.refresh(null);
-		Duration took = Duration.between(started, Instant.now());
-		Long runId = jdbc.sql("""
-				insert into grading_run (policy_version, as_of, started_at, finished_at, enterprises, changed_grades)
-				values (:v, :asOf, :started, now(), :enterprises, :changed) returning id""")
-			.param("v", version)
-			.param("asOf", asOf)
-			.param("started", OffsetDateTime.ofInstant(started, Regrading.SHANGHAI))
-			.param("enterprises", enterprises)
-			.param("changed", changed)
-			.query(Long.class)
-			.single();
-		jdbc.sql("select anjian_audit_append('grading_run', :id, 'regrade', null, :summary, null, null)")
-			.param("id", String.valueOf(runId))
-			.param("summary", "{\"policyVersion\": " + version + ", \"asOf\": \"" + asOf + "\", \"enterprises\": "
-					+ enterprises + ", \"changedGrades\": " + changed + "}")
-			.query((rs, n) -> 1)
-			.list();
-		return new Run(version, asOf, enterprises, changed, took);
+		return changed;
 	}
 }

@@ -52,6 +52,7 @@ public class Regrading {
 	/** Regrades one enterprise now; empty when it is not graded (deregistered, or not visible to the caller). */
 	@Transactional
 	public Optional<RiskAssessment> regrade(String uscc, GradeCause cause) {
+		lock(jdbc, List.of(uscc));
 		Optional<EnterpriseTraits> traits = traits(uscc);
 		if (traits.isEmpty()) {
 			jdbc.sql("delete from risk_grade where uscc = :uscc").param("uscc", uscc).update();
@@ -60,6 +61,18 @@ public class Regrading {
 		RiskAssessment assessment = Scoring.assess(traits.get(), facts.of(uscc), policies.active(), today());
 		store(traits.get(), assessment, cause);
 		return Optional.of(assessment);
+	}
+
+	/**
+	 * Serialises regrades of the same enterprises until the transaction ends, so that a regrade reads the facts
+	 * only after any other regrade of them has committed, and never overwrites a newer grade with an older one.
+	 * Locks are taken in code order, so that two batches cannot deadlock.
+	 */
+	static void lock(JdbcClient jdbc, java.util.Collection<String> usccs) {
+		jdbc.sql("select count(pg_advisory_xact_lock(hashtext('grade:' || c))) from (select unnest(:codes) as c order by 1) t")
+			.param("codes", usccs.stream().sorted().toArray(String[]::new))
+			.query(Long.class)
+			.single();
 	}
 
 	/** What the enterprise file says that counts, if the enterprise is graded at all. */
