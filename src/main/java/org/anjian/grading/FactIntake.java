@@ -39,6 +39,7 @@ public class FactIntake {
 
 	@Transactional
 	public Outcome record(RiskFact fact) {
+		regrading.lockFirst(fact.uscc());
 		RiskFact stored = facts.add(fact);
 		Optional<RiskAssessment> assessment = regrading.regrade(stored.uscc(), GradeCause.FACT);
 		watchList.refresh(stored.uscc());
@@ -48,6 +49,7 @@ public class FactIntake {
 	/** A hazard recorded from {@code source} was rectified: it stops keeping the enterprise's grade up. */
 	@Transactional
 	public Optional<RiskAssessment> resolve(String uscc, String source, LocalDate day) {
+		regrading.lockFirst(uscc);
 		if (!facts.resolve(source, day)) {
 			return Optional.empty();
 		}

@@ -102,7 +102,7 @@ public class FullRegrade {
 			) p""";
 
 	/** The advisory lock that lets one full regrade run at a time across instances. */
-	private static final long LOCK = 0x616e6a69616e01L;
+	static final long LOCK = 0x616e6a69616e01L;
 
 	static final String COMPUTE = COMPUTE_SOME.formatted("", "");
 

@@ -66,13 +66,25 @@ public class Regrading {
 	/**
 	 * Serialises regrades of the same enterprises until the transaction ends, so that a regrade reads the facts
 	 * only after any other regrade of them has committed, and never overwrites a newer grade with an older one.
-	 * Locks are taken in code order, so that two batches cannot deadlock.
+	 * Locks are taken in code order, so that two batches cannot deadlock; a full regrade of the city waits for
+	 * them, and they for it.
 	 */
 	static void lock(JdbcClient jdbc, java.util.Collection<String> usccs) {
+		// shared with other regrades of some enterprises, exclusive with a full regrade of the city
+		jdbc.sql("select pg_advisory_xact_lock_shared(:key)").param("key", FullRegrade.LOCK).query((rs, n) -> 1).list();
 		jdbc.sql("select count(pg_advisory_xact_lock(hashtext('grade:' || c))) from (select unnest(:codes) as c order by 1) t")
 			.param("codes", usccs.stream().sorted().toArray(String[]::new))
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Takes the enterprise's regrade lock before the transaction writes anything: every write appends to the audit
+	 * chain and holds its head until commit, so a lock taken after a write could wait on a regrade that waits on
+	 * that head.
+	 */
+	void lockFirst(String uscc) {
+		lock(jdbc, List.of(uscc));
 	}
 
 	/** What the enterprise file says that counts, if the enterprise is graded at all. */
