@@ -50,6 +50,9 @@ class BrowserJourneyTests {
 	EnterpriseRegistry registry;
 
 	@Autowired
+	org.anjian.grading.FactIntake intake;
+
+	@Autowired
 	UserAccounts accounts;
 
 	@Autowired
@@ -250,6 +253,36 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#results")).containsText(store.name());
 			assertThat(page.locator("#tag")).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-list-desktop.png")));
+		}
+	}
+
+	/** Issue 4: an officer on a phone opens an enterprise's safety portrait and the grade dashboard. */
+	@Test
+	void officerReadsThePortraitAndTheDashboardAtPhoneWidth() throws Exception {
+		String marker = "画像" + System.nanoTime() % 1_000_000;
+		Enterprise store = SystemScope.call("test", () -> registry.register(
+				TestEnterprises.chemicalStore("310107", "310107102", "长征" + marker + "化工仓储有限公司")));
+		SystemScope.call("test", () -> intake.record(org.anjian.grading.RiskFact.accident(store.uscc(),
+				org.anjian.grading.Regrading.today().minusDays(20), org.anjian.grading.AccidentLevel.GENERAL, 1, 1, null)));
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
+			Page page = context.newPage();
+			logIn(page, "putuo");
+			page.navigate("http://localhost:" + port + "/enterprises/" + store.uscc());
+			page.locator("#tab-portrait").click();
+			assertThat(page.locator("#grade")).containsText("A级");
+			assertThat(page.locator("#breakdown")).containsText("行业领域：危险化学品");
+			assertThat(page.locator("#breakdown")).containsText("一般事故");
+			assertThat(page.locator("#outlook")).containsText("亡人事故");
+			assertThat(page.locator("#history-chart canvas")).hasCount(1);
+			noHorizontalScrolling(page);
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("portrait-phone.png")).setFullPage(true));
+
+			page.navigate("http://localhost:" + port + "/grading");
+			assertThat(page.locator("#by-place")).containsText("长征镇"); // a district officer sees the streets and towns
+			assertThat(page.locator("#distribution-chart canvas")).hasCount(1);
+			noHorizontalScrolling(page);
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("grading-dashboard-phone.png")).setFullPage(true));
 		}
 	}
 

@@ -84,7 +84,7 @@ public class GradeDashboard {
 				+ " order by g.changed_at desc, g.id desc limit 20")
 			.paramSource(params)
 			.query((rs, n) -> new RecentChange(rs.getString("uscc"), rs.getString("name"),
-					rs.getObject("changed_at", OffsetDateTime.class), Grade.valueOf(rs.getString("from_grade")),
+					Regrading.local(rs.getObject("changed_at", OffsetDateTime.class)), Grade.valueOf(rs.getString("from_grade")),
 					Grade.valueOf(rs.getString("to_grade")), GradeCause.valueOf(rs.getString("cause"))))
 			.list();
 		return new Dashboard(byPlace, bySector, total, moves, changed, recent);

@@ -49,6 +49,11 @@ public class Regrading {
 		return LocalDate.now(SHANGHAI);
 	}
 
+	/** A moment as the database returns it (UTC), in Shanghai time for display. */
+	static OffsetDateTime local(OffsetDateTime moment) {
+		return moment == null ? null : moment.atZoneSameInstant(SHANGHAI).toOffsetDateTime();
+	}
+
 	/** Regrades one enterprise now; empty when it is not graded (deregistered, or not visible to the caller). */
 	@Transactional
 	public Optional<RiskAssessment> regrade(String uscc, GradeCause cause) {

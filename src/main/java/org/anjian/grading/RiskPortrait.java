@@ -87,7 +87,7 @@ public class RiskPortrait {
 		List<Change> history = jdbc
 			.sql("select changed_at, from_grade, to_grade, score, cause from grade_change where uscc = :uscc order by changed_at, id")
 			.param("uscc", uscc)
-			.query((rs, n) -> new Change(rs.getObject("changed_at", OffsetDateTime.class),
+			.query((rs, n) -> new Change(Regrading.local(rs.getObject("changed_at", OffsetDateTime.class)),
 					rs.getString("from_grade") == null ? null : Grade.valueOf(rs.getString("from_grade")),
 					Grade.valueOf(rs.getString("to_grade")), rs.getBigDecimal("score"),
 					GradeCause.valueOf(rs.getString("cause"))))

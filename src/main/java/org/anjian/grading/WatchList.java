@@ -64,7 +64,7 @@ public class WatchList {
 				where w.removed_at is null order by w.origin desc, w.added_at desc, w.id limit 2000""")
 			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"),
 					rs.getString("district_code"), rs.getString("street_code"), rs.getString("origin"),
-					List.of((String[]) rs.getArray("reasons").getArray()), rs.getObject("added_at", OffsetDateTime.class),
+					List.of((String[]) rs.getArray("reasons").getArray()), Regrading.local(rs.getObject("added_at", OffsetDateTime.class)),
 					rs.getString("added_by"), rs.getString("grade")))
 			.list();
 	}

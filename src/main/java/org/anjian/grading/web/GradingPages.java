@@ -68,9 +68,16 @@ class GradingPages {
 		model.addAttribute("portrait", portrait);
 		if (portrait != null) {
 			// plain lists for the chart script, which Thymeleaf writes as JavaScript literals
-			model.addAttribute("chartDates", portrait.history().stream().map(c -> c.at().toString()).toList());
-			model.addAttribute("chartGrades", portrait.history().stream().map(c -> c.to().name()).toList());
-			model.addAttribute("chartScores", portrait.history().stream().map(c -> c.score().doubleValue()).toList());
+			// the changes, then today, so that the last grade is drawn up to now
+			List<String> dates = new ArrayList<>(portrait.history().stream().map(c -> c.at().toString()).toList());
+			List<String> grades = new ArrayList<>(portrait.history().stream().map(c -> c.to().name()).toList());
+			List<Double> scores = new ArrayList<>(portrait.history().stream().map(c -> c.score().doubleValue()).toList());
+			dates.add(java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+			grades.add(portrait.grade().name());
+			scores.add(portrait.score().doubleValue());
+			model.addAttribute("chartDates", dates);
+			model.addAttribute("chartGrades", grades);
+			model.addAttribute("chartScores", scores);
 		}
 		model.addAttribute("watch", watchList.of(code));
 		return "grading/portrait";
@@ -79,6 +86,11 @@ class GradingPages {
 	@GetMapping("/grading")
 	String dashboard(@RequestParam(required = false) String district, Model model) {
 		GradeDashboard.Dashboard shown = dashboard.of(district == null || district.isBlank() ? null : district);
+		if ((district == null || district.isBlank()) && shown.byPlace().size() == 1) {
+			// a district's (or street's) own officers see their streets and towns rather than one bar
+			district = shown.byPlace().get(0).code();
+			shown = dashboard.of(district);
+		}
 		model.addAttribute("dashboard", shown);
 		model.addAttribute("district", district == null || district.isBlank() ? null : district);
 		model.addAttribute("chartNames", shown.byPlace().stream().map(GradeDashboard.Distribution::name).toList());
