@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.anjian.enterprise.EnterpriseColumns.Column;
@@ -41,10 +40,12 @@ public class EnterpriseExport {
 
 	private final JdbcClient jdbc;
 	private final Jurisdictions jurisdictions;
+	private final EnterpriseSearch search;
 
-	EnterpriseExport(JdbcClient jdbc, Jurisdictions jurisdictions) {
+	EnterpriseExport(JdbcClient jdbc, Jurisdictions jurisdictions, EnterpriseSearch search) {
 		this.jdbc = jdbc;
 		this.jurisdictions = jurisdictions;
+		this.search = search;
 	}
 
 	/** How many rows the export of this query holds, and whether the list was longer than the cap. */
@@ -53,10 +54,10 @@ public class EnterpriseExport {
 
 	@Transactional(readOnly = true)
 	public Extent extent(EnterpriseQuery query) {
-		Filter filter = Filter.of(query);
-		JdbcClient.StatementSpec count = jdbc.sql("select count(*) from (select 1 from enterprise" + filter.where
+		EnterpriseSearch.Where where = search.where(query);
+		JdbcClient.StatementSpec count = jdbc.sql("select count(*) from (select 1 from enterprise" + where
 				+ " limit " + (MAX_ROWS + 1) + ") t");
-		filter.params.forEach(p -> p.accept(count));
+		where.bind(count);
 		long n = count.query(Long.class).single();
 		return new Extent(Math.min(n, MAX_ROWS), n > MAX_ROWS);
 	}
@@ -64,7 +65,7 @@ public class EnterpriseExport {
 	/** Writes the workbook; a read-only transaction lets PostgreSQL hand the rows over a cursor, in batches. */
 	@Transactional(readOnly = true)
 	public long write(EnterpriseQuery query, OutputStream out) {
-		Filter filter = Filter.of(query);
+		EnterpriseSearch.Where where = search.where(query);
 		EnterpriseColumns.Places places = EnterpriseColumns.Places.of(jurisdictions);
 		Column[] columns = Column.values();
 		Workbook workbook = new Workbook(out, "Anjian", "1.0");
@@ -76,9 +77,9 @@ public class EnterpriseExport {
 		}
 		sheet.freezePane(0, 1);
 		long[] written = { 0 };
-		JdbcClient.StatementSpec rows = jdbc.sql("select * from enterprise" + filter.where + " order by uscc limit " + MAX_ROWS)
+		JdbcClient.StatementSpec rows = jdbc.sql("select * from enterprise" + where + " order by uscc limit " + MAX_ROWS)
 			.withFetchSize(1_000);
-		filter.params.forEach(p -> p.accept(rows));
+		where.bind(rows);
 		rows.query((ResultSet rs) -> {
 			int r = (int) ++written[0];
 			List<Object> cells = cells(rs, places);
@@ -101,7 +102,8 @@ public class EnterpriseExport {
 			about.value(0, 0, "导出时间");
 			about.value(0, 1, LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(STAMP));
 			about.value(1, 0, "筛选条件");
-			about.value(1, 1, filter.described.isEmpty() ? "无（管辖范围内全部企业）" : filter.described);
+			String described = described(query);
+			about.value(1, 1, described.isEmpty() ? "无（管辖范围内全部企业）" : described);
 			about.value(2, 0, "导出行数");
 			about.value(2, 1, written[0]);
 			about.value(3, 0, "说明");
@@ -187,47 +189,24 @@ public class EnterpriseExport {
 		return d == null ? null : d.stripTrailingZeros();
 	}
 
-	/**
-	 * The conditions of {@link EnterpriseSearch} for the same query (the list and its export must agree), and
-	 * the filters in words for the workbook's notes.
-	 */
-	private static final class Filter {
+	/** The filters of a query in words, for the workbook's notes. */
+	private static String described(EnterpriseQuery q) {
+		Map<String, String> words = new LinkedHashMap<>();
+		put(words, "名称或代码", q.q());
+		put(words, "区", q.district());
+		put(words, "街镇", q.street());
+		put(words, "行业领域", q.sector() == null ? null : EnterpriseColumns.SECTORS.get(q.sector()));
+		put(words, "风险标签", q.tag() == null ? null : EnterpriseColumns.TAGS.get(q.tag()));
+		put(words, "监管层级", q.level() == null ? null : EnterpriseColumns.LEVELS.get(q.level()));
+		put(words, "重点单位", q.keyUnit() == null ? null : q.keyUnit() ? "是" : "否");
+		put(words, "经营状态", q.status() == null ? null : EnterpriseColumns.STATUSES.get(q.status()));
+		put(words, "风险等级", q.grade() == null ? null : q.grade() + "级");
+		return words.entrySet().stream().map(e -> e.getKey() + "：" + e.getValue()).collect(Collectors.joining("；"));
+	}
 
-		final StringBuilder where = new StringBuilder(" where true");
-		final List<Consumer<JdbcClient.StatementSpec>> params = new ArrayList<>();
-		String described = "";
-
-		static Filter of(EnterpriseQuery q) {
-			Filter f = new Filter();
-			Map<String, String> words = new LinkedHashMap<>();
-			if (q.q() != null) {
-				f.where.append(" and (name like :nameLike or uscc like :codePrefix)");
-				String escaped = q.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-				f.params.add(s -> s.param("nameLike", "%" + escaped + "%").param("codePrefix", escaped.toUpperCase() + "%"));
-				words.put("名称或代码", q.q());
-			}
-			f.condition(q.district(), "district_code = :district", "district", words, "区", q.district());
-			f.condition(q.street(), "street_code = :street", "street", words, "街镇", q.street());
-			f.condition(q.sector() == null ? null : q.sector().name(), "sector = :sector", "sector", words, "行业领域",
-					q.sector() == null ? null : EnterpriseColumns.SECTORS.get(q.sector()));
-			f.condition(q.tag() == null ? null : q.tag().name(), "risk_tags @> array[:tag]::text[]", "tag", words,
-					"风险标签", q.tag() == null ? null : EnterpriseColumns.TAGS.get(q.tag()));
-			f.condition(q.level() == null ? null : q.level().name(), "supervision_level = :level", "level", words,
-					"监管层级", q.level() == null ? null : EnterpriseColumns.LEVELS.get(q.level()));
-			f.condition(q.keyUnit(), "key_unit = :keyUnit", "keyUnit", words, "重点单位",
-					q.keyUnit() == null ? null : q.keyUnit() ? "是" : "否");
-			f.condition(q.status() == null ? null : q.status().name(), "operating_status = :status", "status", words,
-					"经营状态", q.status() == null ? null : EnterpriseColumns.STATUSES.get(q.status()));
-			f.described = words.entrySet().stream().map(e -> e.getKey() + "：" + e.getValue()).collect(Collectors.joining("；"));
-			return f;
-		}
-
-		private void condition(Object value, String sql, String name, Map<String, String> words, String label, String word) {
-			if (value != null) {
-				where.append(" and ").append(sql);
-				params.add(s -> s.param(name, value));
-				words.put(label, word);
-			}
+	private static void put(Map<String, String> words, String label, String word) {
+		if (word != null) {
+			words.put(label, word);
 		}
 	}
 }

@@ -58,27 +58,7 @@ public class EnterpriseSearch {
 	}
 
 	public Page search(EnterpriseQuery query) {
-		Where where = new Where();
-		scope(where);
-		if (query.q() != null) {
-			text(where, query.q());
-		}
-		where.param(query.district(), "district_code = :district", "district");
-		where.param(query.street(), "street_code = :street", "street");
-		// enum names are safe as literals, and literals let the planner pick the partial indexes
-		where.literal(query.sector(), "sector");
-		if (query.tag() != null) {
-			where.and("risk_tags " + containment() + " array['" + query.tag().name() + "']::text[]");
-		}
-		where.literal(query.level(), "supervision_level");
-		if (query.keyUnit() != null) {
-			where.and(query.keyUnit() ? "key_unit" : "not key_unit");
-		}
-		where.literal(query.status(), "operating_status");
-		if (query.grade() != null) {
-			// the grade is kept by the grading module; the query validated it to one letter A-D
-			where.and("exists (select 1 from risk_grade g where g.uscc = enterprise.uscc and g.grade = '" + query.grade() + "')");
-		}
+		Where where = where(query);
 
 		JdbcClient.StatementSpec rows = jdbc.sql("select " + COLUMNS + " from enterprise" + where
 				+ " order by uscc limit :limit offset :offset")
@@ -104,6 +84,35 @@ public class EnterpriseSearch {
 			total = count.query(Long.class).single();
 		}
 		return new Page(found, query.page(), query.size(), Math.min(total, COUNT_CAP), total > COUNT_CAP);
+	}
+
+	/**
+	 * The conditions of a query, as the list runs them: the caller's own place first, then each filter in the
+	 * form its index serves. The export runs the same, so that the list and its export agree.
+	 */
+	Where where(EnterpriseQuery query) {
+		Where where = new Where();
+		scope(where);
+		if (query.q() != null) {
+			text(where, query.q());
+		}
+		where.param(query.district(), "district_code = :district", "district");
+		where.param(query.street(), "street_code = :street", "street");
+		// enum names are safe as literals, and literals let the planner pick the partial indexes
+		where.literal(query.sector(), "sector");
+		if (query.tag() != null) {
+			where.and("risk_tags " + containment() + " array['" + query.tag().name() + "']::text[]");
+		}
+		where.literal(query.level(), "supervision_level");
+		if (query.keyUnit() != null) {
+			where.and(query.keyUnit() ? "key_unit" : "not key_unit");
+		}
+		where.literal(query.status(), "operating_status");
+		if (query.grade() != null) {
+			// the grade is kept by the grading module; the query validated it to one letter A-D
+			where.and("exists (select 1 from risk_grade g where g.uscc = enterprise.uscc and g.grade = '" + query.grade() + "')");
+		}
+		return where;
 	}
 
 	/** How many files the caller sees (the home page's figure), exactly. */
@@ -184,7 +193,7 @@ public class EnterpriseSearch {
 	}
 
 	/** The conditions of a query and the parameters they bind. */
-	private static final class Where {
+	static final class Where {
 
 		private final StringBuilder sql = new StringBuilder(" where true");
 		private final List<Consumer<JdbcClient.StatementSpec>> params = new ArrayList<>();

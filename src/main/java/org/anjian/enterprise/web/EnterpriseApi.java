@@ -124,8 +124,8 @@ class EnterpriseApi {
 			@RequestParam(required = false) String street, @RequestParam(required = false) Sector sector,
 			@RequestParam(required = false) RiskTag tag, @RequestParam(required = false) JurisdictionLevel level,
 			@RequestParam(required = false) Boolean keyUnit, @RequestParam(required = false) OperatingStatus status,
-			HttpServletResponse response) throws IOException {
-		EnterpriseQuery query = new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, 0, 1);
+			@RequestParam(required = false) String grade, HttpServletResponse response) throws IOException {
+		EnterpriseQuery query = new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, 0, 1, grade);
 		EnterpriseExport.Extent extent = exports.extent(query);
 		String filename = "企业名录-" + LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
 		response.setContentType(XLSX.toString());
