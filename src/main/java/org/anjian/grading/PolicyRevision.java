@@ -1,12 +1,10 @@
 package org.anjian.grading;
 
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -142,15 +140,6 @@ public class PolicyRevision {
 		if (status != wanted) {
 			throw new InvalidTransitionException(status.name(), "REVISE",
 					"评分规则第 " + version + " 版已" + (status == PolicyStatus.ACTIVE ? "启用" : "停用") + "，不能再修改；请另起草稿");
-		}
-	}
-
-	static BigDecimal points(String value) {
-		try {
-			return new BigDecimal(value.trim());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException("points", "分值“" + value + "”不是数字");
 		}
 	}
 }

@@ -57,21 +57,29 @@ public class WatchList {
 
 	/** The current entries in the caller's jurisdiction, rule entries first. */
 	public List<Entry> entries() {
-		return jdbc.sql("""
-				select w.id, w.uscc, e.name, w.district_code, w.street_code, w.origin, w.reasons, w.added_at, w.added_by,
-				       g.grade
-				from watch_entry w join enterprise e on e.uscc = w.uscc left join risk_grade g on g.uscc = w.uscc
-				where w.removed_at is null order by w.origin desc, w.added_at desc, w.id limit 2000""")
-			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"),
-					rs.getString("district_code"), rs.getString("street_code"), rs.getString("origin"),
-					List.of((String[]) rs.getArray("reasons").getArray()), Regrading.local(rs.getObject("added_at", OffsetDateTime.class)),
-					rs.getString("added_by"), rs.getString("grade")))
-			.list();
+		return current("", null);
 	}
 
 	/** The current entries of one enterprise. */
 	public List<Entry> of(String uscc) {
-		return entries().stream().filter(e -> e.uscc().equals(uscc)).toList();
+		return current(" and w.uscc = :uscc", uscc);
+	}
+
+	private List<Entry> current(String condition, String uscc) {
+		var statement = jdbc.sql("""
+				select w.id, w.uscc, e.name, w.district_code, w.street_code, w.origin, w.reasons, w.added_at, w.added_by,
+				       g.grade
+				from watch_entry w join enterprise e on e.uscc = w.uscc left join risk_grade g on g.uscc = w.uscc
+				where w.removed_at is null""" + condition + " order by w.origin desc, w.added_at desc, w.id limit 2000");
+		if (uscc != null) {
+			statement = statement.param("uscc", uscc);
+		}
+		return statement.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"),
+				rs.getString("district_code"), rs.getString("street_code"), rs.getString("origin"),
+				List.of((String[]) rs.getArray("reasons").getArray()),
+				Regrading.local(rs.getObject("added_at", OffsetDateTime.class)), rs.getString("added_by"),
+				rs.getString("grade")))
+			.list();
 	}
 
 	/** Brings the rule entries up to date: for every enterprise, or for one ({@code uscc} not null). */

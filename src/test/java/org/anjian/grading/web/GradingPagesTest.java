@@ -103,7 +103,7 @@ class GradingPagesTest {
 			.bodyJson()
 			.extractingPath("$.assessment.grade")
 			.isEqualTo("A");
-		assertThat(mvc.post().uri("/api/enterprises/{u}/facts", uscc.substring(0, 17) + "0").with(as("putuo")).with(csrf())
+		assertThat(mvc.post().uri("/api/enterprises/{u}/facts", uscc.substring(0, 17) + (uscc.endsWith("0") ? "1" : "0")).with(as("putuo")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\": \"ALARM\", \"occurredOn\": \"" + Regrading.today() + "\"}"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
@@ -154,6 +154,60 @@ class GradingPagesTest {
 		assertThat(mvc.get().uri("/watch-list").with(as("pudong"))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("上海长征喷涂厂");
+	}
+
+	@Autowired
+	org.anjian.grading.ScoringPolicies policies;
+
+	/** The policy form as the page posts it, with every figure of {@code policy}. */
+	static org.springframework.util.LinkedMultiValueMap<String, String> form(org.anjian.grading.ScoringPolicy policy) {
+		var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+		form.add("threshold_a", policy.thresholds().a().toPlainString());
+		form.add("threshold_b", policy.thresholds().b().toPlainString());
+		form.add("threshold_c", policy.thresholds().c().toPlainString());
+		policy.items().forEach((item, points) -> form.add("item:" + item, points.toPlainString()));
+		policy.factors().forEach((kind, f) -> {
+			String p = "factor:" + kind + ":";
+			form.add(p + "each", f.each().toPlainString());
+			form.add(p + "perDeath", f.perDeath().toPlainString());
+			form.add(p + "perInjury", f.perInjury().toPlainString());
+			form.add(p + "perTenThousandYuan", f.perTenThousandYuan().toPlainString());
+			form.add(p + "windowMonths", String.valueOf(f.windowMonths()));
+			form.add(p + "decayFloor", f.decayFloor().toPlainString());
+			form.add(p + "cap", f.cap() == null ? "" : f.cap().toPlainString());
+		});
+		policy.overrides().forEach(o -> {
+			form.add("override:" + o.kind() + ":grade", o.grade().name());
+			form.add("override:" + o.kind() + ":windowMonths", o.windowMonths() == null ? "" : o.windowMonths().toString());
+		});
+		return form;
+	}
+
+	@Test
+	void anAdministratorRevisesADraftOnItsPageAndBadFiguresAreRefusedBesideNothingSaved() {
+		var drafted = mvc.post().uri("/admin/scoring/drafts").with(as("admin")).with(csrf()).param("note", "页面修订").exchange();
+		assertThat(drafted).hasStatus(HttpStatus.FOUND);
+		String location = drafted.getResponse().getRedirectedUrl();
+		int version = Integer.parseInt(location.substring(location.lastIndexOf('/') + 1));
+		org.anjian.grading.ScoringPolicy active = policies.active();
+
+		var bad = form(active);
+		bad.set("threshold_c", "十五");
+		assertThat(mvc.post().uri("/admin/scoring/{v}", version).with(as("admin")).with(csrf()).params(bad))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("“十五”不是数字");
+
+		var lower = form(active);
+		lower.set("threshold_c", "12.5");
+		assertThat(mvc.post().uri("/admin/scoring/{v}", version).with(as("admin")).with(csrf()).params(lower))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(policies.version(version).thresholds().c()).isEqualByComparingTo("12.5");
+		assertThat(policies.version(version).factors()).isEqualTo(active.factors());
+
+		// leave the draft as the active figures, so that no other test activates a different policy by chance
+		assertThat(mvc.post().uri("/admin/scoring/{v}", version).with(as("admin")).with(csrf()).params(form(active)))
+			.hasStatus(HttpStatus.FOUND);
 	}
 
 	@Test
