@@ -300,6 +300,8 @@ public class Planning {
 			.param("id", itemId).param("plan", planId).query(Planning::item).optional()
 			.orElseThrow(() -> new NotFoundException("计划事项 " + itemId + " 不存在或不在您的管辖范围内"));
 		amendable(plan, reason, "撤回检查事项 " + item.uscc() + "（" + item.kind().label() + "）");
+		// a withdrawn city spot check leaves the district's plan too; a district item it had joined stays, counted there
+		jdbc.sql("delete from plan_item where joint_of = :id and kind = 'SPOT_CHECK'").param("id", itemId).update();
 		jdbc.sql("update plan_item set joint_of = null where joint_of = :id").param("id", itemId).update();
 		jdbc.sql("delete from plan_item where id = :id").param("id", itemId).update();
 	}

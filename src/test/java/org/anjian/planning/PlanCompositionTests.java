@@ -194,6 +194,24 @@ class PlanCompositionTests {
 	}
 
 	@Test
+	void withdrawingACitySpotCheckTakesItOutOfTheDistrictPlanToo() {
+		String unit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试撤回督导抽查厂", "D", false, null);
+		int year = 2040;
+		AnnualPlan city = asSystem(() -> planning.open(fixtures.body("310000"), year, rates("0", "0", "0"), "test"));
+		PlanItem spot = asSystem(() -> planning.addSpotCheck(city.id(), unit, null));
+		AnnualPlan plan = composed(district, year, rates("0", "0", "0"));
+		assertThat(itemsOf(plan, unit)).hasSize(1);
+
+		asSystem(() -> {
+			planning.withdraw(city.id(), spot.id(), null);
+			return null;
+		});
+
+		assertThat(itemsOf(city, unit)).isEmpty();
+		assertThat(itemsOf(plan, unit)).isEmpty();
+	}
+
+	@Test
 	void aCitySpotCheckAddedAfterTheDistrictComposedSharesTheDistrictsItemInsteadOfPlanningTwice() {
 		String unit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试后加督导抽查厂", "A", false, null);
 		int year = 2038;
