@@ -93,6 +93,9 @@ class JurisdictionIsolationTests {
 	@Autowired
 	org.anjian.grading.WatchList watchList;
 
+	@Autowired
+	org.anjian.planning.Planning planning;
+
 	@BeforeEach
 	void knowPudong() {
 		SystemScope.run("test", () -> {
@@ -133,6 +136,25 @@ class JurisdictionIsolationTests {
 					"/api/admin/scoring-policies/{version}/preview", "/api/admin/scoring-policies/{version}/activation",
 					"/admin/scoring/{version}", "/admin/scoring/{version}/activation")) {
 				pudongFixtures.put(path, Map.of("version", "1"));
+			}
+			// a 浦东 plan, composed but not published: its draws are not public yet either
+			String plan = id("select id from annual_plan where district_code = ? and street_code is null and year = 2099");
+			if (plan == null) {
+				plan = String.valueOf(planning.open(Long.parseLong(pudongBody), 2099, null, "test").id());
+				planning.compose(Long.parseLong(plan));
+			}
+			String item = id("select min(id)::text from plan_item where plan_id = " + plan);
+			String draw = id("select coalesce(min(id), 0)::text from plan_draw where plan_id = " + plan);
+			assertThat(item).isNotNull();
+			for (String path : List.of("/api/plans/{id}", "/api/plans/{id}/items", "/api/plans/{id}/draws",
+					"/api/plans/{id}/composition", "/api/plans/{id}/submission", "/api/plans/{id}/return",
+					"/api/plans/{id}/approval", "/api/plans/{id}/publication", "/api/plans/{id}/spot-checks",
+					"/api/plans/{id}/second-inspections", "/api/plans/{id}/amendments")) {
+				pudongFixtures.put(path, Map.of("id", plan));
+			}
+			pudongFixtures.put("/api/plans/{id}/items/{itemId}/withdrawal", Map.of("id", plan, "itemId", item));
+			for (String path : List.of("/p/draws/{id}", "/p/draws/{id}/candidates.csv", "/p/draws/{id}/officers.csv")) {
+				pudongFixtures.put(path, Map.of("id", draw));
 			}
 			pudongMarkers.addAll(strings("select uscc from enterprise where district_code = ?"));
 			pudongMarkers.addAll(strings("select name from enterprise where district_code = ?"));
@@ -294,6 +316,10 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by uscc)) from enterprise t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from watch_entry t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from risk_fact t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from annual_plan t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from plan_item t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from plan_draw t where district_code = :d),
+				  (select count(*) from plan_amendment),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());

@@ -1,0 +1,121 @@
+package org.anjian.planning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The double-random draw, version {@value #VERSION}, defined so that anyone can recompute it:
+ *
+ * <ul>
+ * <li>candidate list: one line per enterprise, {@code <credit code>,<stratum>\n}, sorted by credit code, UTF-8;
+ * the stratum is the enterprise's street code, or its district code when it has no street;</li>
+ * <li>officer pool: one line per officer, {@code <badge number>\n}, sorted, UTF-8;</li>
+ * <li>each list's hash: lower-case hex SHA-256 of exactly those bytes (what {@code candidates.csv} and
+ * {@code officers.csv} serve);</li>
+ * <li>an enterprise's ticket: hex SHA-256 of UTF-8 {@code seed + "|" + credit code}; in each stratum the
+ * enterprises with the lowest tickets are taken, as many as that stratum's published quota;</li>
+ * <li>the officers of a drawn enterprise: for each officer the hex SHA-256 of {@code seed + "|" + credit code +
+ * "|" + badge number}; the lowest {@link PlanSettings#OFFICERS_PER_INSPECTION} are taken.</li>
+ * </ul>
+ *
+ * Quotas: the total to draw is shared among strata in proportion to their sizes by largest remainder (ties to
+ * the lower stratum code).
+ */
+final class DrawAlgorithm {
+
+	static final String VERSION = "anjian-draw-v1";
+
+	private DrawAlgorithm() {
+	}
+
+	record Candidate(String uscc, String stratum) {
+	}
+
+	record Stratum(String stratum, int size, int taken) {
+	}
+
+	record Selected(String uscc, String stratum, String ticket, List<String> officers) {
+	}
+
+	static String candidateText(List<Candidate> candidates) {
+		StringBuilder text = new StringBuilder();
+		candidates.stream().sorted(Comparator.comparing(Candidate::uscc))
+			.forEach(c -> text.append(c.uscc()).append(',').append(c.stratum()).append('\n'));
+		return text.toString();
+	}
+
+	static String officerText(List<String> badges) {
+		StringBuilder text = new StringBuilder();
+		badges.stream().sorted().forEach(b -> text.append(b).append('\n'));
+		return text.toString();
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Each stratum's size and quota for a total to draw. */
+	static List<Stratum> quotas(List<Candidate> candidates, int total) {
+		Map<String, Integer> sizes = new TreeMap<>();
+		candidates.forEach(c -> sizes.merge(c.stratum(), 1, Integer::sum));
+		int n = candidates.size();
+		int want = Math.max(0, Math.min(total, n));
+		Map<String, Integer> taken = new LinkedHashMap<>();
+		List<Map.Entry<String, BigDecimal>> remainders = new ArrayList<>();
+		int given = 0;
+		for (Map.Entry<String, Integer> s : sizes.entrySet()) {
+			BigDecimal exact = n == 0 ? BigDecimal.ZERO
+					: BigDecimal.valueOf((long) want * s.getValue()).divide(BigDecimal.valueOf(n), 9, RoundingMode.DOWN);
+			int base = exact.setScale(0, RoundingMode.DOWN).intValue();
+			taken.put(s.getKey(), base);
+			given += base;
+			remainders.add(Map.entry(s.getKey(), exact.subtract(BigDecimal.valueOf(base))));
+		}
+		remainders.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+		for (int i = 0; given < want && i < remainders.size(); i++, given++) {
+			taken.merge(remainders.get(i).getKey(), 1, Integer::sum);
+		}
+		List<Stratum> strata = new ArrayList<>();
+		sizes.forEach((code, size) -> strata.add(new Stratum(code, size, taken.get(code))));
+		return strata;
+	}
+
+	static List<Selected> draw(String seed, List<Candidate> candidates, List<Stratum> strata, List<String> badges,
+			int officersPerInspection) {
+		Map<String, List<Candidate>> byStratum = new TreeMap<>();
+		candidates.forEach(c -> byStratum.computeIfAbsent(c.stratum(), k -> new ArrayList<>()).add(c));
+		List<Selected> selected = new ArrayList<>();
+		for (Stratum stratum : strata) {
+			List<Candidate> members = byStratum.getOrDefault(stratum.stratum(), List.of());
+			members.stream()
+				.map(c -> new Selected(c.uscc(), c.stratum(), sha256(seed + "|" + c.uscc()), List.of()))
+				.sorted(Comparator.comparing(Selected::ticket))
+				.limit(stratum.taken())
+				.forEach(s -> selected.add(new Selected(s.uscc(), s.stratum(), s.ticket(),
+						officers(seed, s.uscc(), badges, officersPerInspection))));
+		}
+		return selected;
+	}
+
+	static List<String> officers(String seed, String uscc, List<String> badges, int count) {
+		return badges.stream()
+			.sorted(Comparator.comparing((String b) -> sha256(seed + "|" + uscc + "|" + b)))
+			.limit(count)
+			.toList();
+	}
+}

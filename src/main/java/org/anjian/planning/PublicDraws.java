@@ -1,0 +1,131 @@
+package org.anjian.planning;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.anjian.shared.NotFoundException;
+import org.anjian.shared.database.SystemScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The public side of the draws (双随机、一公开): a draw of a published plan, with everything needed to recompute
+ * it — seed, algorithm, the hashes of its frozen inputs and the inputs themselves, each stratum's size and quota —
+ * and its result: the drawn enterprises (name and credit code) and their officers (name and badge number), all
+ * public by nature. Draws of plans not yet published are not shown. Read as the system, since the public has no
+ * jurisdiction; must be called outside a transaction.
+ */
+@Service
+public class PublicDraws {
+
+	private final JdbcClient jdbc;
+
+	PublicDraws(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record Stratum(String stratum, int size, int taken) {
+	}
+
+	public record DrawnOfficer(String badgeNumber, String name) {
+	}
+
+	public record Drawn(String uscc, String name, String stratum, String ticket, List<DrawnOfficer> officers) {
+	}
+
+	public record PublicDraw(long id, int year, String bodyName, String purpose, String algorithm, String seed,
+			Instant seedRecordedAt, Instant drawnAt, String candidatesSha256, String officersSha256,
+			int officersPerInspection, int candidateCount, int officerCount, List<Stratum> strata, List<Drawn> drawn) {
+	}
+
+	public PublicDraw draw(long id) {
+		return SystemScope.call("public-draw", () -> {
+			PublicDraw draw = jdbc.sql("""
+					select d.id, p.year, b.name as body_name, d.purpose, d.algorithm, d.seed, d.seed_recorded_at, d.drawn_at,
+					       d.candidates_sha256, d.officers_sha256, d.officers_per_inspection,
+					       (select count(*) from regexp_matches(d.candidates, E'\\n', 'g')) as candidate_count,
+					       (select count(*) from regexp_matches(d.officers, E'\\n', 'g')) as officer_count
+					from plan_draw d join annual_plan p on p.id = d.plan_id join enforcement_body b on b.id = p.body_id
+					where d.id = :id and p.status = 'PUBLISHED'""")
+				.param("id", id)
+				.query((rs, n) -> new PublicDraw(rs.getLong("id"), rs.getInt("year"), rs.getString("body_name"),
+						purpose(rs.getString("purpose")), rs.getString("algorithm"), rs.getString("seed"),
+						rs.getTimestamp("seed_recorded_at").toInstant(), rs.getTimestamp("drawn_at").toInstant(),
+						rs.getString("candidates_sha256"), rs.getString("officers_sha256"),
+						rs.getInt("officers_per_inspection"), rs.getInt("candidate_count"), rs.getInt("officer_count"),
+						strata(id), List.of()))
+				.optional()
+				.orElseThrow(() -> new NotFoundException("抽取记录 " + id + " 不存在或所属计划尚未发布"));
+			Map<String, String> officerNames = new java.util.HashMap<>();
+			jdbc.sql("""
+					select o.badge_number, o.name from officer o
+					where o.badge_number in (select unnest(officers) from plan_draw_result where draw_id = :id)""")
+				.param("id", id)
+				.query((rs, n) -> officerNames.put(rs.getString(1), rs.getString(2)))
+				.list();
+			List<Drawn> drawn = jdbc.sql("""
+					select r.uscc, e.name, r.stratum, r.ticket, r.officers from plan_draw_result r
+					left join enterprise e on e.uscc = r.uscc where r.draw_id = :id order by r.stratum, r.ticket""")
+				.param("id", id)
+				.query((rs, n) -> {
+					List<DrawnOfficer> officers = new ArrayList<>();
+					for (String badge : strings(rs.getArray("officers"))) {
+						officers.add(new DrawnOfficer(badge, officerNames.get(badge)));
+					}
+					return new Drawn(rs.getString("uscc"), rs.getString("name"), rs.getString("stratum"),
+							rs.getString("ticket"), officers);
+				})
+				.list();
+			return new PublicDraw(draw.id(), draw.year(), draw.bodyName(), draw.purpose(), draw.algorithm(), draw.seed(),
+					draw.seedRecordedAt(), draw.drawnAt(), draw.candidatesSha256(), draw.officersSha256(),
+					draw.officersPerInspection(), draw.candidateCount(), draw.officerCount(), draw.strata(), drawn);
+		});
+	}
+
+	/** The frozen candidate list of a published draw, byte for byte what was hashed. */
+	public String candidates(long id) {
+		return frozen(id, "candidates");
+	}
+
+	/** The frozen officer pool of a published draw, byte for byte what was hashed. */
+	public String officers(long id) {
+		return frozen(id, "officers");
+	}
+
+	private String frozen(long id, String column) {
+		return SystemScope.call("public-draw", () -> jdbc.sql("select d." + column
+				+ " from plan_draw d join annual_plan p on p.id = d.plan_id where d.id = :id and p.status = 'PUBLISHED'")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("抽取记录 " + id + " 不存在或所属计划尚未发布")));
+	}
+
+	private static String purpose(String code) {
+		switch (code) {
+			case "B_SAMPLE":
+				return "B级重点抽查";
+			case "C_ASSISTANCE":
+				return "C级主动帮扶";
+			default:
+				return "双随机一般检查";
+		}
+	}
+
+	private List<Stratum> strata(long id) {
+		return jdbc.sql("""
+				select s->>'stratum', (s->>'size')::int, (s->>'taken')::int
+				from plan_draw d, jsonb_array_elements(d.strata) with ordinality as t(s, i) where d.id = :id order by t.i""")
+			.param("id", id)
+			.query((rs, n) -> new Stratum(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+			.list();
+	}
+
+	private static String[] strings(Array array) throws SQLException {
+		return array == null ? new String[0] : (String[]) array.getArray();
+	}
+}

@@ -1,0 +1,201 @@
+package org.anjian.planning.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.anjian.planning.AnnualPlan;
+import org.anjian.planning.PlanItem;
+import org.anjian.planning.PlanSettings;
+import org.anjian.planning.Planning;
+import org.anjian.shared.Actor;
+import org.anjian.shared.CurrentActor;
+import org.anjian.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST for annual plans. Officers open, compose and submit their body's plan; a leader approves or returns it;
+ * a leader or an officer of the plan's body publishes it. Plans outside the caller's jurisdiction are not found.
+ */
+@RestController
+@PreAuthorize(PlanApi.OFFICERS)
+class PlanApi {
+
+	static final String OFFICERS = "hasAnyRole('LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
+
+	private final Planning planning;
+	private final CurrentActor actors;
+
+	PlanApi(Planning planning, CurrentActor actors) {
+		this.planning = planning;
+		this.actors = actors;
+	}
+
+	record PlanRequest(Long bodyId, Integer year, BigDecimal reserveShare, BigDecimal sampleRateB,
+			BigDecimal assistanceRateC, BigDecimal generalDrawRate, BigDecimal officerDaysPerMonth,
+			BigDecimal inspectionsPerOfficerDay) {
+
+		PlanSettings settings() {
+			return new PlanSettings(reserveShare, sampleRateB, assistanceRateC, generalDrawRate, officerDaysPerMonth,
+					inspectionsPerOfficerDay);
+		}
+	}
+
+	record PlanView(long id, long bodyId, int year, String status, String statusLabel, PlanSettings settings,
+			String seedSha256, String createdBy, String approvedBy, int version) {
+
+		static PlanView of(AnnualPlan plan) {
+			return new PlanView(plan.id(), plan.bodyId(), plan.year(), plan.status().name(), plan.status().label(),
+					plan.settings(), sha256(plan.seed()), plan.createdBy(), plan.approvedBy(), plan.version());
+		}
+	}
+
+	record Act(Integer version) {
+	}
+
+	record Change(String uscc, String reason) {
+	}
+
+	@GetMapping("/api/plans")
+	List<PlanView> plans(@RequestParam(required = false) Integer year) {
+		return planning.plans(year).stream().map(PlanView::of).toList();
+	}
+
+	@PostMapping("/api/plans")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	PlanView open(@RequestBody PlanRequest request) {
+		Actor actor = actor();
+		Long bodyId = request.bodyId() != null ? request.bodyId() : actor.bodyId();
+		if (bodyId == null) {
+			throw new InvalidInputException("bodyId", "请选择编制计划的执法主体");
+		}
+		if (!bodyId.equals(actor.bodyId())) {
+			planning.requireBodyVisible(bodyId);
+			throw new AccessDeniedException("只能为本执法主体编制计划");
+		}
+		if (request.year() == null) {
+			throw new InvalidInputException("year", "请填写计划年度");
+		}
+		return PlanView.of(planning.open(bodyId, request.year(), request.settings(), actor.username()));
+	}
+
+	@GetMapping("/api/plans/{id}")
+	PlanView plan(@PathVariable long id) {
+		return PlanView.of(planning.plan(id));
+	}
+
+	@GetMapping("/api/plans/{id}/items")
+	List<PlanItem> items(@PathVariable long id) {
+		return planning.items(id);
+	}
+
+	@GetMapping("/api/plans/{id}/draws")
+	List<Long> draws(@PathVariable long id) {
+		return planning.draws(id);
+	}
+
+	@PostMapping("/api/plans/{id}/composition")
+	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	Planning.Composition compose(@PathVariable long id) {
+		ownBody(id);
+		return planning.compose(id);
+	}
+
+	@PostMapping("/api/plans/{id}/submission")
+	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	PlanView submit(@PathVariable long id, @RequestBody(required = false) Act act) {
+		ownBody(id);
+		return PlanView.of(planning.submit(id, version(act)));
+	}
+
+	@PostMapping("/api/plans/{id}/return")
+	@PreAuthorize("hasRole('LEADER')")
+	PlanView returnToDraft(@PathVariable long id, @RequestBody(required = false) Act act) {
+		planning.plan(id);
+		return PlanView.of(planning.returnToDraft(id, version(act)));
+	}
+
+	@PostMapping("/api/plans/{id}/approval")
+	@PreAuthorize("hasRole('LEADER')")
+	PlanView approve(@PathVariable long id, @RequestBody(required = false) Act act) {
+		planning.plan(id);
+		return PlanView.of(planning.approve(id, actor().username(), version(act)));
+	}
+
+	/** By a leader, or by an officer of the plan's own body. */
+	@PostMapping("/api/plans/{id}/publication")
+	PlanView publish(@PathVariable long id, @RequestBody(required = false) Act act) {
+		AnnualPlan plan = planning.plan(id);
+		Actor actor = actor();
+		if (!isLeader() && !Long.valueOf(plan.bodyId()).equals(actor.bodyId())) {
+			throw new AccessDeniedException("只有领导或本执法主体可以发布计划");
+		}
+		return PlanView.of(planning.publish(id, version(act)));
+	}
+
+	@PostMapping("/api/plans/{id}/spot-checks")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('CITY_OFFICER')")
+	PlanItem spotCheck(@PathVariable long id, @RequestBody Change change) {
+		ownBody(id);
+		return planning.addSpotCheck(id, change.uscc(), change.reason());
+	}
+
+	@PostMapping("/api/plans/{id}/second-inspections")
+	@ResponseStatus(HttpStatus.CREATED)
+	PlanItem secondInspection(@PathVariable long id, @RequestBody Change change) {
+		ownBody(id);
+		return planning.addSecondInspection(id, change.uscc(), change.reason());
+	}
+
+	@PostMapping("/api/plans/{id}/items/{itemId}/withdrawal")
+	void withdraw(@PathVariable long id, @PathVariable long itemId, @RequestBody(required = false) Change change) {
+		ownBody(id);
+		planning.withdraw(id, itemId, change == null ? null : change.reason());
+	}
+
+	@GetMapping("/api/plans/{id}/amendments")
+	List<Planning.Amendment> amendments(@PathVariable long id) {
+		return planning.amendments(id);
+	}
+
+	/** The plan must be found (jurisdiction) and belong to the caller's body, or the caller be a leader. */
+	private void ownBody(long id) {
+		AnnualPlan plan = planning.plan(id);
+		if (!isLeader() && !Long.valueOf(plan.bodyId()).equals(actor().bodyId())) {
+			throw new AccessDeniedException("只能调整本执法主体的计划");
+		}
+	}
+
+	private boolean isLeader() {
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_LEADER".equals(a.getAuthority()));
+	}
+
+	private Actor actor() {
+		return actors.current().orElseThrow(() -> new AccessDeniedException("请先登录"));
+	}
+
+	private static Integer version(Act act) {
+		return act == null ? null : act.version();
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

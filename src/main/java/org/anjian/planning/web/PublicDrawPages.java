@@ -1,0 +1,48 @@
+package org.anjian.planning.web;
+
+import org.anjian.planning.PublicDraws;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The public page of a draw (双随机、一公开), without login: what was drawn, and the frozen inputs that let anyone
+ * recompute it ({@code candidates.csv}, {@code officers.csv}: exactly the bytes whose SHA-256 the page shows).
+ */
+@Controller
+class PublicDrawPages {
+
+	private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+	private final PublicDraws draws;
+
+	PublicDrawPages(PublicDraws draws) {
+		this.draws = draws;
+	}
+
+	@GetMapping("/p/draws/{id}")
+	String draw(@PathVariable long id, Model model) {
+		model.addAttribute("draw", draws.draw(id));
+		return "planning/draw";
+	}
+
+	@GetMapping("/p/draws/{id}/candidates.csv")
+	ResponseEntity<byte[]> candidates(@PathVariable long id) {
+		return csv(draws.candidates(id), "draw-" + id + "-candidates.csv");
+	}
+
+	@GetMapping("/p/draws/{id}/officers.csv")
+	ResponseEntity<byte[]> officers(@PathVariable long id) {
+		return csv(draws.officers(id), "draw-" + id + "-officers.csv");
+	}
+
+	private static ResponseEntity<byte[]> csv(String text, String filename) {
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+			.body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+}

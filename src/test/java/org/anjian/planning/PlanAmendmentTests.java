@@ -1,0 +1,91 @@
+package org.anjian.planning;
+
+import java.math.BigDecimal;
+
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.grading.FactIntake;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.anjian.planning.PlanFixtures.asSystem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The plan's acts through the facade: versions, composition of drafts only, amendments with reasons after publication. */
+@SpringBootTest
+class PlanAmendmentTests {
+
+	@Autowired
+	Planning planning;
+
+	@Autowired
+	EnterpriseRegistry registry;
+
+	@Autowired
+	FactIntake intake;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aPublishedPlanChangesOnlyWithARecordedAndAuditedReason() {
+		PlanFixtures fixtures = new PlanFixtures(registry, intake, jdbc);
+		String uscc = fixtures.districtUnit("310112", "310112102", "闵行计划测试发布后调整厂", "A", false, null);
+		long body = fixtures.body("310112");
+		PlanSettings none = new PlanSettings(null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null);
+		AnnualPlan opened = asSystem(() -> planning.open(body, 2041, none, "test"));
+		long id = opened.id();
+		asSystem(() -> planning.compose(id));
+		asSystem(() -> planning.submit(id, null));
+		assertThatThrownBy(() -> asSystem(() -> planning.compose(id))).isInstanceOf(InvalidTransitionException.class);
+		asSystem(() -> planning.approve(id, "leader", null));
+		AnnualPlan published = asSystem(() -> planning.publish(id, null));
+		assertThat(published.status()).isEqualTo(PlanStatus.PUBLISHED);
+		PlanItem item = asSystem(() -> planning.items(id)).stream().filter(i -> i.uscc().equals(uscc)).findFirst().orElseThrow();
+
+		assertThatThrownBy(() -> asSystem(() -> {
+			planning.withdraw(id, item.id(), null);
+			return null;
+		})).isInstanceOf(InvalidInputException.class).hasMessageContaining("理由");
+
+		asSystem(() -> {
+			planning.withdraw(id, item.id(), "企业已停产搬迁，改由属地街镇核查");
+			return null;
+		});
+
+		assertThat(asSystem(() -> planning.items(id))).extracting(PlanItem::uscc).doesNotContain(uscc);
+		assertThat(asSystem(() -> planning.amendments(id))).singleElement().satisfies(a -> {
+			assertThat(a.reason()).isEqualTo("企业已停产搬迁，改由属地街镇核查");
+			assertThat(a.change()).contains(uscc);
+		});
+		long audited = asSystem(() -> jdbc.sql("""
+				select count(*) from audit_record where action = 'plan.withdraw-item'
+				and entity_type in ('plan_item', 'plan_amendment') and (before_state::text like :u or after_state::text like :u)""")
+			.param("u", "%" + uscc + "%").query(Long.class).single());
+		assertThat(audited).isEqualTo(2);
+	}
+
+	@Test
+	void anActOnAStaleVersionIsRefused() {
+		long body = new PlanFixtures(registry, intake, jdbc).body("310112");
+		AnnualPlan opened = asSystem(() -> planning.open(body, 2042, null, "test"));
+		asSystem(() -> planning.configure(opened.id(), PlanSettings.defaults(), opened.version()));
+		assertThatThrownBy(() -> asSystem(() -> planning.configure(opened.id(), PlanSettings.defaults(), opened.version())))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+	}
+
+	@Test
+	void aBodyHasOnePlanAYearAndAnEmptyPlanIsNotSubmitted() {
+		long body = new PlanFixtures(registry, intake, jdbc).body("310112");
+		AnnualPlan opened = asSystem(() -> planning.open(body, 2043, null, "test"));
+		assertThatThrownBy(() -> asSystem(() -> planning.open(body, 2043, null, "test")))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("2043");
+		assertThatThrownBy(() -> asSystem(() -> planning.submit(opened.id(), null)))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("编制");
+	}
+}
