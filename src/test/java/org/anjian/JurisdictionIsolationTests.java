@@ -149,7 +149,9 @@ class JurisdictionIsolationTests {
 			for (String path : List.of("/api/plans/{id}", "/api/plans/{id}/items", "/api/plans/{id}/draws",
 					"/api/plans/{id}/composition", "/api/plans/{id}/submission", "/api/plans/{id}/return",
 					"/api/plans/{id}/approval", "/api/plans/{id}/publication", "/api/plans/{id}/spot-checks",
-					"/api/plans/{id}/second-inspections", "/api/plans/{id}/amendments")) {
+					"/api/plans/{id}/second-inspections", "/api/plans/{id}/amendments", "/api/plans/{id}/schedule",
+					"/plans/{id}", "/plans/{id}/composition", "/plans/{id}/schedule", "/plans/{id}/submission",
+					"/plans/{id}/return", "/plans/{id}/approval", "/plans/{id}/publication")) {
 				pudongFixtures.put(path, Map.of("id", plan));
 			}
 			pudongFixtures.put("/api/plans/{id}/items/{itemId}/withdrawal", Map.of("id", plan, "itemId", item));

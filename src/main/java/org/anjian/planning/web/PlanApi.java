@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.PlanItem;
+import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanSettings;
 import org.anjian.planning.Planning;
 import org.anjian.shared.Actor;
@@ -32,10 +33,12 @@ class PlanApi {
 	static final String OFFICERS = "hasAnyRole('LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Planning planning;
+	private final PlanSchedule schedule;
 	private final CurrentActor actors;
 
-	PlanApi(Planning planning, CurrentActor actors) {
+	PlanApi(Planning planning, PlanSchedule schedule, CurrentActor actors) {
 		this.planning = planning;
+		this.schedule = schedule;
 		this.actors = actors;
 	}
 
@@ -108,6 +111,19 @@ class PlanApi {
 	Planning.Composition compose(@PathVariable long id) {
 		ownBody(id);
 		return planning.compose(id);
+	}
+
+	/** 排期: months, days and pairs of officers for every item of a draft, greedily. */
+	@PostMapping("/api/plans/{id}/schedule")
+	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	PlanSchedule.Result schedule(@PathVariable long id) {
+		ownBody(id);
+		return schedule.schedule(id);
+	}
+
+	@GetMapping("/api/plans/{id}/schedule")
+	java.util.Collection<PlanSchedule.Assignment> assignments(@PathVariable long id) {
+		return schedule.assignments(id).values();
 	}
 
 	@PostMapping("/api/plans/{id}/submission")

@@ -1,0 +1,140 @@
+package org.anjian.planning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.grading.FactIntake;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.anjian.planning.PlanFixtures.asSystem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The greedy schedule (排期) on 普陀区's plans: its officers are 刘洋 and 赵磊 (lead inspectors), 孙丽 and 周涛. */
+@SpringBootTest
+class PlanScheduleTests {
+
+	static final String PUTUO = "310107";
+
+	@Autowired
+	Planning planning;
+
+	@Autowired
+	PlanSchedule schedule;
+
+	@Autowired
+	EnterpriseRegistry registry;
+
+	@Autowired
+	FactIntake intake;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	PlanFixtures fixtures;
+
+	long putuo;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new PlanFixtures(registry, intake, jdbc);
+		putuo = fixtures.body(PUTUO);
+	}
+
+	record Row(String uscc, Integer month, LocalDate day, Long lead, Long second, boolean leadCertified) {
+	}
+
+	List<Row> rows(long plan) {
+		return asSystem(() -> jdbc.sql("""
+				select i.uscc, i.planned_month, i.planned_on, i.lead_officer_id, i.second_officer_id,
+				       coalesce('LEAD_INSPECTOR' = any(o.certifications), false)
+				from plan_item i left join officer o on o.id = i.lead_officer_id where i.plan_id = :plan""")
+			.param("plan", plan)
+			.query((rs, n) -> new Row(rs.getString(1), (Integer) rs.getObject(2),
+					rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), (Long) rs.getObject(4),
+					(Long) rs.getObject(5), rs.getBoolean(6)))
+			.list());
+	}
+
+	AnnualPlan scheduled(int year, PlanSettings settings) {
+		AnnualPlan plan = asSystem(() -> planning.open(putuo, year, settings, "test"));
+		asSystem(() -> planning.compose(plan.id()));
+		asSystem(() -> schedule.schedule(plan.id()));
+		return plan;
+	}
+
+	@Test
+	void everyItemGetsAMonthADayOfTheYearAndTwoDistinctOfficersLedByALeadInspectorWithinDailyCapacity() {
+		fixtures.districtUnit(PUTUO, "310107102", "普陀排期测试重点单位五金厂", "D", true, null);
+		AnnualPlan plan = scheduled(2061, new PlanSettings(null, new BigDecimal("1"), new BigDecimal("1"),
+				new BigDecimal("0.2"), new BigDecimal("20"), new BigDecimal("1")));
+
+		List<Row> rows = rows(plan.id());
+		assertThat(rows).isNotEmpty().allSatisfy(r -> {
+			assertThat(r.month()).isBetween(1, 12);
+			assertThat(r.day().getYear()).isEqualTo(2061);
+			assertThat(r.day().getMonthValue()).isEqualTo(r.month());
+			assertThat(r.lead()).isNotNull().isNotEqualTo(r.second());
+			assertThat(r.second()).isNotNull();
+			assertThat(r.leadCertified()).as("the lead holds the lead-inspector certification").isTrue();
+		});
+		// one inspection per officer-day at most, as the settings say; at most 20 days a month per officer
+		Map<String, Long> perOfficerDay = new java.util.HashMap<>();
+		Map<String, java.util.Set<LocalDate>> daysPerOfficerMonth = new java.util.HashMap<>();
+		for (Row r : rows) {
+			for (Long officer : List.of(r.lead(), r.second())) {
+				perOfficerDay.merge(officer + "@" + r.day(), 1L, Long::sum);
+				daysPerOfficerMonth.computeIfAbsent(officer + "@" + r.month(), k -> new java.util.HashSet<>()).add(r.day());
+			}
+		}
+		assertThat(perOfficerDay.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(1L));
+		assertThat(daysPerOfficerMonth.values()).allSatisfy(d -> assertThat(d).hasSizeLessThanOrEqualTo(20));
+		// spread over the months: no month has more than its even share plus one
+		Map<Integer, Long> byMonth = new java.util.TreeMap<>();
+		rows.forEach(r -> byMonth.merge(r.month(), 1L, Long::sum));
+		assertThat(byMonth.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(rows.size() / 12 + 1));
+
+		Map<Long, PlanSchedule.Assignment> assignments = asSystem(() -> schedule.assignments(plan.id()));
+		assertThat(assignments).hasSize(rows.size());
+		assertThat(assignments.values()).allSatisfy(a -> assertThat(a.leadName()).isNotBlank());
+	}
+
+	@Test
+	void officersWhoInspectedAnEnterpriseLastYearAreNotSentAgain() {
+		PlanSettings roomy = new PlanSettings(null, new BigDecimal("0.3"), new BigDecimal("0.1"), new BigDecimal("0.1"),
+				new BigDecimal("31"), new BigDecimal("50"));
+		AnnualPlan last = scheduled(2063, roomy);
+		AnnualPlan plan = asSystem(() -> planning.open(putuo, 2064, roomy, "test"));
+		asSystem(() -> planning.compose(plan.id()));
+		PlanSchedule.Result result = asSystem(() -> schedule.schedule(plan.id()));
+
+		assertThat(result.rotationConflicts()).isZero();
+		Map<String, Row> before = new java.util.HashMap<>();
+		rows(last.id()).forEach(r -> before.put(r.uscc(), r));
+		List<Row> again = rows(plan.id()).stream().filter(r -> before.containsKey(r.uscc())).toList();
+		assertThat(again).isNotEmpty().allSatisfy(r -> {
+			Row earlier = before.get(r.uscc());
+			assertThat(List.of(r.lead(), r.second())).doesNotContain(earlier.lead(), earlier.second());
+		});
+	}
+
+	@Test
+	void onlyAComposedDraftIsScheduled() {
+		AnnualPlan empty = asSystem(() -> planning.open(putuo, 2065, null, "test"));
+		assertThatThrownBy(() -> asSystem(() -> schedule.schedule(empty.id())))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("先编制计划");
+		AnnualPlan plan = scheduled(2066, null);
+		asSystem(() -> planning.submit(plan.id(), null));
+		assertThatThrownBy(() -> asSystem(() -> schedule.schedule(plan.id())))
+			.isInstanceOf(InvalidTransitionException.class).hasMessageContaining("只有草稿可以排期");
+	}
+}
