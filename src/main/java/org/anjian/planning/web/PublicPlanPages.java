@@ -1,0 +1,40 @@
+package org.anjian.planning.web;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+import org.anjian.planning.PublicPlans;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public monthly list of inspection targets and matters (下月执法对象和执法事项), without login. */
+@Controller
+class PublicPlanPages {
+
+	private final PublicPlans plans;
+
+	PublicPlanPages(PublicPlans plans) {
+		this.plans = plans;
+	}
+
+	/** Next month's list, or {@code ?month=YYYY-MM}'s; a month that is not one shows next month's with a note. */
+	@GetMapping("/p/plans")
+	String month(@RequestParam(required = false) String month, Model model) {
+		YearMonth shown = PublicPlans.nextMonth();
+		if (month != null && !month.isBlank()) {
+			try {
+				shown = YearMonth.parse(month.trim());
+			}
+			catch (DateTimeParseException e) {
+				model.addAttribute("badMonth", month);
+			}
+		}
+		model.addAttribute("month", shown);
+		model.addAttribute("previous", shown.minusMonths(1));
+		model.addAttribute("next", shown.plusMonths(1));
+		model.addAttribute("bodies", plans.month(shown));
+		return "planning/public-month";
+	}
+}

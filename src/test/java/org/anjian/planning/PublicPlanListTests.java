@@ -1,0 +1,94 @@
+package org.anjian.planning;
+
+import java.util.List;
+
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.grading.FactIntake;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.anjian.planning.PlanFixtures.asSystem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The public monthly list at /p/plans, read without login: published plans only. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PublicPlanListTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Planning planning;
+
+	@Autowired
+	PlanSchedule schedule;
+
+	@Autowired
+	EnterpriseRegistry registry;
+
+	@Autowired
+	FactIntake intake;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	AnnualPlan scheduled(String district, int year) {
+		long body = new PlanFixtures(registry, intake, jdbc).body(district);
+		AnnualPlan plan = asSystem(() -> planning.open(body, year, null, "test"));
+		asSystem(() -> planning.compose(plan.id()));
+		asSystem(() -> schedule.schedule(plan.id()));
+		return plan;
+	}
+
+	List<String> usccsOfMonth(AnnualPlan plan, int month) {
+		return asSystem(() -> jdbc.sql("select uscc from plan_item where plan_id = :p and planned_month = :m order by uscc")
+			.param("p", plan.id()).param("m", month).query(String.class).list());
+	}
+
+	@Test
+	void aPublishedPlansItemsOfTheMonthAreListedWithoutLoginAndAnUnpublishedPlansAreNot() throws Exception {
+		AnnualPlan published = scheduled("310107", 2071);
+		AnnualPlan unpublished = scheduled("310115", 2071);
+		asSystem(() -> planning.submit(published.id(), null));
+		asSystem(() -> planning.approve(published.id(), "leader", null));
+		asSystem(() -> planning.publish(published.id(), null));
+		int month = asSystem(() -> jdbc.sql("select min(planned_month) from plan_item where plan_id = :p")
+			.param("p", published.id()).query(Integer.class).single());
+		List<String> listed = usccsOfMonth(published, month);
+		List<String> hidden = asSystem(() -> jdbc.sql("select uscc from plan_item where plan_id = :p")
+			.param("p", unpublished.id()).query(String.class).list());
+		assertThat(listed).isNotEmpty();
+		assertThat(hidden).isNotEmpty();
+
+		String page = mvc.perform(get("/p/plans").param("month", String.format("2071-%02d", month)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("2071年" + month + "月执法对象和执法事项", "普陀区");
+		assertThat(page).contains(listed);
+		assertThat(page).doesNotContain(hidden);
+		String name = asSystem(() -> jdbc.sql("select name from enterprise where uscc = :u").param("u", listed.get(0))
+			.query(String.class).single());
+		assertThat(page).contains(name);
+		// items of other months are not on this month's list
+		List<String> otherMonths = asSystem(() -> jdbc.sql(
+				"select uscc from plan_item where plan_id = :p and planned_month <> :m")
+			.param("p", published.id()).param("m", month).query(String.class).list());
+		assertThat(page).doesNotContain(otherMonths);
+		// officers and days are not public
+		List<String> officers = asSystem(() -> jdbc.sql("""
+				select o.name from officer o join plan_item i on o.id in (i.lead_officer_id, i.second_officer_id)
+				where i.plan_id = :p""").param("p", published.id()).query(String.class).list());
+		assertThat(page).doesNotContain(officers);
+		// next month by default, and a malformed month is told
+		mvc.perform(get("/p/plans")).andExpect(status().isOk());
+		assertThat(mvc.perform(get("/p/plans").param("month", "2071-13")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("格式不正确");
+	}
+}
