@@ -1,0 +1,244 @@
+package org.anjian.planning.web;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.anjian.organization.Organization;
+import org.anjian.planning.AnnualPlan;
+import org.anjian.planning.ItemKind;
+import org.anjian.planning.PlanItem;
+import org.anjian.planning.PlanSchedule;
+import org.anjian.planning.PlanStatus;
+import org.anjian.planning.Planning;
+import org.anjian.shared.Actor;
+import org.anjian.shared.CurrentActor;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff's pages of annual plans: the list of the plans the caller sees, a plan with its settings, counts and
+ * items (month and officers once scheduled), and its acts as buttons by role — officers of the plan's body
+ * compose (编制), schedule (排期) and submit (提交); a leader returns (退回) or approves (批准); a leader or an
+ * officer of the body publishes (发布). A refused act comes back as a message on the plan's page; plans outside
+ * the caller's jurisdiction are not found.
+ */
+@Controller
+@PreAuthorize(PlanApi.OFFICERS)
+class PlanPages {
+
+	private static final String AUTHORS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
+
+	private final Planning planning;
+	private final PlanSchedule schedule;
+	private final Organization organization;
+	private final CurrentActor actors;
+
+	PlanPages(Planning planning, PlanSchedule schedule, Organization organization, CurrentActor actors) {
+		this.planning = planning;
+		this.schedule = schedule;
+		this.organization = organization;
+		this.actors = actors;
+	}
+
+	/** A line of the plan list. */
+	public record PlanRow(long id, String body, int year, String status, int items, int counted) {
+	}
+
+	/** A line of a plan's items table. */
+	public record ItemRow(PlanItem item, PlanSchedule.Assignment assignment) {
+	}
+
+	@GetMapping("/plans")
+	String plans(Model model) {
+		Map<Long, String> bodies = new LinkedHashMap<>();
+		List<PlanRow> rows = planning.plans(null).stream().map(p -> {
+			List<PlanItem> items = planning.items(p.id());
+			return new PlanRow(p.id(), bodies.computeIfAbsent(p.bodyId(), id -> organization.body(id).name()), p.year(),
+					p.status().label(), items.size(), (int) items.stream().filter(PlanItem::counted).count());
+		}).toList();
+		model.addAttribute("plans", rows);
+		model.addAttribute("canOpen", author());
+		return "planning/plans";
+	}
+
+	@GetMapping("/plans/new")
+	@PreAuthorize(AUTHORS)
+	String openForm(Model model) {
+		model.addAttribute("body", body());
+		model.addAttribute("year", java.time.Year.now().getValue() + 1);
+		return "planning/plan-form";
+	}
+
+	@PostMapping("/plans")
+	@PreAuthorize(AUTHORS)
+	String open(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) String year, Model model) {
+		Actor actor = actor();
+		if (bodyId != null && !bodyId.equals(actor.bodyId())) {
+			planning.requireBodyVisible(bodyId);
+			throw new AccessDeniedException("只能为本执法主体编制计划");
+		}
+		try {
+			if (actor.bodyId() == null) {
+				throw new InvalidInputException("bodyId", "您的账号未关联执法主体，不能编制计划");
+			}
+			int y;
+			try {
+				y = Integer.parseInt(year == null ? "" : year.trim());
+			}
+			catch (NumberFormatException e) {
+				throw new InvalidInputException("year", "请填写计划年度，例如 2027");
+			}
+			return "redirect:/plans/" + planning.open(actor.bodyId(), y, null, actor.username()).id();
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("body", body());
+			model.addAttribute("year", year);
+			model.addAttribute("error", e.getMessage());
+			return "planning/plan-form";
+		}
+	}
+
+	@GetMapping("/plans/{id}")
+	String plan(@PathVariable long id, Model model) {
+		AnnualPlan plan = planning.plan(id);
+		List<PlanItem> items = planning.items(id);
+		Map<Long, PlanSchedule.Assignment> assignments = schedule.assignments(id);
+		Map<ItemKind, Integer> counts = new EnumMap<>(ItemKind.class);
+		for (ItemKind kind : ItemKind.values()) {
+			counts.put(kind, 0);
+		}
+		items.forEach(i -> counts.merge(i.kind(), 1, Integer::sum));
+		boolean own = Long.valueOf(plan.bodyId()).equals(actor().bodyId());
+		boolean leader = leader();
+		boolean draft = plan.status() == PlanStatus.DRAFT;
+		model.addAttribute("plan", plan);
+		model.addAttribute("body", organization.body(plan.bodyId()).name());
+		model.addAttribute("settings", plan.settings());
+		model.addAttribute("counts", counts);
+		model.addAttribute("counted", items.stream().filter(PlanItem::counted).count());
+		model.addAttribute("scheduled", assignments.size());
+		model.addAttribute("items", items.stream().map(i -> new ItemRow(i, assignments.get(i.id()))).toList());
+		model.addAttribute("canCompose", draft && own && author());
+		model.addAttribute("canSchedule", draft && own && author() && !items.isEmpty());
+		model.addAttribute("canSubmit", draft && own && author() && !items.isEmpty());
+		model.addAttribute("canReturn", plan.status() == PlanStatus.SUBMITTED && leader);
+		model.addAttribute("canApprove", plan.status() == PlanStatus.SUBMITTED && leader);
+		model.addAttribute("canPublish", plan.status() == PlanStatus.APPROVED && (leader || own));
+		return "planning/plan";
+	}
+
+	@PostMapping("/plans/{id}/composition")
+	@PreAuthorize(AUTHORS)
+	String compose(@PathVariable long id, RedirectAttributes redirect) {
+		ownBody(id);
+		return act(id, redirect, () -> {
+			Planning.Composition c = planning.compose(id);
+			return "已编制：重点单位 " + c.keyUnits() + " 户，重点检查 " + c.targeted() + " 户，双随机一般检查 " + c.general()
+					+ " 户，计入本计划 " + c.counted() + " 户（年度能力 " + c.capacity() + " 户"
+					+ (c.overCapacity() ? "，已超出能力" : "") + "）";
+		});
+	}
+
+	@PostMapping("/plans/{id}/schedule")
+	@PreAuthorize(AUTHORS)
+	String schedule(@PathVariable long id, RedirectAttributes redirect) {
+		ownBody(id);
+		return act(id, redirect, () -> {
+			PlanSchedule.Result r = schedule.schedule(id);
+			return "已排期：" + r.scheduled() + " 项检查已安排月份、日期和两名执法人员"
+					+ (r.rotationConflicts() > 0 ? "；其中 " + r.rotationConflicts() + " 项无法避开上年检查过该企业的人员" : "");
+		});
+	}
+
+	@PostMapping("/plans/{id}/submission")
+	@PreAuthorize(AUTHORS)
+	String submit(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		ownBody(id);
+		return act(id, redirect, () -> "已提交审批，状态：" + planning.submit(id, version).status().label());
+	}
+
+	@PostMapping("/plans/{id}/return")
+	@PreAuthorize("hasRole('LEADER')")
+	String returnToDraft(@PathVariable long id, @RequestParam(required = false) Integer version,
+			RedirectAttributes redirect) {
+		planning.plan(id);
+		return act(id, redirect, () -> "已退回修改，状态：" + planning.returnToDraft(id, version).status().label());
+	}
+
+	@PostMapping("/plans/{id}/approval")
+	@PreAuthorize("hasRole('LEADER')")
+	String approve(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		planning.plan(id);
+		return act(id, redirect,
+				() -> "已批准，状态：" + planning.approve(id, actor().username(), version).status().label());
+	}
+
+	@PostMapping("/plans/{id}/publication")
+	String publish(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		AnnualPlan plan = planning.plan(id);
+		if (!leader() && !Long.valueOf(plan.bodyId()).equals(actor().bodyId())) {
+			throw new AccessDeniedException("只有领导或本执法主体可以发布计划");
+		}
+		return act(id, redirect, () -> "已发布，状态：" + planning.publish(id, version).status().label());
+	}
+
+	private interface Act {
+		String run();
+	}
+
+	/** Runs an act; its outcome, or why it was refused, is shown on the plan's page. */
+	private static String act(long id, RedirectAttributes redirect, Act act) {
+		try {
+			redirect.addFlashAttribute("done", act.run());
+		}
+		catch (InvalidInputException | InvalidTransitionException e) {
+			redirect.addFlashAttribute("refused", e.getMessage());
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("refused", "计划已被他人修改，请查看最新内容后重试");
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	private void ownBody(long id) {
+		AnnualPlan plan = planning.plan(id);
+		if (!leader() && !Long.valueOf(plan.bodyId()).equals(actor().bodyId())) {
+			throw new AccessDeniedException("只能调整本执法主体的计划");
+		}
+	}
+
+	private String body() {
+		Long bodyId = actor().bodyId();
+		return bodyId == null ? null : organization.body(bodyId).name();
+	}
+
+	private static boolean leader() {
+		return role("ROLE_LEADER");
+	}
+
+	private static boolean author() {
+		return role("ROLE_CITY_OFFICER") || role("ROLE_DISTRICT_OFFICER") || role("ROLE_STREET_OFFICER");
+	}
+
+	private static boolean role(String authority) {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+	}
+
+	private Actor actor() {
+		return actors.current().orElseThrow(() -> new AccessDeniedException("请先登录"));
+	}
+}

@@ -1,0 +1,79 @@
+package org.anjian.planning;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The staff's plan pages: the acts as buttons by role, and refused acts told in Chinese on the plan's page. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PlanPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	String page(String username, String path) throws Exception {
+		return mvc.perform(get(path).with(as(username))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void anOfficerOpensComposesSchedulesAndSubmitsALeaderApprovesAndTheOfficerPublishes() throws Exception {
+		assertThat(page("putuo", "/plans/new")).contains("新建年度计划", "普陀区");
+		String bad = mvc.perform(post("/plans").param("year", "明年").with(as("putuo")).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(bad).contains("请填写计划年度");
+		String location = mvc.perform(post("/plans").param("year", "2093").with(as("putuo")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/plans/\\d+");
+		String draft = page("putuo", location);
+		assertThat(draft).contains("2093", "草稿", ">编制<").doesNotContain(">批准<", ">发布<", ">排期<");
+		assertThat(page("putuo", "/plans")).contains(location, "2093");
+
+		mvc.perform(post(location + "/composition").with(as("putuo")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("done",
+					org.hamcrest.Matchers.startsWith("已编制")));
+		mvc.perform(post(location + "/schedule").with(as("putuo")).with(csrf()))
+			.andExpect(flash().attribute("done", org.hamcrest.Matchers.startsWith("已排期")));
+		String scheduled = page("putuo", location);
+		assertThat(scheduled).contains("（主办）", ">提交<").doesNotContain("—</td>");
+		mvc.perform(post(location + "/submission").with(as("putuo")).with(csrf()))
+			.andExpect(flash().attribute("done", org.hamcrest.Matchers.containsString("已提交")));
+		// a refused act is told on the page, in Chinese
+		mvc.perform(post(location + "/schedule").with(as("putuo")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("refused", org.hamcrest.Matchers.containsString("只有草稿可以排期")));
+		mvc.perform(post(location + "/approval").with(as("putuo")).with(csrf())).andExpect(status().isForbidden());
+		assertThat(page("leader", location)).contains(">批准<", ">退回<");
+		mvc.perform(post(location + "/approval").with(as("leader")).with(csrf()))
+			.andExpect(flash().attribute("done", org.hamcrest.Matchers.containsString("已批准")));
+		assertThat(page("putuo", location)).contains(">发布<");
+		mvc.perform(post(location + "/publication").with(as("putuo")).with(csrf()))
+			.andExpect(flash().attribute("done", org.hamcrest.Matchers.containsString("已发布")));
+		assertThat(page("putuo", location)).contains("已发布").doesNotContain(">发布<", ">编制<");
+	}
+
+	@Test
+	void enterpriseUsersHaveNoPlanPages() throws Exception {
+		mvc.perform(get("/plans").with(user("someone").roles("ENTERPRISE"))).andExpect(status().isForbidden());
+	}
+}
