@@ -292,6 +292,67 @@ class BrowserJourneyTests {
 			.isEqualTo(false);
 	}
 
+	/**
+	 * Issue 5's journey: 普陀's officer opens the plan of 2091, composes, schedules and submits it; the leader
+	 * approves it; the officer publishes it; then anyone, without login, finds its items on the public monthly list.
+	 */
+	@Test
+	void aPlanIsComposedScheduledApprovedPublishedAndListedPublicly() throws Exception {
+		String planUrl;
+		String uscc;
+		String month;
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+			.setViewportSize(1280, 800).setLocale("zh-CN"))) {
+			Page page = context.newPage();
+			logIn(page, "putuo");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("执法计划").setExact(true)).click();
+			assertThat(page.locator("h1")).hasText("执法计划");
+			page.locator("#new-plan").click();
+			page.locator("#year").fill("2091");
+			button(page, "新建").click();
+			assertThat(page.locator("#status")).hasText("草稿");
+			planUrl = page.url();
+			button(page, "编制").click();
+			assertThat(page.locator("#done")).containsText("已编制");
+			button(page, "排期").click();
+			assertThat(page.locator("#done")).containsText("已排期");
+			assertThat(page.locator("#items")).containsText("（主办）");
+			String day = page.locator("#items tbody tr").first().locator("td").nth(3).innerText().trim();
+			month = day.substring(0, 7);
+			uscc = page.locator("#items tbody tr").first().locator("code").innerText().trim();
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("plan-scheduled.png")).setFullPage(true));
+			button(page, "提交").click();
+			assertThat(page.locator("#status")).hasText("已提交");
+			assertThat(page.locator("#acts button")).hasCount(0);
+			page.locator("form[action='/logout'] button").click();
+
+			logIn(page, "leader");
+			page.navigate(planUrl);
+			button(page, "批准").click();
+			assertThat(page.locator("#status")).hasText("已批准");
+			page.locator("form[action='/logout'] button").click();
+
+			logIn(page, "putuo");
+			page.navigate(planUrl);
+			button(page, "发布").click();
+			assertThat(page.locator("#status")).hasText("已发布");
+			assertThat(page.locator("#done")).containsText("已发布");
+		}
+		try (BrowserContext anonymous = browser.newContext(new Browser.NewContextOptions()
+			.setViewportSize(1280, 800).setLocale("zh-CN"))) {
+			Page page = anonymous.newPage();
+			page.navigate("http://localhost:" + port + "/p/plans?month=" + month);
+			assertThat(page.locator("#title")).containsText("执法对象和执法事项");
+			assertThat(page.locator("main")).containsText(uscc);
+			assertThat(page.locator("main")).containsText("普陀区");
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("public-monthly-list.png")).setFullPage(true));
+		}
+	}
+
+	private static com.microsoft.playwright.Locator button(Page page, String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
 	private void logIn(Page page, String username) {
 		page.navigate("http://localhost:" + port + "/login");
 		assertThat(page.locator("h1")).hasText("安监");
