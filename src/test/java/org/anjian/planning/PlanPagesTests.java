@@ -73,6 +73,24 @@ class PlanPagesTests {
 	}
 
 	@Test
+	void theScheduleIsAlsoAnActOfTheApi() throws Exception {
+		String created = mvc.perform(post("/api/plans").with(as("putuo")).with(csrf())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"year\":2094}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(created);
+		assertThat(m.find()).isTrue();
+		String plan = "/api/plans/" + m.group(1);
+		mvc.perform(post(plan + "/schedule").with(as("putuo")).with(csrf())).andExpect(status().isBadRequest());
+		mvc.perform(post(plan + "/composition").with(as("putuo")).with(csrf())).andExpect(status().isOk());
+		mvc.perform(post(plan + "/schedule").with(as("leader")).with(csrf())).andExpect(status().isForbidden());
+		String result = mvc.perform(post(plan + "/schedule").with(as("putuo")).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(result).contains("\"scheduled\":");
+		assertThat(mvc.perform(get(plan + "/schedule").with(as("putuo"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("\"leadName\":");
+	}
+
+	@Test
 	void enterpriseUsersHaveNoPlanPages() throws Exception {
 		mvc.perform(get("/plans").with(user("someone").roles("ENTERPRISE"))).andExpect(status().isForbidden());
 	}
