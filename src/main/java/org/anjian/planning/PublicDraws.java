@@ -42,6 +42,27 @@ public class PublicDraws {
 			int officersPerInspection, int candidateCount, int officerCount, List<Stratum> strata, List<Drawn> drawn) {
 	}
 
+	/**
+	 * A plan's commitment to its seed: the SHA-256 of the seed, public from the moment the draft is opened, before
+	 * any candidate list is drawn up; the seed itself is shown only with the published draws, where anyone can
+	 * check that it hashes to what was committed.
+	 */
+	public record Commitment(String bodyName, int year, String status, String seedSha256, Instant recordedAt) {
+	}
+
+	/** Every plan's seed commitment, newest first. */
+	public List<Commitment> commitments() {
+		return SystemScope.call("public-commitments", () -> jdbc.sql("""
+				select b.name as body_name, p.year, p.status, encode(sha256(convert_to(p.seed, 'UTF8')), 'hex') as seed_sha256,
+				       p.seed_recorded_at
+				from annual_plan p join enforcement_body b on b.id = p.body_id
+				order by p.seed_recorded_at desc, p.id desc limit 1000""")
+			.query((rs, n) -> new Commitment(rs.getString("body_name"), rs.getInt("year"),
+					PlanStatus.valueOf(rs.getString("status")).label(), rs.getString("seed_sha256"),
+					rs.getTimestamp("seed_recorded_at").toInstant()))
+			.list());
+	}
+
 	public PublicDraw draw(long id) {
 		return SystemScope.call("public-draw", () -> {
 			PublicDraw draw = jdbc.sql("""

@@ -91,4 +91,20 @@ class PublicPlanListTests {
 		assertThat(mvc.perform(get("/p/plans").param("month", "2071-13")).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString()).contains("格式不正确");
 	}
+
+	@Test
+	void aPlansSeedIsCommittedPubliclyByItsHashFromTheDraftOnAndTheSeedItselfStaysHidden() throws Exception {
+		long body = new PlanFixtures(registry, intake, jdbc).body("310107");
+		AnnualPlan draft = asSystem(() -> planning.open(body, 2072, null, "test"));
+		String seed = asSystem(() -> jdbc.sql("select seed from annual_plan where id = :p").param("p", draft.id())
+			.query(String.class).single());
+		String committed = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+			.digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+		String page = mvc.perform(get("/p/plans/commitments")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains(committed, "2072");
+		assertThat(page).doesNotContain(seed);
+	}
 }

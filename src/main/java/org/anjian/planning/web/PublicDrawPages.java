@@ -23,6 +23,12 @@ class PublicDrawPages {
 		this.draws = draws;
 	}
 
+	@GetMapping("/p/plans/commitments")
+	String commitments(Model model) {
+		model.addAttribute("commitments", draws.commitments());
+		return "planning/commitments";
+	}
+
 	@GetMapping("/p/draws/{id}")
 	String draw(@PathVariable long id, Model model) {
 		model.addAttribute("draw", draws.draw(id));
