@@ -56,8 +56,12 @@ class JurisdictionIsolationTests {
 	/** The import takes a file, not a JSON body: it is sent a file of 浦东 enterprises instead. */
 	private static final String IMPORT = "/api/enterprises/import";
 
-	/** Reference data that is public by nature (the city's division codes and names), not a district's resource. */
-	private static final Set<String> PUBLIC_REFERENCE = Set.of("/api/jurisdictions", "/api/jurisdictions/{code}");
+	/**
+	 * Public by nature, not a district's resource: the city's division codes and names, and every plan's seed
+	 * commitment (body, year, status and a hash), which must be public for all bodies from the draft on.
+	 */
+	private static final Set<String> PUBLIC_REFERENCE = Set.of("/api/jurisdictions", "/api/jurisdictions/{code}",
+			"/p/plans/commitments");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
