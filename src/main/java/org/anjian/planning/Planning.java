@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,6 +128,20 @@ public class Planning {
 		AnnualPlan plan = current(id, version);
 		plan.publish(clock.instant());
 		return plans.save(plan);
+	}
+
+	/** How many items each visible plan holds, and how many of them count as its own inspections; one query. */
+	public record ItemCount(int items, int counted) {
+	}
+
+	public Map<Long, ItemCount> itemCounts() {
+		Map<Long, ItemCount> counts = new HashMap<>();
+		jdbc.sql("select plan_id, count(*) as items, count(*) filter (where joint_of is null) as counted"
+				+ " from plan_item group by plan_id")
+			.query(rs -> {
+				counts.put(rs.getLong("plan_id"), new ItemCount(rs.getInt("items"), rs.getInt("counted")));
+			});
+		return counts;
 	}
 
 	public List<PlanItem> items(long planId) {

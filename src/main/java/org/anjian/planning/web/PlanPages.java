@@ -64,10 +64,11 @@ class PlanPages {
 	@GetMapping("/plans")
 	String plans(Model model) {
 		Map<Long, String> bodies = new LinkedHashMap<>();
+		Map<Long, Planning.ItemCount> counts = planning.itemCounts();
 		List<PlanRow> rows = planning.plans(null).stream().map(p -> {
-			List<PlanItem> items = planning.items(p.id());
+			Planning.ItemCount count = counts.getOrDefault(p.id(), new Planning.ItemCount(0, 0));
 			return new PlanRow(p.id(), bodies.computeIfAbsent(p.bodyId(), id -> organization.body(id).name()), p.year(),
-					p.status().label(), items.size(), (int) items.stream().filter(PlanItem::counted).count());
+					p.status().label(), count.items(), count.counted());
 		}).toList();
 		model.addAttribute("plans", rows);
 		model.addAttribute("canOpen", author());
@@ -111,8 +112,11 @@ class PlanPages {
 		}
 	}
 
+	/** Items shown per page of a plan: a city's plan holds tens of thousands. */
+	static final int ITEMS_PER_PAGE = 200;
+
 	@GetMapping("/plans/{id}")
-	String plan(@PathVariable long id, Model model) {
+	String plan(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
 		AnnualPlan plan = planning.plan(id);
 		List<PlanItem> items = planning.items(id);
 		Map<Long, PlanSchedule.Assignment> assignments = schedule.assignments(id);
@@ -130,7 +134,15 @@ class PlanPages {
 		model.addAttribute("counts", counts);
 		model.addAttribute("counted", items.stream().filter(PlanItem::counted).count());
 		model.addAttribute("scheduled", assignments.size());
-		model.addAttribute("items", items.stream().map(i -> new ItemRow(i, assignments.get(i.id()))).toList());
+		int pages = Math.max(1, (items.size() + ITEMS_PER_PAGE - 1) / ITEMS_PER_PAGE);
+		int shown = Math.min(Math.max(page, 1), pages);
+		model.addAttribute("items", items.subList((shown - 1) * ITEMS_PER_PAGE, Math.min(items.size(), shown * ITEMS_PER_PAGE))
+			.stream()
+			.map(i -> new ItemRow(i, assignments.get(i.id())))
+			.toList());
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
+		model.addAttribute("itemTotal", items.size());
 		model.addAttribute("canCompose", draft && own && author());
 		model.addAttribute("canSchedule", draft && own && author() && !items.isEmpty());
 		model.addAttribute("canSubmit", draft && own && author() && !items.isEmpty());
