@@ -45,9 +45,12 @@ public class WatchList {
 
 	private final CurrentActor actor;
 
-	WatchList(JdbcClient jdbc, CurrentActor actor) {
+	private final RiskFacts facts;
+
+	WatchList(JdbcClient jdbc, CurrentActor actor, RiskFacts facts) {
 		this.jdbc = jdbc;
 		this.actor = actor;
+		this.facts = facts;
 	}
 
 	/** An entry of the list. */
@@ -117,11 +120,7 @@ public class WatchList {
 	/** An officer puts an enterprise on the list with a reason. */
 	@Transactional
 	public Entry add(String uscc, String reason) {
-		boolean visible = jdbc.sql("select exists (select 1 from enterprise where uscc = :uscc)")
-			.param("uscc", uscc)
-			.query(Boolean.class)
-			.single();
-		if (!visible) {
+		if (!facts.visible(uscc)) {
 			throw new NotFoundException("企业 " + uscc + " 不存在或不在您的管辖范围内");
 		}
 		String why = required(reason, "请填写列入不放心企业名单的理由");

@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.anjian.audit.AuditTrail;
 import org.anjian.organization.EnforcementBody;
@@ -89,44 +90,39 @@ public class Planning {
 
 	@Transactional
 	public AnnualPlan configure(long id, PlanSettings settings, Integer version) {
-		audit.describe("plan.configure");
-		AnnualPlan plan = current(id, version);
-		plan.configure(settings);
-		return plans.save(plan);
+		return act(id, version, "plan.configure", plan -> plan.configure(settings));
 	}
 
 	@Transactional
 	public AnnualPlan submit(long id, Integer version) {
-		audit.describe("plan.submit");
-		AnnualPlan plan = current(id, version);
-		if (count(id) == 0) {
-			throw new InvalidInputException("items", "计划还没有检查事项，请先编制计划再提交");
-		}
-		plan.submit();
-		return plans.save(plan);
+		return act(id, version, "plan.submit", plan -> {
+			if (count(id) == 0) {
+				throw new InvalidInputException("items", "计划还没有检查事项，请先编制计划再提交");
+			}
+			plan.submit();
+		});
 	}
 
 	@Transactional
 	public AnnualPlan returnToDraft(long id, Integer version) {
-		audit.describe("plan.return");
-		AnnualPlan plan = current(id, version);
-		plan.returnToDraft();
-		return plans.save(plan);
+		return act(id, version, "plan.return", AnnualPlan::returnToDraft);
 	}
 
 	@Transactional
 	public AnnualPlan approve(long id, String leader, Integer version) {
-		audit.describe("plan.approve");
-		AnnualPlan plan = current(id, version);
-		plan.approve(leader);
-		return plans.save(plan);
+		return act(id, version, "plan.approve", plan -> plan.approve(leader));
 	}
 
 	@Transactional
 	public AnnualPlan publish(long id, Integer version) {
-		audit.describe("plan.publish");
+		return act(id, version, "plan.publish", plan -> plan.publish(clock.instant()));
+	}
+
+	/** One official act on the plan: named in the audit trail, on the current version, saved. */
+	private AnnualPlan act(long id, Integer version, String name, Consumer<AnnualPlan> act) {
+		audit.describe(name);
 		AnnualPlan plan = current(id, version);
-		plan.publish(clock.instant());
+		act.accept(plan);
 		return plans.save(plan);
 	}
 
