@@ -2,11 +2,9 @@ package org.anjian.planning;
 
 import java.math.RoundingMode;
 import java.sql.Date;
-import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,19 +13,25 @@ import java.util.Map;
 import java.util.Set;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.planning.internal.GreedySchedule;
+import org.anjian.planning.internal.ScheduleMetrics;
+import org.anjian.planning.internal.ScheduleProblem;
+import org.anjian.planning.internal.SolverSchedule;
 import org.anjian.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The greedy schedule of a draft plan (排期), the baseline a solver is measured against: every item gets a month,
- * a working day (Monday to Friday) of the plan's year in that month, and two distinct active officers of the plan's
- * body, the first (主办人) a certified lead inspector. Items are spread evenly over the twelve months in their
- * order; within a month, over its working days in turn. An officer takes at most the plan's inspections per
- * officer-day on a day, and works at most the plan's available days per month. Officers who inspected the same
- * enterprise in the body's plan of the previous year are avoided when another officer is free (rotation), and
- * the workload goes to the officers with the fewest inspections so far.
+ * The schedule of a draft plan (排期): every item of the plan's own inspections gets a working day of the plan's
+ * year and two officers of the plan's body, the first (主办人) a certified lead inspector. The solver
+ * ({@link SolverSchedule}) places the items on the trips of officer teams drawn from the plan's seed, keeping
+ * every hard rule (availability and holidays, the inspections per officer-day and days per month, no officer who
+ * inspected the enterprise in the body's plan of the previous year, no declared conflict of interest, two
+ * inspections of one enterprise a month apart) and driving as little as it can; the greedy baseline
+ * ({@link GreedySchedule}) is kept for comparison. A district's share in a city joint spot check is scheduled by
+ * the city's plan. The figures of the result are computed from the schedule itself ({@link ScheduleMetrics}).
  */
 @Service
 public class PlanSchedule {
@@ -35,15 +39,37 @@ public class PlanSchedule {
 	private final Planning planning;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
+	private final WorkCalendar calendar;
+	private final Duration limit;
+	private final Duration unimproved;
 
-	PlanSchedule(Planning planning, JdbcClient jdbc, AuditTrail audit) {
+	PlanSchedule(Planning planning, JdbcClient jdbc, AuditTrail audit, WorkCalendar calendar,
+			@Value("${anjian.planning.solver.limit:PT60S}") Duration limit,
+			@Value("${anjian.planning.solver.unimproved:PT5S}") Duration unimproved) {
 		this.planning = planning;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.calendar = calendar;
+		this.limit = limit;
+		this.unimproved = unimproved;
 	}
 
-	/** What a scheduling did: items scheduled, and of them those that could not avoid a rotation conflict. */
-	public record Result(long planId, int scheduled, int rotationConflicts) {
+	/** How a plan is scheduled: by the solver, or by the simple greedy baseline. */
+	public enum Method {
+		SOLVER, GREEDY
+	}
+
+	/**
+	 * What a scheduling did: items scheduled, hard-rule violations the officers available could not avoid (by
+	 * rule; zero when the body has enough officers), kilometres driven and the fewest and most inspections of an
+	 * officer.
+	 */
+	public record Result(long planId, Method method, int scheduled, Map<String, Integer> violations, long km,
+			int minLoad, int maxLoad) {
+
+		public int rotationConflicts() {
+			return violations.getOrDefault("轮换（上年检查过）", 0);
+		}
 	}
 
 	/** An item's schedule, with its officers' names and badge numbers. */
@@ -51,23 +77,66 @@ public class PlanSchedule {
 			long secondId, String secondName, String secondBadge) {
 	}
 
-	record Officer(long id, boolean lead) {
+	@Transactional
+	public Result schedule(long planId) {
+		return schedule(planId, Method.SOLVER);
 	}
 
 	@Transactional
-	public Result schedule(long planId) {
+	public Result schedule(long planId, Method method) {
 		audit.describe("plan.schedule");
 		AnnualPlan plan = planning.plan(planId);
 		plan.requireDraft("排期");
-		List<Map.Entry<Long, String>> items = jdbc.sql("select id, uscc from plan_item where plan_id = :plan order by id")
-			.param("plan", planId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+		ScheduleProblem problem = problem(plan);
+		Map<Long, ScheduleProblem.Assignment> schedule = method == Method.GREEDY ? GreedySchedule.solve(problem)
+				: SolverSchedule.solve(problem, limit, unimproved).schedule();
+		ScheduleMetrics metrics = ScheduleMetrics.of(problem, schedule);
+		if (metrics.unscheduled() > 0) {
+			throw new InvalidInputException("officers", "执法人员全年的可用人天不足以安排全部 " + problem.inspections().size()
+					+ " 项检查，请增加人员、可用天数或每人每天检查户数");
+		}
+		List<Long> ids = new ArrayList<>(schedule.keySet());
+		jdbc.sql("""
+				update plan_item i set planned_month = extract(month from s.day), planned_on = s.day,
+				    lead_officer_id = s.lead, second_officer_id = s.second
+				from unnest(:ids, :days, :leads, :seconds) as s(id, day, lead, second) where i.id = s.id""")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("days", ids.stream().map(id -> Date.valueOf(schedule.get(id).day())).toArray(Date[]::new))
+			.param("leads", ids.stream().map(id -> schedule.get(id).lead()).toArray(Long[]::new))
+			.param("seconds", ids.stream().map(id -> schedule.get(id).second()).toArray(Long[]::new))
+			.update();
+		return new Result(planId, method, schedule.size(), metrics.violations(), Math.round(metrics.km()),
+				metrics.minLoad(), metrics.maxLoad());
+	}
+
+	/** The plan's own items with everything the schedule must respect, read from the database. */
+	ScheduleProblem problem(AnnualPlan plan) {
+		record Item(long id, String uscc, Double lon, Double lat, int from, int to) {
+		}
+		List<Item> items = jdbc.sql("""
+				select i.id, i.uscc, e.longitude::float8, e.latitude::float8, coalesce(c.starts_month, 1), coalesce(c.ends_month, 12)
+				from plan_item i join enterprise e on e.uscc = i.uscc left join plan_campaign c on c.id = i.campaign_id
+				where i.plan_id = :plan and i.joint_of is null order by i.id""")
+			.param("plan", plan.id())
+			.query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getObject(3, Double.class),
+					rs.getObject(4, Double.class), rs.getInt(5), rs.getInt(6)))
+			.list();
 		if (items.isEmpty()) {
 			throw new InvalidInputException("items", "计划还没有检查事项，请先编制计划再排期");
 		}
-		List<Officer> officers = jdbc.sql("""
-				select id, 'LEAD_INSPECTOR' = any(certifications) from officer where body_id = :body and active order by id""")
-			.param("body", plan.bodyId()).query((rs, n) -> new Officer(rs.getLong(1), rs.getBoolean(2))).list();
-		if (officers.size() < PlanSettings.OFFICERS_PER_INSPECTION || officers.stream().noneMatch(Officer::lead)) {
+		List<Long> officerIds = new ArrayList<>();
+		Map<Long, String> badges = new HashMap<>();
+		Map<Long, Boolean> leads = new HashMap<>();
+		jdbc.sql("""
+				select id, badge_number, 'LEAD_INSPECTOR' = any(certifications) from officer
+				where body_id = :body and active order by id""")
+			.param("body", plan.bodyId())
+			.query(rs -> {
+				officerIds.add(rs.getLong(1));
+				badges.put(rs.getLong(1), rs.getString(2));
+				leads.put(rs.getLong(1), rs.getBoolean(3));
+			});
+		if (officerIds.size() < PlanSettings.OFFICERS_PER_INSPECTION || !leads.containsValue(true)) {
 			throw new InvalidInputException("officers", "本执法主体须至少有两名在岗执法人员，其中一名具有主办人资格，才能排期");
 		}
 		PlanSettings settings = plan.settings();
@@ -76,54 +145,49 @@ public class PlanSchedule {
 		if (daysPerMonth == 0) {
 			throw new InvalidInputException("officerDaysPerMonth", "每名执法人员每月可用天数为 0，无法排期");
 		}
-		Map<String, Set<Long>> lastYear = new HashMap<>();
+		Map<Long, Set<LocalDate>> absent = new HashMap<>();
 		jdbc.sql("""
-				select i.uscc, i.lead_officer_id, i.second_officer_id from plan_item i join annual_plan p on p.id = i.plan_id
-				where p.body_id = :body and p.year = :year and i.lead_officer_id is not null""")
-			.param("body", plan.bodyId()).param("year", plan.year() - 1)
-			.query((rs, n) -> {
-				Set<Long> ids = lastYear.computeIfAbsent(rs.getString(1), k -> new HashSet<>());
-				ids.add(rs.getLong(2));
-				ids.add(rs.getLong(3));
-				return null;
-			}).list();
+				select a.officer_id, d::date from officer_absence a join officer o on o.id = a.officer_id,
+				  generate_series(greatest(a.starts_on, make_date(:year, 1, 1)), least(a.ends_on, make_date(:year, 12, 31)),
+				                  interval '1 day') as d
+				where o.body_id = :body""")
+			.param("body", plan.bodyId()).param("year", plan.year())
+			.query(rs -> {
+				absent.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getDate(2).toLocalDate());
+			});
+		Map<String, Set<Long>> lastYear = officersByEnterprise("""
+				select i.uscc, unnest(array[i.lead_officer_id, i.second_officer_id]) from plan_item i
+				join annual_plan p on p.id = i.plan_id
+				where p.body_id = :body and p.year = :year - 1 and i.lead_officer_id is not null""", plan);
+		Map<String, Set<Long>> recused = officersByEnterprise("""
+				select r.uscc, r.officer_id from officer_recusal r join officer o on o.id = r.officer_id
+				where o.body_id = :body and r.withdrawn_at is null""", plan);
 
-		Load load = new Load(perDay, daysPerMonth);
-		int[] cursor = new int[13];
-		int conflicts = 0;
-		int n = items.size();
-		for (int i = 0; i < n; i++) {
-			long itemId = items.get(i).getKey();
-			Set<Long> avoid = lastYear.getOrDefault(items.get(i).getValue(), Set.of());
-			int wanted = 1 + (int) ((long) i * 12 / n);
-			Slot slot = null;
-			for (int shift = 0; shift < 12 && slot == null; shift++) {
-				int month = 1 + (wanted - 1 + shift) % 12;
-				List<LocalDate> days = workingDays(plan.year(), month);
-				for (int k = 0; k < days.size() && slot == null; k++) {
-					int index = (cursor[month] + k) % days.size();
-					slot = pair(days.get(index), officers, load, avoid);
-					if (slot != null) {
-						cursor[month] = index + 1;
-					}
-				}
-			}
-			if (slot == null) {
-				throw new InvalidInputException("officers", "执法人员全年的可用人天不足以安排全部 " + n
-						+ " 项检查，请增加人员、可用天数或每人每天检查户数");
-			}
-			load.take(slot.lead().id(), slot.day());
-			load.take(slot.second().id(), slot.day());
-			if (avoid.contains(slot.lead().id()) || avoid.contains(slot.second().id())) {
-				conflicts++;
-			}
-			jdbc.sql("""
-					update plan_item set planned_month = :month, planned_on = :day, lead_officer_id = :lead,
-					    second_officer_id = :second where id = :id""")
-				.param("month", slot.day().getMonthValue()).param("day", Date.valueOf(slot.day()))
-				.param("lead", slot.lead().id()).param("second", slot.second().id()).param("id", itemId).update();
-		}
-		return new Result(planId, n, conflicts);
+		List<ScheduleProblem.Position> known = items.stream().filter(i -> i.lon() != null && i.lat() != null)
+			.map(i -> ScheduleProblem.Position.of(i.lon(), i.lat())).toList();
+		// the office is taken as the centre of the plan's enterprises until bodies record their address
+		ScheduleProblem.Position office = new ScheduleProblem.Position(
+				known.stream().mapToDouble(ScheduleProblem.Position::x).average().orElse(0),
+				known.stream().mapToDouble(ScheduleProblem.Position::y).average().orElse(0));
+		List<ScheduleProblem.Inspection> inspections = items.stream()
+			.map(i -> new ScheduleProblem.Inspection(i.id(), i.uscc(),
+					i.lon() == null || i.lat() == null ? office : ScheduleProblem.Position.of(i.lon(), i.lat()),
+					lastYear.getOrDefault(i.uscc(), Set.of()), recused.getOrDefault(i.uscc(), Set.of()), i.from(), i.to()))
+			.toList();
+		List<ScheduleProblem.Inspector> inspectors = officerIds.stream()
+			.map(id -> new ScheduleProblem.Inspector(id, badges.get(id), leads.get(id), absent.getOrDefault(id, Set.of())))
+			.toList();
+		return new ScheduleProblem(plan.year(), perDay, daysPerMonth, plan.seed(), calendar.year(plan.year()), office,
+				inspectors, inspections);
+	}
+
+	private Map<String, Set<Long>> officersByEnterprise(String sql, AnnualPlan plan) {
+		Map<String, Set<Long>> officers = new HashMap<>();
+		jdbc.sql(sql).param("body", plan.bodyId()).param("year", plan.year())
+			.query(rs -> {
+				officers.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getLong(2));
+			});
+		return officers;
 	}
 
 	/** The schedule of a plan's items, by item id; items not scheduled are absent. */
@@ -140,78 +204,5 @@ public class PlanSchedule {
 			.list()
 			.forEach(a -> byItem.put(a.itemId(), a));
 		return byItem;
-	}
-
-	private record Slot(LocalDate day, Officer lead, Officer second) {
-	}
-
-	/**
-	 * A lead and a second officer both free on the day: those to avoid last, then the least loaded first; the
-	 * second preferably without the lead certification.
-	 */
-	private static Slot pair(LocalDate day, List<Officer> officers, Load load, Set<Long> avoid) {
-		Comparator<Officer> order = Comparator.<Officer, Boolean>comparing(o -> avoid.contains(o.id()))
-			.thenComparingInt(o -> load.total(o.id()))
-			.thenComparingLong(Officer::id);
-		List<Officer> free = new ArrayList<>(officers.stream().filter(o -> load.free(o.id(), day)).toList());
-		free.sort(order);
-		Officer lead = free.stream().filter(Officer::lead).findFirst().orElse(null);
-		if (lead == null) {
-			return null;
-		}
-		// the second is rather an officer without the certification, so that lead inspectors stay free to lead
-		Officer second = free.stream().filter(o -> o.id() != lead.id())
-			.min(Comparator.<Officer, Boolean>comparing(o -> avoid.contains(o.id())).thenComparing(Officer::lead)
-				.thenComparing(order))
-			.orElse(null);
-		return second == null ? null : new Slot(day, lead, second);
-	}
-
-	static List<LocalDate> workingDays(int year, int month) {
-		List<LocalDate> days = new ArrayList<>();
-		YearMonth ym = YearMonth.of(year, month);
-		for (int d = 1; d <= ym.lengthOfMonth(); d++) {
-			LocalDate day = ym.atDay(d);
-			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-				days.add(day);
-			}
-		}
-		return days;
-	}
-
-	/** Each officer's inspections by day, days worked by month, and total. */
-	private static final class Load {
-
-		private final int perDay;
-		private final int daysPerMonth;
-		private final Map<Long, Map<LocalDate, Integer>> byDay = new HashMap<>();
-		private final Map<Long, Integer> total = new HashMap<>();
-
-		Load(int perDay, int daysPerMonth) {
-			this.perDay = perDay;
-			this.daysPerMonth = daysPerMonth;
-		}
-
-		boolean free(long officer, LocalDate day) {
-			Map<LocalDate, Integer> days = byDay.getOrDefault(officer, Map.of());
-			int today = days.getOrDefault(day, 0);
-			if (today >= perDay) {
-				return false;
-			}
-			if (today > 0) {
-				return true;
-			}
-			long worked = days.keySet().stream().filter(d -> d.getMonthValue() == day.getMonthValue()).count();
-			return worked < daysPerMonth;
-		}
-
-		void take(long officer, LocalDate day) {
-			byDay.computeIfAbsent(officer, k -> new HashMap<>()).merge(day, 1, Integer::sum);
-			total.merge(officer, 1, Integer::sum);
-		}
-
-		int total(long officer) {
-			return total.getOrDefault(officer, 0);
-		}
 	}
 }
