@@ -44,7 +44,7 @@ public class PlanSchedule {
 	private final Duration unimproved;
 
 	PlanSchedule(Planning planning, JdbcClient jdbc, AuditTrail audit, WorkCalendar calendar,
-			@Value("${anjian.planning.solver.limit:PT60S}") Duration limit,
+			@Value("${anjian.planning.solver.limit:PT30S}") Duration limit,
 			@Value("${anjian.planning.solver.unimproved:PT5S}") Duration unimproved) {
 		this.planning = planning;
 		this.jdbc = jdbc;

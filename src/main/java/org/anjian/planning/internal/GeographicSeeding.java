@@ -14,10 +14,12 @@ import org.anjian.planning.internal.ScheduleProblem.Position;
  * The solver's starting point: inspections in the order of a Hilbert curve through their positions, so that
  * neighbours in the order are neighbours on the map, are cut into runs of a team-day's capacity, and each run goes
  * to one trip: in the least-filled month of the run's period, the trip whose officers have the fewest inspections
- * so far and may take every inspection of the run. An inspection no run can place is placed alone; one that no
+ * so far and may take every inspection of the run (among a window of the month's open trips). An inspection no run can place is placed alone; one that no
  * trip can take is left for the solver's construction.
  */
 final class GeographicSeeding {
+
+	private static final int WINDOW = 400;
 
 	private GeographicSeeding() {
 	}
@@ -79,7 +81,12 @@ final class GeographicSeeding {
 		for (int month : months) {
 			Trip best = null;
 			int bestLoad = Integer.MAX_VALUE;
-			for (Trip trip : open.get(month)) {
+			List<Trip> candidates = open.get(month);
+			// a window of the month's open trips, moving on with each run, bounds the work on large plans
+			int size = candidates.size();
+			int start = size == 0 ? 0 : Math.floorMod(filled[month] * 31, size);
+			for (int k = 0; k < Math.min(size, WINDOW); k++) {
+				Trip trip = candidates.get((start + k) % size);
 				int l = load.getOrDefault(trip.lead(), 0) + load.getOrDefault(trip.second(), 0);
 				if (l < bestLoad && trip.capacity() - used.getOrDefault(trip, 0) >= run.size() && allowed(trip, run, days)) {
 					best = trip;

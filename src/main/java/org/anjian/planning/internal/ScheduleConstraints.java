@@ -31,10 +31,9 @@ public class ScheduleConstraints implements ConstraintProvider {
 	}
 
 	Constraint tripCapacity(ConstraintFactory factory) {
-		return factory.forEach(PlannedVisit.class)
-			.groupBy(PlannedVisit::getTrip, ConstraintCollectors.count())
-			.filter((trip, count) -> count > trip.capacity())
-			.penalizeLong(HardSoftLongScore.ONE_HARD, (trip, count) -> count - trip.capacity())
+		return factory.forEach(Trip.class)
+			.filter(trip -> trip.load() > trip.capacity())
+			.penalizeLong(HardSoftLongScore.ONE_HARD, trip -> trip.load() - trip.capacity())
 			.asConstraint("超过每日检查户数");
 	}
 
@@ -55,8 +54,8 @@ public class ScheduleConstraints implements ConstraintProvider {
 	}
 
 	Constraint distance(ConstraintFactory factory) {
-		return factory.forEach(PlannedVisit.class)
-			.groupBy(PlannedVisit::getTrip, ConstraintCollectors.toList())
+		return factory.forEach(Trip.class)
+			.filter(trip -> trip.load() > 0)
 			.penalizeLong(HardSoftLongScore.ONE_SOFT, Trip::metres)
 			.asConstraint("行驶里程");
 	}

@@ -10,6 +10,10 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -24,8 +28,12 @@ import org.anjian.planning.internal.ScheduleProblem.Inspection;
  */
 public final class SolverSchedule {
 
-	/** How a solving went: the solver's own final score and the schedule by item id. */
-	public record Solved(Map<Long, Assignment> schedule, HardSoftLongScore score, int trips) {
+	/**
+	 * How a solving went: the schedule by item id, the geographic seeding it started from (to tell the two
+	 * apart), the solver's own final score, and the number of trips drawn.
+	 */
+	public record Solved(Map<Long, Assignment> schedule, Map<Long, Assignment> seeded, HardSoftLongScore score,
+			int trips) {
 	}
 
 	private SolverSchedule() {
@@ -40,29 +48,39 @@ public final class SolverSchedule {
 			visits.add(new PlannedVisit(inspection, perEnterprise.get(inspection.uscc()) > 1));
 		}
 		if (visits.isEmpty() || trips.isEmpty()) {
-			return new Solved(Map.of(), HardSoftLongScore.ZERO, trips.size());
+			return new Solved(Map.of(), Map.of(), HardSoftLongScore.ZERO, trips.size());
 		}
 		GeographicSeeding.seed(trips, visits);
+		Map<Long, Assignment> seeded = assignments(visits);
 
 		SolverConfig config = new SolverConfig()
 			.withSolutionClass(ScheduleSolution.class)
-			.withEntityClasses(PlannedVisit.class)
+			.withEntityClasses(PlannedVisit.class, Trip.class)
 			.withConstraintProviderClass(ScheduleConstraints.class)
 			.withRandomSeed((long) problem.seed().hashCode())
-			.withPhases(new ConstructionHeuristicPhaseConfig(),
-					new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig()
-						.withSpentLimit(limit)
-						.withUnimprovedSpentLimit(unimproved)));
+			.withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+		LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+			.withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
+					new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(NearbyMoves.class),
+					new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig())))
+			.withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(unimproved));
+		// the construction heuristic only for what the seeding could not place: it is slow on a placed solution
+		config.setPhaseConfigList(visits.stream().anyMatch(v -> v.getTrip() == null)
+				? List.of(new ConstructionHeuristicPhaseConfig(), localSearch) : List.of(localSearch));
 		Solver<ScheduleSolution> solver = SolverFactory.<ScheduleSolution>create(config).buildSolver();
 		ScheduleSolution best = solver.solve(new ScheduleSolution(trips, visits));
 
+		return new Solved(assignments(best.getVisits()), seeded, best.getScore(), trips.size());
+	}
+
+	private static Map<Long, Assignment> assignments(List<PlannedVisit> visits) {
 		Map<Long, Assignment> schedule = new HashMap<>();
-		for (PlannedVisit visit : best.getVisits()) {
+		for (PlannedVisit visit : visits) {
 			Trip trip = visit.getTrip();
 			if (trip != null) {
 				schedule.put(visit.getId(), new Assignment(trip.day(), trip.lead(), trip.second()));
 			}
 		}
-		return new Solved(schedule, best.getScore(), trips.size());
+		return schedule;
 	}
 }

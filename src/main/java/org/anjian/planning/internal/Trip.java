@@ -1,26 +1,37 @@
 package org.anjian.planning.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import org.anjian.planning.internal.ScheduleProblem.Position;
 
 /**
  * One team's working day (a lead inspector and a second officer together): it takes up to {@code capacity}
- * inspections, driven as one route from the office and back.
+ * inspections, driven as one route from the office and back. The solver keeps its visits up to date.
  */
-public final class Trip {
+@PlanningEntity
+public class Trip {
 
 	@PlanningId
-	private final Integer id;
-	private final int month;
-	private final LocalDate day;
-	private final long epochDay;
-	private final long lead;
-	private final long second;
-	private final int capacity;
-	private final Position office;
+	private Integer id;
+	private int month;
+	private LocalDate day;
+	private long epochDay;
+	private long lead;
+	private long second;
+	private int capacity;
+	private Position office;
+
+	@InverseRelationShadowVariable(sourceVariableName = "trip")
+	private List<PlannedVisit> visits = new ArrayList<>();
+
+	Trip() {
+		// for the solver's cloning
+	}
 
 	public Trip(int id, LocalDate day, long lead, long second, int capacity, Position office) {
 		this.id = id;
@@ -65,8 +76,16 @@ public final class Trip {
 		return List.of(lead, second);
 	}
 
-	/** Metres both officers drive for these inspections on this day. */
-	public long metres(List<PlannedVisit> visits) {
+	public List<PlannedVisit> getVisits() {
+		return visits;
+	}
+
+	public int load() {
+		return visits.size();
+	}
+
+	/** Metres both officers drive for this day's inspections. */
+	public long metres() {
 		return Math.round(2000 * ScheduleMetrics.route(office, visits.stream().map(PlannedVisit::position).toList()));
 	}
 
