@@ -244,6 +244,26 @@ public class OfficerAvailability {
 		return absence(officerId, id);
 	}
 
+	/** The same, from dates as typed (2026-10-01): the officer is looked up first, so one out of reach is not found. */
+	@Transactional
+	public Absence recordAbsence(long officerId, String startsOn, String endsOn, String reason) {
+		organization.officer(officerId);
+		return recordAbsence(officerId, date(startsOn, "startsOn", "开始日期"), date(endsOn, "endsOn", "结束日期"), reason);
+	}
+
+	/** An ISO date (2026-10-01), or a Chinese message naming the field. */
+	public static LocalDate date(String text, String field, String label) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException(field, "请填写" + label + "，格式如 2026-10-01");
+		}
+		try {
+			return LocalDate.parse(text.trim());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new InvalidInputException(field, label + "“" + text.trim() + "”不是有效日期，格式如 2026-10-01");
+		}
+	}
+
 	/** Removes an absence recorded in error or cancelled; the audit trail keeps what it was. */
 	@Transactional
 	public Absence removeAbsence(long officerId, long absenceId) {

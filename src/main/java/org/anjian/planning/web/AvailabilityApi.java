@@ -1,7 +1,6 @@
 package org.anjian.planning.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.anjian.planning.HolidayCalendar;
@@ -90,8 +89,7 @@ class AvailabilityApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
 	OfficerAvailability.Absence recordAbsence(@PathVariable long officerId, @RequestBody AbsenceRequest request) {
-		return availability.recordAbsence(officerId, date(request.startsOn(), "startsOn", "开始日期"),
-				date(request.endsOn(), "endsOn", "结束日期"), request.reason());
+		return availability.recordAbsence(officerId, request.startsOn(), request.endsOn(), request.reason());
 	}
 
 	@DeleteMapping("/api/officers/{officerId}/absences/{absenceId}")
@@ -140,16 +138,7 @@ class AvailabilityApi {
 		return own;
 	}
 
-	/** An ISO date (2026-10-01), or a Chinese message naming the field. */
 	static LocalDate date(String text, String field, String label) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException(field, "请填写" + label + "，格式如 2026-10-01");
-		}
-		try {
-			return LocalDate.parse(text.trim());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, label + "“" + text.trim() + "”不是有效日期，格式如 2026-10-01");
-		}
+		return OfficerAvailability.date(text, field, label);
 	}
 }

@@ -103,9 +103,7 @@ class AvailabilityPages {
 			RedirectAttributes redirect) {
 		Officer officer = organization.officer(officerId);
 		return act(officer, redirect, () -> {
-			OfficerAvailability.Absence a = availability.recordAbsence(officerId,
-					AvailabilityApi.date(startsOn, "startsOn", "开始日期"), AvailabilityApi.date(endsOn, "endsOn", "结束日期"),
-					reason);
+			OfficerAvailability.Absence a = availability.recordAbsence(officerId, startsOn, endsOn, reason);
 			return "已登记 " + officer.name() + " " + a.startsOn() + " 至 " + a.endsOn() + " 请假或外出";
 		});
 	}
