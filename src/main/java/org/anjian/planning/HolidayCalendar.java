@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.anjian.audit.AuditTrail;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
@@ -42,6 +43,7 @@ public class HolidayCalendar {
 	/** An entered day: a public holiday, or a weekend day worked in place of one. */
 	public record Day(LocalDate day, String name, boolean working, String status, String source) {
 
+		@JsonProperty
 		public boolean verified() {
 			return "VERIFIED".equals(status);
 		}
@@ -57,6 +59,7 @@ public class HolidayCalendar {
 	 */
 	public record Year(int year, List<Day> days, int unverified, int workingDays, int restDays) {
 
+		@JsonProperty
 		public boolean entered() {
 			return !days.isEmpty();
 		}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.anjian.audit.AuditTrail;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseRegistry;
@@ -73,6 +74,7 @@ public class OfficerAvailability {
 	public record Recusal(long id, long officerId, String uscc, String enterpriseName, String reason,
 			String declaredBy, Instant declaredAt, String withdrawnBy, Instant withdrawnAt) {
 
+		@JsonProperty
 		public boolean active() {
 			return withdrawnAt == null;
 		}

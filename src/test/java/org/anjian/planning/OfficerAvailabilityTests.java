@@ -138,7 +138,7 @@ class OfficerAvailabilityTests {
 		long id = id(body(postJson("putuo", uri, "{\"uscc\":\"" + enterprise + "\",\"reason\":\"曾在该企业任安全主管\"}")
 			.andExpect(status().isCreated())));
 		String withdrawn = body(postJson(BRIGADE_LEADER, uri + "/" + id + "/withdrawal", "{}").andExpect(status().isOk()));
-		assertThat(withdrawn).contains("\"withdrawnBy\":\"" + BRIGADE_LEADER + "\"").doesNotContain("\"withdrawnAt\":null");
+		assertThat(withdrawn).contains("\"withdrawnBy\":\"" + BRIGADE_LEADER + "\"", "\"active\":false").doesNotContain("\"withdrawnAt\":null");
 		assertThat(body(mvc.perform(get(uri).with(as("putuo"))))).doesNotContain("曾在该企业任安全主管");
 		assertThat(body(mvc.perform(get(uri).param("withdrawn", "true").with(as("putuo")))))
 			.contains("曾在该企业任安全主管", BRIGADE_LEADER);
