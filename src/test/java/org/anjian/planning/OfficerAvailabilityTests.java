@@ -213,6 +213,9 @@ class OfficerAvailabilityTests {
 		long next = id(body(postJson(BRIGADE_LEADER, uri, "{\"startsOn\":\"" + to.plusDays(1) + "\",\"endsOn\":\""
 				+ to.plusDays(1) + "\",\"reason\":\"培训\"}").andExpect(status().isCreated())));
 		assertThat(body(mvc.perform(get(uri).with(as("putuo"))).andExpect(status().isOk()))).contains("年休假", from.toString());
+		assertThat(body(mvc.perform(get("/api/absences").with(as("putuo"))).andExpect(status().isOk()))).contains("年休假");
+		assertThat(body(mvc.perform(get("/api/absences").param("from", to.plusDays(1).toString()).with(as("putuo")))))
+			.doesNotContain("年休假");
 		for (long absence : new long[] { id, next }) {
 			mvc.perform(delete(uri + "/" + absence).with(as(BRIGADE_LEADER)).with(csrf())).andExpect(status().isOk());
 		}

@@ -59,6 +59,16 @@ class AvailabilityApi {
 		return availability.activeRecusalsOfBody(body(bodyId));
 	}
 
+	/** The absences of a body's officers not over by a day (today unless given). */
+	@GetMapping("/api/absences")
+	@PreAuthorize(STAFF)
+	List<OfficerAvailability.Absence> bodyAbsences(@RequestParam(required = false) Long bodyId,
+			@RequestParam(required = false) String from) {
+		LocalDate day = from == null || from.isBlank() ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+				: date(from, "from", "起始日期");
+		return availability.absencesOfBody(body(bodyId), day);
+	}
+
 	@GetMapping("/api/officers/{officerId}/recusals")
 	@PreAuthorize(STAFF)
 	List<OfficerAvailability.Recusal> recusals(@PathVariable long officerId,
