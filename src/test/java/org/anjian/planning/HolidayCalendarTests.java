@@ -59,7 +59,7 @@ class HolidayCalendarTests {
 	@Test
 	void everyoneLoggedInReadsAYearAndUnverifiedDaysAreFlagged() throws Exception {
 		String page = get200("putuo", "/calendar/2026");
-		assertThat(page).contains("2026", "国庆节", "国庆节调休上班", "待核对", "调休上班", "unverifiedWarning")
+		assertThat(page).contains("2026 年节假日日历", "国庆节", "国庆节调休上班", "待核对", "调休上班", "unverifiedWarning")
 			.doesNotContain("/calendar/days/2026-10-01/verification", "id=\"enter\"");
 		String api = get200("changzheng", "/api/calendar/2026");
 		assertThat(api).contains("\"day\":\"2026-10-01\"", "\"name\":\"国庆节\"", "\"working\":false",
@@ -69,7 +69,7 @@ class HolidayCalendarTests {
 
 	@Test
 	void aYearWithoutEntriesSaysSoAndCountsOnlyWeekendsAsRestDays() throws Exception {
-		assertThat(get200("putuo", "/calendar/2091")).contains("尚未录入", "仅按周六、周日休息").doesNotContain("id=\"days\"");
+		assertThat(get200("putuo", "/calendar/2091")).contains("2091 年的节假日安排尚未录入", "仅按周六、周日休息").doesNotContain("id=\"days\"");
 		// 2091 has 365 days, 104 of them Saturdays and Sundays
 		assertThat(get200("putuo", "/api/calendar/2091")).contains("\"days\":[]", "\"workingDays\":261",
 				"\"restDays\":104", "\"entered\":false");
