@@ -225,8 +225,8 @@ class OfficerAvailabilityTests {
 
 	@Test
 	void theAvailabilityPageListsTheBodysOfficersWithOnlyTheFormsTheCallerMayUse() throws Exception {
-		postJson("putuo", "/api/officers/" + liuYang + "/recusals", "{\"uscc\":\"" + enterprise + "\",\"reason\":\"页面测试\"}")
-			.andExpect(status().isCreated());
+		long recusal = id(body(postJson("putuo", "/api/officers/" + liuYang + "/recusals",
+				"{\"uscc\":\"" + enterprise + "\",\"reason\":\"页面测试\"}").andExpect(status().isCreated())));
 		String asOfficer = body(mvc.perform(get("/officers/availability").with(as("putuo"))).andExpect(status().isOk()));
 		assertThat(asOfficer).contains("刘洋", "赵磊", "页面测试", "/officers/" + liuYang + "/recusals")
 			.doesNotContain("/officers/" + zhaoLei + "/recusals", "/officers/" + liuYang + "/absences", "何晨");
@@ -246,5 +246,12 @@ class OfficerAvailabilityTests {
 		assertThat(body(mvc.perform(get("/officers/availability").with(as(BRIGADE_LEADER))))).contains("页面登记");
 		mvc.perform(post("/officers/" + zhaoLei + "/absences/" + absence + "/removal").with(as(BRIGADE_LEADER))
 			.with(csrf())).andExpect(flash().attribute("done", org.hamcrest.Matchers.containsString("已删除")));
+
+		// withdrawn on the page, the declaration leaves the list and stays in its history
+		mvc.perform(post("/officers/" + liuYang + "/recusals/" + recusal + "/withdrawal").with(as("putuo")).with(csrf()))
+			.andExpect(flash().attribute("done", org.hamcrest.Matchers.containsString("已撤回")));
+		assertThat(body(mvc.perform(get("/officers/availability").with(as("putuo"))))).doesNotContain("页面测试");
+		assertThat(body(mvc.perform(get("/officers/availability").param("history", "true").with(as("putuo")))))
+			.contains("页面测试", "已由 putuo 于");
 	}
 }
