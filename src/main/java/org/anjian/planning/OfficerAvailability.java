@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.anjian.audit.AuditTrail;
@@ -149,13 +152,23 @@ public class OfficerAvailability {
 		Recusal recusal = recusal(officerId, recusalId);
 		Actor actor = requireMayAct(officer, true, "撤回回避申报");
 		if (!recusal.active()) {
-			throw new InvalidInputException("recusalId", "该回避申报已于 " + recusal.withdrawnAt().atZone(Planning.SHANGHAI)
-				.toLocalDate() + " 由 " + recusal.withdrawnBy() + " 撤回，不能再次撤回");
+			throw alreadyWithdrawn(recusal);
 		}
-		jdbc.sql("update officer_recusal set withdrawn_by = :by, withdrawn_at = :at where id = :id and withdrawn_at is null")
+		int updated = jdbc.sql("update officer_recusal set withdrawn_by = :by, withdrawn_at = :at"
+				+ " where id = :id and withdrawn_at is null")
 			.param("by", actor.username()).param("at", Timestamp.from(clock.instant())).param("id", recusalId)
 			.update();
+		if (updated == 0) {
+			// withdrawn by someone else since it was read: theirs is the withdrawal on record
+			throw alreadyWithdrawn(recusal(officerId, recusalId));
+		}
 		return recusal(officerId, recusalId);
+	}
+
+	private static InvalidInputException alreadyWithdrawn(Recusal recusal) {
+		return new InvalidInputException("recusalId", "该回避申报已于 "
+				+ recusal.withdrawnAt().atZone(Planning.SHANGHAI).toLocalDate() + " 由 " + recusal.withdrawnBy()
+				+ " 撤回，不能再次撤回");
 	}
 
 	/** An officer's declarations, newest first; withdrawn ones only when asked for. */
@@ -322,6 +335,27 @@ public class OfficerAvailability {
 				a -> absences.computeIfAbsent(a.officerId(), k -> new ArrayList<>()).add(a));
 		return staff.stream().map(o -> new OfficerAvailabilityView(o, recusals.getOrDefault(o.id(), List.of()),
 				absences.getOrDefault(o.id(), List.of()))).toList();
+	}
+
+	/** What keeps a body's officers from inspections, read at once for scheduling: active declarations and absences. */
+	public record Constraints(Map<Long, Set<String>> recusals, Map<Long, List<Absence>> absences) {
+
+		/** Whether the officer may be sent to the enterprise on the day. */
+		public boolean mayInspect(long officerId, String uscc, LocalDate day) {
+			if (recusals.getOrDefault(officerId, Set.of()).contains(uscc)) {
+				return false;
+			}
+			return absences.getOrDefault(officerId, List.of()).stream().noneMatch(a -> a.covers(day));
+		}
+	}
+
+	/** The constraints on a body's officers from a day on (absences that ended before it are left out). */
+	public Constraints constraints(long bodyId, LocalDate from) {
+		Map<Long, Set<String>> recusals = new HashMap<>();
+		Map<Long, List<Absence>> absences = new HashMap<>();
+		activeRecusalsOfBody(bodyId).forEach(r -> recusals.computeIfAbsent(r.officerId(), k -> new HashSet<>()).add(r.uscc()));
+		absencesOfBody(bodyId, from).forEach(a -> absences.computeIfAbsent(a.officerId(), k -> new ArrayList<>()).add(a));
+		return new Constraints(recusals, absences);
 	}
 
 	/** What the caller may do for an officer, for pages to show only the forms that will be accepted. */

@@ -60,6 +60,11 @@ class OfficerAvailabilityTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	OfficerAvailability availability;
+
+	long brigade;
+
 	long liuYang;
 
 	long zhaoLei;
@@ -74,7 +79,7 @@ class OfficerAvailabilityTests {
 			liuYang = officer("31010700201");
 			zhaoLei = officer("31010700202");
 			heChen = officer("31010710201");
-			long brigade = jdbc.sql("select id from enforcement_body where jurisdiction_code = '310107'").query(Long.class)
+			brigade = jdbc.sql("select id from enforcement_body where jurisdiction_code = '310107'").query(Long.class)
 				.single();
 			if (accounts.findByUsername(BRIGADE_LEADER).isEmpty()) {
 				accounts.save(UserAccount.open(BRIGADE_LEADER, "普陀大队队长", "x", Set.of(Role.LEADER),
@@ -216,6 +221,12 @@ class OfficerAvailabilityTests {
 		assertThat(body(mvc.perform(get("/api/absences").with(as("putuo"))).andExpect(status().isOk()))).contains("年休假");
 		assertThat(body(mvc.perform(get("/api/absences").param("from", to.plusDays(1).toString()).with(as("putuo")))))
 			.doesNotContain("年休假");
+		// the scheduler's view: not on the days of the absence, free the day before
+		OfficerAvailability.Constraints constraints = SystemScope.call("test",
+				() -> availability.constraints(brigade, LocalDate.now()));
+		assertThat(constraints.mayInspect(zhaoLei, enterprise, from)).isFalse();
+		assertThat(constraints.mayInspect(zhaoLei, enterprise, to)).isFalse();
+		assertThat(constraints.mayInspect(zhaoLei, enterprise, from.minusDays(1))).isTrue();
 		for (long absence : new long[] { id, next }) {
 			mvc.perform(delete(uri + "/" + absence).with(as(BRIGADE_LEADER)).with(csrf())).andExpect(status().isOk());
 		}
@@ -246,6 +257,9 @@ class OfficerAvailabilityTests {
 		assertThat(body(mvc.perform(get("/officers/availability").with(as(BRIGADE_LEADER))))).contains("页面登记");
 		mvc.perform(post("/officers/" + zhaoLei + "/absences/" + absence + "/removal").with(as(BRIGADE_LEADER))
 			.with(csrf())).andExpect(flash().attribute("done", org.hamcrest.Matchers.containsString("已删除")));
+
+		assertThat(SystemScope.call("test", () -> availability.constraints(brigade, LocalDate.now()))
+			.mayInspect(liuYang, enterprise, LocalDate.now())).as("recused").isFalse();
 
 		// withdrawn on the page, the declaration leaves the list and stays in its history
 		mvc.perform(post("/officers/" + liuYang + "/recusals/" + recusal + "/withdrawal").with(as("putuo")).with(csrf()))
