@@ -57,11 +57,12 @@ class JurisdictionIsolationTests {
 	private static final String IMPORT = "/api/enterprises/import";
 
 	/**
-	 * Public by nature, not a district's resource: the city's division codes and names, and every plan's seed
-	 * commitment (body, year, status and a hash), which must be public for all bodies from the draft on.
+	 * Public by nature, not a district's resource: the city's division codes and names, every plan's seed
+	 * commitment (body, year, status and a hash), which must be public for all bodies from the draft on, and the
+	 * national holiday calendar.
 	 */
 	private static final Set<String> PUBLIC_REFERENCE = Set.of("/api/jurisdictions", "/api/jurisdictions/{code}",
-			"/p/plans/commitments");
+			"/p/plans/commitments", "/api/calendar/{year}", "/calendar/{year}");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
@@ -162,6 +163,37 @@ class JurisdictionIsolationTests {
 			for (String path : List.of("/p/draws/{id}", "/p/draws/{id}/candidates.csv", "/p/draws/{id}/officers.csv")) {
 				pudongFixtures.put(path, Map.of("id", draw));
 			}
+			// a 浦东 officer's conflict of interest and absence; the national calendar's edits are an administrator's
+			String recusal = id("select min(id)::text from officer_recusal where district_code = ?");
+			if (recusal == null) {
+				recusal = jdbc.sql("insert into officer_recusal (officer_id, district_code, street_code, uscc, reason, declared_by)"
+						+ " select id, district_code, street_code, '" + enterprise + "', '浦东隔离测试回避', 'test' from officer"
+						+ " where id = " + officer + " returning id::text").query(String.class).single();
+			}
+			String absence = id("select min(id)::text from officer_absence where district_code = ?");
+			if (absence == null) {
+				absence = jdbc.sql("insert into officer_absence (officer_id, district_code, street_code, starts_on, ends_on, reason,"
+						+ " recorded_by) select id, district_code, street_code, current_date + 700, current_date + 701,"
+						+ " '浦东隔离测试请假', 'test' from officer where id = " + officer + " returning id::text").query(String.class).single();
+			}
+			for (String prefix : List.of("/api", "")) {
+				pudongFixtures.put(prefix + "/officers/{officerId}/recusals", Map.of("officerId", officer));
+				pudongFixtures.put(prefix + "/officers/{officerId}/recusals/{recusalId}/withdrawal",
+						Map.of("officerId", officer, "recusalId", recusal));
+				pudongFixtures.put(prefix + "/officers/{officerId}/absences", Map.of("officerId", officer));
+			}
+			pudongFixtures.put("/api/officers/{officerId}/absences/{absenceId}", Map.of("officerId", officer, "absenceId", absence));
+			pudongFixtures.put("/officers/{officerId}/absences/{absenceId}/removal",
+					Map.of("officerId", officer, "absenceId", absence));
+			for (String path : List.of("/api/calendar/days/{day}", "/api/calendar/days/{day}/verification",
+					"/calendar/days/{day}/verification", "/calendar/days/{day}/removal")) {
+				pudongFixtures.put(path, Map.of("day", "2026-10-01"));
+			}
+			for (String path : List.of("/api/calendar/{year}/verification", "/calendar/{year}/verification")) {
+				pudongFixtures.put(path, Map.of("year", "2026"));
+			}
+			pudongMarkers.addAll(strings("select reason from officer_recusal where district_code = ?"));
+			pudongMarkers.addAll(strings("select reason from officer_absence where district_code = ?"));
 			pudongMarkers.addAll(strings("select uscc from enterprise where district_code = ?"));
 			pudongMarkers.addAll(strings("select name from enterprise where district_code = ?"));
 			pudongFixtures.put("/organization/bodies/{id}", Map.of("id", pudongBody));
@@ -325,6 +357,9 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from annual_plan t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from plan_item t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from plan_draw t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from officer_recusal t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from officer_absence t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by day)) from public_holiday t),
 				  (select count(*) from plan_amendment),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))

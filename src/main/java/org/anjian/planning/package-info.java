@@ -5,7 +5,9 @@
  * a verifiable double-random draw (双随机) from the remaining enterprises, only the body's own enterprises except
  * the city's joint supervisory spot checks (督导式抽查), at most one planned inspection per enterprise a year
  * unless a reason is recorded; the plan's lifecycle from draft to publication; and the public page of each
- * draw from which anyone can recompute its result.
+ * draw from which anyone can recompute its result. Planning also keeps what limits who inspects when: officers'
+ * declared conflicts of interest (回避) and absences, and the national calendar of holidays and adjusted working
+ * days (调休), verified by an administrator.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法计划")
 package org.anjian.planning;
