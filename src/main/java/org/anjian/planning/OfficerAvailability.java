@@ -7,13 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.anjian.audit.AuditTrail;
@@ -192,11 +189,6 @@ public class OfficerAvailability {
 			.param("body", bodyId).query(OfficerAvailability::recusal).list();
 	}
 
-	/** Whether the officer has an active declaration for the enterprise: they must not inspect it. */
-	public boolean isRecused(long officerId, String uscc) {
-		return activeRecusal(officerId, uscc);
-	}
-
 	public Recusal recusal(long officerId, long recusalId) {
 		return jdbc.sql(RECUSALS + " where r.id = :id and r.officer_id = :officer")
 			.param("id", recusalId).param("officer", officerId)
@@ -305,13 +297,6 @@ public class OfficerAvailability {
 			.param("body", bodyId).param("from", from).query(OfficerAvailability::absence).list();
 	}
 
-	/** Whether the officer is absent on the day. */
-	public boolean isAbsent(long officerId, LocalDate day) {
-		return jdbc.sql("select exists (select 1 from officer_absence where officer_id = :officer"
-				+ " and :day between starts_on and ends_on)")
-			.param("officer", officerId).param("day", day).query(Boolean.class).single();
-	}
-
 	public Absence absence(long officerId, long absenceId) {
 		return jdbc.sql(ABSENCES + " where a.id = :id and a.officer_id = :officer")
 			.param("id", absenceId).param("officer", officerId)
@@ -335,27 +320,6 @@ public class OfficerAvailability {
 				a -> absences.computeIfAbsent(a.officerId(), k -> new ArrayList<>()).add(a));
 		return staff.stream().map(o -> new OfficerAvailabilityView(o, recusals.getOrDefault(o.id(), List.of()),
 				absences.getOrDefault(o.id(), List.of()))).toList();
-	}
-
-	/** What keeps a body's officers from inspections, read at once for scheduling: active declarations and absences. */
-	public record Constraints(Map<Long, Set<String>> recusals, Map<Long, List<Absence>> absences) {
-
-		/** Whether the officer may be sent to the enterprise on the day. */
-		public boolean mayInspect(long officerId, String uscc, LocalDate day) {
-			if (recusals.getOrDefault(officerId, Set.of()).contains(uscc)) {
-				return false;
-			}
-			return absences.getOrDefault(officerId, List.of()).stream().noneMatch(a -> a.covers(day));
-		}
-	}
-
-	/** The constraints on a body's officers from a day on (absences that ended before it are left out). */
-	public Constraints constraints(long bodyId, LocalDate from) {
-		Map<Long, Set<String>> recusals = new HashMap<>();
-		Map<Long, List<Absence>> absences = new HashMap<>();
-		activeRecusalsOfBody(bodyId).forEach(r -> recusals.computeIfAbsent(r.officerId(), k -> new HashSet<>()).add(r.uscc()));
-		absencesOfBody(bodyId, from).forEach(a -> absences.computeIfAbsent(a.officerId(), k -> new ArrayList<>()).add(a));
-		return new Constraints(recusals, absences);
 	}
 
 	/** What the caller may do for an officer, for pages to show only the forms that will be accepted. */

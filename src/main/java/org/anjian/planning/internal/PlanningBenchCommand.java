@@ -32,7 +32,7 @@ class PlanningBenchCommand implements ApplicationCommand {
 
 	@Override
 	public String description() {
-		return "排期基准：--inspections 检查数（默认 45000） --officers 执法人员数（默认 500） --seconds 求解时限秒数（默认 240）";
+		return "排期基准：--inspections 检查数（默认 45000） --officers 执法人员数（默认 500） --seconds 求解时限秒数（默认 180）";
 	}
 
 	@Override
@@ -40,7 +40,7 @@ class PlanningBenchCommand implements ApplicationCommand {
 		CommandOptions options = CommandOptions.parse(arguments, "inspections", "officers", "seconds");
 		int inspections = (int) options.longValue("inspections", 45_000);
 		int officers = (int) options.longValue("officers", 500);
-		long seconds = options.longValue("seconds", 240);
+		long seconds = options.longValue("seconds", 180);
 		long started = System.nanoTime();
 		long added = city.ensure(inspections, 2026);
 		if (added > 0) {

@@ -10,6 +10,7 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -18,6 +19,8 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.anjian.planning.internal.ScheduleProblem.Assignment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.anjian.planning.internal.ScheduleProblem.Inspection;
 
 /**
@@ -36,11 +39,15 @@ public final class SolverSchedule {
 			int trips) {
 	}
 
+	private static final Logger LOG = LoggerFactory.getLogger(SolverSchedule.class);
+
 	private SolverSchedule() {
 	}
 
 	public static Solved solve(ScheduleProblem problem, Duration limit, Duration unimproved) {
+		long started = System.nanoTime();
 		List<Trip> trips = TeamRoster.trips(problem);
+		long drawn = System.nanoTime();
 		Map<String, Integer> perEnterprise = new HashMap<>();
 		problem.inspections().forEach(i -> perEnterprise.merge(i.uscc(), 1, Integer::sum));
 		List<PlannedVisit> visits = new ArrayList<>();
@@ -52,12 +59,16 @@ public final class SolverSchedule {
 		}
 		GeographicSeeding.seed(trips, visits);
 		Map<Long, Assignment> seeded = assignments(visits);
+		LOG.info("Schedule: {} trips drawn in {} ms, {} inspections seeded in {} ms", trips.size(),
+				(drawn - started) / 1_000_000, visits.size(), (System.nanoTime() - drawn) / 1_000_000);
 
 		SolverConfig config = new SolverConfig()
 			.withSolutionClass(ScheduleSolution.class)
 			.withEntityClasses(PlannedVisit.class, Trip.class)
 			.withConstraintProviderClass(ScheduleConstraints.class)
 			.withRandomSeed((long) problem.seed().hashCode())
+			// without assertions: checking every placed visit against the value range alone takes seconds on a city plan
+			.withEnvironmentMode(EnvironmentMode.NO_ASSERT)
 			.withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
 		LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
 			.withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
