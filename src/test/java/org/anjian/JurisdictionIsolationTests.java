@@ -100,6 +100,9 @@ class JurisdictionIsolationTests {
 	@Autowired
 	org.anjian.planning.Planning planning;
 
+	@Autowired
+	org.anjian.planning.PlanComposition composition;
+
 	@BeforeEach
 	void knowPudong() {
 		SystemScope.run("test", () -> {
@@ -145,7 +148,7 @@ class JurisdictionIsolationTests {
 			String plan = id("select id from annual_plan where district_code = ? and street_code is null and year = 2099");
 			if (plan == null) {
 				plan = String.valueOf(planning.open(Long.parseLong(pudongBody), 2099, null, "test").id());
-				planning.compose(Long.parseLong(plan));
+				composition.compose(Long.parseLong(plan));
 			}
 			String item = id("select min(id)::text from plan_item where plan_id = " + plan);
 			String draw = id("select coalesce(min(id), 0)::text from plan_draw where plan_id = " + plan);

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.anjian.planning.AnnualPlan;
+import org.anjian.planning.PlanAmendments;
+import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanSettings;
@@ -33,11 +35,16 @@ class PlanApi {
 	static final String OFFICERS = "hasAnyRole('LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Planning planning;
+	private final PlanComposition composition;
+	private final PlanAmendments amendments;
 	private final PlanSchedule schedule;
 	private final CurrentActor actors;
 
-	PlanApi(Planning planning, PlanSchedule schedule, CurrentActor actors) {
+	PlanApi(Planning planning, PlanComposition composition, PlanAmendments amendments, PlanSchedule schedule,
+			CurrentActor actors) {
 		this.planning = planning;
+		this.composition = composition;
+		this.amendments = amendments;
 		this.schedule = schedule;
 		this.actors = actors;
 	}
@@ -108,9 +115,9 @@ class PlanApi {
 
 	@PostMapping("/api/plans/{id}/composition")
 	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
-	Planning.Composition compose(@PathVariable long id) {
+	PlanComposition.Composition compose(@PathVariable long id) {
 		ownBody(id);
-		return planning.compose(id);
+		return composition.compose(id);
 	}
 
 	/** 排期: months, days and pairs of officers for every item of a draft, greedily. */
@@ -163,25 +170,25 @@ class PlanApi {
 	@PreAuthorize("hasRole('CITY_OFFICER')")
 	PlanItem spotCheck(@PathVariable long id, @RequestBody Change change) {
 		ownBody(id);
-		return planning.addSpotCheck(id, change.uscc(), change.reason());
+		return amendments.addSpotCheck(id, change.uscc(), change.reason());
 	}
 
 	@PostMapping("/api/plans/{id}/second-inspections")
 	@ResponseStatus(HttpStatus.CREATED)
 	PlanItem secondInspection(@PathVariable long id, @RequestBody Change change) {
 		ownBody(id);
-		return planning.addSecondInspection(id, change.uscc(), change.reason());
+		return amendments.addSecondInspection(id, change.uscc(), change.reason());
 	}
 
 	@PostMapping("/api/plans/{id}/items/{itemId}/withdrawal")
 	void withdraw(@PathVariable long id, @PathVariable long itemId, @RequestBody(required = false) Change change) {
 		ownBody(id);
-		planning.withdraw(id, itemId, change == null ? null : change.reason());
+		amendments.withdraw(id, itemId, change == null ? null : change.reason());
 	}
 
 	@GetMapping("/api/plans/{id}/amendments")
-	List<Planning.Amendment> amendments(@PathVariable long id) {
-		return planning.amendments(id);
+	List<PlanAmendments.Amendment> amendments(@PathVariable long id) {
+		return amendments.amendments(id);
 	}
 
 	/** The plan must be found (jurisdiction) and belong to the caller's body, or the caller be a leader. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.ItemKind;
+import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanStatus;
@@ -42,12 +43,15 @@ class PlanPages {
 	private static final String AUTHORS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Planning planning;
+	private final PlanComposition composition;
 	private final PlanSchedule schedule;
 	private final Organization organization;
 	private final CurrentActor actors;
 
-	PlanPages(Planning planning, PlanSchedule schedule, Organization organization, CurrentActor actors) {
+	PlanPages(Planning planning, PlanComposition composition, PlanSchedule schedule, Organization organization,
+			CurrentActor actors) {
 		this.planning = planning;
+		this.composition = composition;
 		this.schedule = schedule;
 		this.organization = organization;
 		this.actors = actors;
@@ -157,8 +161,9 @@ class PlanPages {
 	String compose(@PathVariable long id, RedirectAttributes redirect) {
 		ownBody(id);
 		return act(id, redirect, () -> {
-			Planning.Composition c = planning.compose(id);
-			return "已编制：重点单位 " + c.keyUnits() + " 户，重点检查 " + c.targeted() + " 户，双随机一般检查 " + c.general()
+			PlanComposition.Composition c = composition.compose(id);
+			return "已编制：重点单位 " + c.keyUnits() + " 户，重点检查 " + c.targeted() + " 户，专项检查 " + c.campaign()
+					+ " 户，双随机一般检查 " + c.general()
 					+ " 户，计入本计划 " + c.counted() + " 户（年度能力 " + c.capacity() + " 户"
 					+ (c.overCapacity() ? "，已超出能力" : "") + "）";
 		});
