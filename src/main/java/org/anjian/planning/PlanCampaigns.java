@@ -59,6 +59,21 @@ public class PlanCampaigns {
 				() -> new NotFoundException("专项检查 " + campaignId + " 不存在或不在您的管辖范围内"));
 	}
 
+	/** The streets a campaign of this plan may name: the city's, a district's own, or a street body's one. */
+	public List<Jurisdiction> streets(long planId) {
+		AnnualPlan plan = store.plan(planId);
+		switch (plan.bodyLevel()) {
+			case CITY:
+				List<Jurisdiction> all = new ArrayList<>();
+				jurisdictions.districts().forEach(d -> all.addAll(jurisdictions.streetsOf(d.code())));
+				return all;
+			case DISTRICT:
+				return jurisdictions.streetsOf(plan.districtCode());
+			default:
+				return jurisdictions.findById(plan.streetCode()).map(List::of).orElse(List.of());
+		}
+	}
+
 	/** Adds a campaign to a draft; the draft must be composed again for it to reach the items. */
 	@Transactional
 	public Campaign add(long planId, CampaignForm form) {
