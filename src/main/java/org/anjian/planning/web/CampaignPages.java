@@ -32,7 +32,7 @@ class CampaignPages {
 
 	/** The form as typed: lists of lines or of comma-separated values, months as text. */
 	public record Typed(String name, List<String> sectors, String industryPrefixes, List<String> riskTags,
-			List<String> streetCodes, String startsMonth, String endsMonth, String matters) {
+			List<String> streetCodes, String startsMonth, String endsMonth, String matters) implements java.io.Serializable {
 
 		CampaignForm form() {
 			return new CampaignForm(name, sectors, split(industryPrefixes, "[,，、\\s]+"), riskTags, streetCodes,

@@ -32,7 +32,7 @@ class PlanSettingsPages {
 
 	/** The settings as typed, kept for the form when refused. */
 	public record Typed(String reserveShare, String sampleRateB, String assistanceRateC, String generalDrawRate,
-			String officerDaysPerMonth, String inspectionsPerOfficerDay) {
+			String officerDaysPerMonth, String inspectionsPerOfficerDay) implements java.io.Serializable {
 
 		PlanSettings settings() {
 			return new PlanSettings(number(reserveShare, "reserveShare", "临时任务预留比例"),
