@@ -127,10 +127,15 @@ public class PlanScheduleViews {
 
 	/** A month's items day by day, a page at a time. */
 	public DayItems month(long planId, int month, int page) {
+		return month(planId, month, page, ITEMS_PER_PAGE);
+	}
+
+	/** With another page size, for tests that page without making hundreds of items. */
+	DayItems month(long planId, int month, int page, int perPage) {
 		store.plan(planId);
 		int total = jdbc.sql("select count(*) from plan_item where plan_id = :plan and planned_month = :month")
 			.param("plan", planId).param("month", month).query(Integer.class).single();
-		int pages = Math.max(1, (total + ITEMS_PER_PAGE - 1) / ITEMS_PER_PAGE);
+		int pages = Math.max(1, (total + perPage - 1) / perPage);
 		int shown = Math.min(Math.max(page, 1), pages);
 		List<DayItem> items = jdbc.sql("""
 				select i.id, i.planned_on, i.uscc, e.name as enterprise_name, i.kind, i.matters,
@@ -141,8 +146,8 @@ public class PlanScheduleViews {
 				  left join officer so on so.id = i.second_officer_id
 				where i.plan_id = :plan and i.planned_month = :month
 				order by i.planned_on, i.uscc, i.sequence limit :limit offset :offset""")
-			.param("plan", planId).param("month", month).param("limit", ITEMS_PER_PAGE)
-			.param("offset", (shown - 1) * ITEMS_PER_PAGE)
+			.param("plan", planId).param("month", month).param("limit", perPage)
+			.param("offset", (shown - 1) * perPage)
 			.query((rs, n) -> new DayItem(rs.getLong("id"), rs.getDate("planned_on").toLocalDate(), rs.getString("uscc"),
 					rs.getString("enterprise_name"), ItemKind.valueOf(rs.getString("kind")),
 					List.of(PlanStore.strings(rs.getArray("matters"))), rs.getString("lead_name"),
