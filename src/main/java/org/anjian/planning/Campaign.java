@@ -13,11 +13,18 @@ public record Campaign(long id, long planId, String name, List<String> sectors, 
 		List<String> riskTags, List<String> streetCodes, int startsMonth, int endsMonth, List<String> matters,
 		String createdBy, Instant createdAt, int items) {
 
-	/** Whether an enterprise with these facts falls under the campaign; an empty condition holds for all. */
-	public boolean targets(String sector, String industryCode, Set<String> tags, String streetCode) {
+	/**
+	 * Whether an enterprise with these facts falls under the campaign; an empty condition holds for all. An industry
+	 * prefix is matched against the division code (34) and against it with its section letter (C34), so that a
+	 * prefix may name a section (C), a division (34 or C34) or anything between.
+	 */
+	public boolean targets(String sector, String industrySection, String industryDivision, Set<String> tags,
+			String streetCode) {
+		String qualified = industrySection == null || industryDivision == null ? null : industrySection + industryDivision;
 		return (sectors.isEmpty() || sectors.contains(sector))
-				&& (industryPrefixes.isEmpty()
-						|| industryCode != null && industryPrefixes.stream().anyMatch(industryCode::startsWith))
+				&& (industryPrefixes.isEmpty() || industryPrefixes.stream()
+					.anyMatch(p -> industryDivision != null && industryDivision.startsWith(p)
+							|| qualified != null && qualified.startsWith(p)))
 				&& (riskTags.isEmpty() || riskTags.stream().anyMatch(tags::contains))
 				&& (streetCodes.isEmpty() || streetCodes.contains(streetCode));
 	}

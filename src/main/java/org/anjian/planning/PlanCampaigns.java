@@ -106,7 +106,7 @@ public class PlanCampaigns {
 			String p = prefix.toUpperCase();
 			if (!INDUSTRY_PREFIX.matcher(p).matches()) {
 				throw new InvalidInputException("industryPrefixes",
-						"行业代码前缀“" + prefix + "”无效：只能由字母和数字组成（GB/T 4754，例如 C 或 34），不超过 5 位");
+						"行业代码前缀“" + prefix + "”无效：只能由字母和数字组成（GB/T 4754 门类字母或大类代码，例如 C、C34 或 34），不超过 5 位");
 			}
 			prefixes.add(p);
 		}

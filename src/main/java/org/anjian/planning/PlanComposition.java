@@ -137,7 +137,8 @@ public class PlanComposition {
 		List<String> extend = new ArrayList<>();
 		int made = 0;
 		for (PlanStore.Unit unit : units) {
-			if (!campaign.targets(unit.sector(), unit.industryCode(), unit.tags(), unit.streetCode())) {
+			if (!campaign.targets(unit.sector(), unit.industrySection(), unit.industryCode(), unit.tags(),
+					unit.streetCode())) {
 				continue;
 			}
 			if (planned.contains(unit.uscc())) {

@@ -36,7 +36,8 @@ class PlanStore {
 
 	/** An enterprise as planning sees it. */
 	record Unit(String uscc, String districtCode, String streetCode, String sector, Set<String> tags, boolean keyUnit,
-			String grade, boolean selfSupervised, JurisdictionLevel level, long bodyId, String industryCode) {
+			String grade, boolean selfSupervised, JurisdictionLevel level, long bodyId, String industrySection,
+			String industryCode) {
 
 		DrawAlgorithm.Candidate candidate() {
 			return new DrawAlgorithm.Candidate(uscc, streetCode != null ? streetCode : districtCode);
@@ -46,6 +47,7 @@ class PlanStore {
 	private static final String UNIT_COLUMNS = """
 			e.uscc, e.district_code, e.street_code, e.sector, e.risk_tags, e.key_unit, g.grade, e.supervision_level,
 			e.supervising_body_id, e.industry_code,
+			(select d.section_code from industry_division d where d.code = e.industry_code) as industry_section,
 			(e.parent_group is not null and exists (select 1 from risk_fact f where f.uscc = e.uscc
 			   and f.kind = 'GROUP_SUPERVISION' and f.occurred_on > :since)) as self_supervised
 			from enterprise e left join risk_grade g on g.uscc = e.uscc
@@ -75,7 +77,7 @@ class PlanStore {
 				rs.getString("sector"), Set.of(strings(rs.getArray("risk_tags"))), rs.getBoolean("key_unit"),
 				rs.getString("grade"), rs.getBoolean("self_supervised"),
 				JurisdictionLevel.valueOf(rs.getString("supervision_level")), rs.getLong("supervising_body_id"),
-				rs.getString("industry_code"));
+				rs.getString("industry_section"), rs.getString("industry_code"));
 	}
 
 	long insert(AnnualPlan plan, Unit unit, ItemKind kind, String purpose, Long jointOf, Integer sequence,

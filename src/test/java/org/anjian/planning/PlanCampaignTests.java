@@ -136,6 +136,19 @@ class PlanCampaignTests {
 	}
 
 	@Test
+	void anIndustryPrefixNamesASectionADivisionOrTheDivisionWithItsSection() {
+		java.util.function.Function<String, Campaign> prefix = p -> new Campaign(1, 1, "行业专项", List.of(), List.of(p),
+				List.of(), List.of(), 1, 12, List.of("事项"), "test", java.time.Instant.now(), 0);
+		for (String p : List.of("C", "C3", "C34", "3", "34")) {
+			assertThat(prefix.apply(p).targets("INDUSTRY_TRADE", "C", "34", java.util.Set.of(), NANXIANG)).as(p).isTrue();
+		}
+		for (String p : List.of("B", "C26", "26", "4")) {
+			assertThat(prefix.apply(p).targets("INDUSTRY_TRADE", "C", "34", java.util.Set.of(), NANXIANG)).as(p).isFalse();
+		}
+		assertThat(prefix.apply("C").targets("INDUSTRY_TRADE", null, null, java.util.Set.of(), NANXIANG)).isFalse();
+	}
+
+	@Test
 	void leavesSelfSupervisedGroupUnitsOutOfCampaigns() {
 		String grouped = fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试集团自查子公司", "D", false,
 				"嘉定专项测试集团有限公司");
