@@ -95,17 +95,21 @@ class PlanPageFormsTests {
 		String api = "/api" + plan + "/campaigns";
 		String created = mvc.perform(post(api).with(putuo()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"name":"粉尘涉爆专项","riskTags":["DUST_EXPLOSION"],"startsMonth":4,"endsMonth":6,
-						 "matters":["除尘系统"]}"""))
+						{"name":"粉尘涉爆专项","riskTags":["DUST_EXPLOSION"],"sectors":["INDUSTRY_TRADE"],
+						 "streetCodes":["310107005"],"startsMonth":4,"endsMonth":6,"matters":["除尘系统"]}"""))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created);
 		assertThat(id.find()).isTrue();
+		String page = show(plan);
+		String list = page.substring(page.indexOf("id=\"campaign-list\""), page.indexOf("</table>", page.indexOf("id=\"campaign-list\"")));
+		assertThat(list).contains("粉尘涉爆专项", "4–6 月", "风险标签", "粉尘涉爆", "行业领域", "工贸", "曹杨新村街道", "除尘系统");
 		String bad = mvc.perform(post(api).with(putuo()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"跨区专项\",\"streetCodes\":[\"310115005\"],\"startsMonth\":1,\"endsMonth\":2,"
 						+ "\"matters\":[\"x\"]}"))
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 		assertThat(bad).contains("不是本执法主体辖区内的街镇");
 		mvc.perform(delete(api + "/" + id.group(1)).with(putuo()).with(csrf())).andExpect(status().isNoContent());
+		mvc.perform(delete(api + "/" + id.group(1)).with(putuo()).with(csrf())).andExpect(status().isNotFound());
 		assertThat(mvc.perform(get(api).with(putuo())).andReturn().getResponse().getContentAsString()).isEqualTo("[]");
 	}
 
