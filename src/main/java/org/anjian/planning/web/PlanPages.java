@@ -53,9 +53,9 @@ class PlanPages {
 
 	PlanPages(Planning planning, PlanComposition composition, PlanCampaigns campaigns, PlanSchedule schedule,
 			Organization organization, PlanAccess access) {
-		this.campaigns = campaigns;
 		this.planning = planning;
 		this.composition = composition;
+		this.campaigns = campaigns;
 		this.schedule = schedule;
 		this.organization = organization;
 		this.access = access;
@@ -164,9 +164,9 @@ class PlanPages {
 			model.addAttribute("sectors", Sector.values());
 			model.addAttribute("riskTags", RiskTag.values());
 		}
-		model.addAttribute("canCompose", draft && own && author());
-		model.addAttribute("canSchedule", draft && own && author() && !items.isEmpty());
-		model.addAttribute("canSubmit", draft && own && author() && !items.isEmpty());
+		model.addAttribute("canCompose", authorOfDraft);
+		model.addAttribute("canSchedule", authorOfDraft && !items.isEmpty());
+		model.addAttribute("canSubmit", authorOfDraft && !items.isEmpty());
 		model.addAttribute("canReturn", plan.status() == PlanStatus.SUBMITTED && leader);
 		model.addAttribute("canApprove", plan.status() == PlanStatus.SUBMITTED && leader);
 		model.addAttribute("canPublish", plan.status() == PlanStatus.APPROVED && (leader || own));
