@@ -101,6 +101,12 @@ class JurisdictionIsolationTests {
 	@Autowired
 	org.anjian.planning.Planning planning;
 
+	@Autowired
+	org.anjian.planning.PlanComposition composition;
+
+	@Autowired
+	org.anjian.planning.PlanCampaigns campaigns;
+
 	@BeforeEach
 	void knowPudong() {
 		SystemScope.run("test", () -> {
@@ -146,7 +152,14 @@ class JurisdictionIsolationTests {
 			String plan = id("select id from annual_plan where district_code = ? and street_code is null and year = 2099");
 			if (plan == null) {
 				plan = String.valueOf(planning.open(Long.parseLong(pudongBody), 2099, null, "test").id());
-				planning.compose(Long.parseLong(plan));
+				composition.compose(Long.parseLong(plan));
+			}
+			// a 浦东 campaign of that plan, for the campaign paths
+			String campaign = id("select min(id)::text from plan_campaign where plan_id = " + plan);
+			if (campaign == null) {
+				campaign = String.valueOf(campaigns.add(Long.parseLong(plan), new org.anjian.planning.CampaignForm(
+						"浦东隔离测试专项", List.of(), List.of(), List.of("CONFINED_SPACE"), List.of(), 3, 5,
+						List.of("有限空间作业安全"))).id());
 			}
 			String item = id("select min(id)::text from plan_item where plan_id = " + plan);
 			String draw = id("select coalesce(min(id), 0)::text from plan_draw where plan_id = " + plan);
@@ -155,11 +168,14 @@ class JurisdictionIsolationTests {
 					"/api/plans/{id}/composition", "/api/plans/{id}/submission", "/api/plans/{id}/return",
 					"/api/plans/{id}/approval", "/api/plans/{id}/publication", "/api/plans/{id}/spot-checks",
 					"/api/plans/{id}/second-inspections", "/api/plans/{id}/amendments", "/api/plans/{id}/schedule",
+					"/api/plans/{id}/campaigns", "/plans/{id}/campaigns", "/plans/{id}/settings",
 					"/plans/{id}", "/plans/{id}/composition", "/plans/{id}/schedule", "/plans/{id}/submission",
 					"/plans/{id}/return", "/plans/{id}/approval", "/plans/{id}/publication")) {
 				pudongFixtures.put(path, Map.of("id", plan));
 			}
 			pudongFixtures.put("/api/plans/{id}/items/{itemId}/withdrawal", Map.of("id", plan, "itemId", item));
+			pudongFixtures.put("/api/plans/{id}/campaigns/{campaignId}", Map.of("id", plan, "campaignId", campaign));
+			pudongFixtures.put("/plans/{id}/campaigns/{campaignId}/removal", Map.of("id", plan, "campaignId", campaign));
 			for (String path : List.of("/p/draws/{id}", "/p/draws/{id}/candidates.csv", "/p/draws/{id}/officers.csv")) {
 				pudongFixtures.put(path, Map.of("id", draw));
 			}
@@ -360,6 +376,7 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from officer_recusal t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from officer_absence t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by day)) from public_holiday t),
+				  (select md5(string_agg(t::text, ',' order by id)) from plan_campaign t where district_code = :d),
 				  (select count(*) from plan_amendment),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))

@@ -24,6 +24,12 @@ class PlanAmendmentTests {
 	Planning planning;
 
 	@Autowired
+	PlanComposition composition;
+
+	@Autowired
+	PlanAmendments amendments;
+
+	@Autowired
 	EnterpriseRegistry registry;
 
 	@Autowired
@@ -40,26 +46,26 @@ class PlanAmendmentTests {
 		PlanSettings none = new PlanSettings(null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null);
 		AnnualPlan opened = asSystem(() -> planning.open(body, 2041, none, "test"));
 		long id = opened.id();
-		asSystem(() -> planning.compose(id));
+		asSystem(() -> composition.compose(id));
 		asSystem(() -> planning.submit(id, null));
-		assertThatThrownBy(() -> asSystem(() -> planning.compose(id))).isInstanceOf(InvalidTransitionException.class);
+		assertThatThrownBy(() -> asSystem(() -> composition.compose(id))).isInstanceOf(InvalidTransitionException.class);
 		asSystem(() -> planning.approve(id, "leader", null));
 		AnnualPlan published = asSystem(() -> planning.publish(id, null));
 		assertThat(published.status()).isEqualTo(PlanStatus.PUBLISHED);
 		PlanItem item = asSystem(() -> planning.items(id)).stream().filter(i -> i.uscc().equals(uscc)).findFirst().orElseThrow();
 
 		assertThatThrownBy(() -> asSystem(() -> {
-			planning.withdraw(id, item.id(), null);
+			amendments.withdraw(id, item.id(), null);
 			return null;
 		})).isInstanceOf(InvalidInputException.class).hasMessageContaining("理由");
 
 		asSystem(() -> {
-			planning.withdraw(id, item.id(), "企业已停产搬迁，改由属地街镇核查");
+			amendments.withdraw(id, item.id(), "企业已停产搬迁，改由属地街镇核查");
 			return null;
 		});
 
 		assertThat(asSystem(() -> planning.items(id))).extracting(PlanItem::uscc).doesNotContain(uscc);
-		assertThat(asSystem(() -> planning.amendments(id))).singleElement().satisfies(a -> {
+		assertThat(asSystem(() -> amendments.amendments(id))).singleElement().satisfies(a -> {
 			assertThat(a.reason()).isEqualTo("企业已停产搬迁，改由属地街镇核查");
 			assertThat(a.change()).contains(uscc);
 		});

@@ -30,6 +30,12 @@ class PlanCompositionTests {
 	Planning planning;
 
 	@Autowired
+	PlanComposition composition;
+
+	@Autowired
+	PlanAmendments amendments;
+
+	@Autowired
 	EnterpriseRegistry registry;
 
 	@Autowired
@@ -55,7 +61,7 @@ class PlanCompositionTests {
 
 	AnnualPlan composed(long body, int year, PlanSettings settings) {
 		AnnualPlan plan = asSystem(() -> planning.open(body, year, settings, "test"));
-		asSystem(() -> planning.compose(plan.id()));
+		asSystem(() -> composition.compose(plan.id()));
 		return plan;
 	}
 
@@ -154,12 +160,12 @@ class PlanCompositionTests {
 		String uscc = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试两次检查厂", "A", false, null);
 		AnnualPlan plan = composed(district, 2036, rates("0", "0", "0"));
 
-		assertThatThrownBy(() -> asSystem(() -> planning.addSecondInspection(plan.id(), uscc, " ")))
+		assertThatThrownBy(() -> asSystem(() -> amendments.addSecondInspection(plan.id(), uscc, " ")))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("理由");
-		PlanItem second = asSystem(() -> planning.addSecondInspection(plan.id(), uscc, "上半年检查发现重大隐患，下半年复查"));
+		PlanItem second = asSystem(() -> amendments.addSecondInspection(plan.id(), uscc, "上半年检查发现重大隐患，下半年复查"));
 		assertThat(second.sequence()).isEqualTo(2);
 		assertThat(second.secondReason()).isEqualTo("上半年检查发现重大隐患，下半年复查");
-		assertThatThrownBy(() -> asSystem(() -> planning.addSecondInspection(plan.id(), uscc, "再查一次")))
+		assertThatThrownBy(() -> asSystem(() -> amendments.addSecondInspection(plan.id(), uscc, "再查一次")))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("两次");
 		assertThat(itemsOf(plan, uscc)).extracting(PlanItem::sequence).containsExactly(1, 2);
 	}
@@ -169,7 +175,7 @@ class PlanCompositionTests {
 		String unit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试督导抽查厂", "D", false, null);
 		int year = 2037;
 		AnnualPlan city = asSystem(() -> planning.open(fixtures.body("310000"), year, rates("0", "0", "0"), "test"));
-		PlanItem spot = asSystem(() -> planning.addSpotCheck(city.id(), unit, null));
+		PlanItem spot = asSystem(() -> amendments.addSpotCheck(city.id(), unit, null));
 		assertThat(spot.joint()).isTrue();
 
 		AnnualPlan plan = composed(district, year, rates("0", "0", "1"));
@@ -198,12 +204,12 @@ class PlanCompositionTests {
 		String unit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试撤回督导抽查厂", "D", false, null);
 		int year = 2040;
 		AnnualPlan city = asSystem(() -> planning.open(fixtures.body("310000"), year, rates("0", "0", "0"), "test"));
-		PlanItem spot = asSystem(() -> planning.addSpotCheck(city.id(), unit, null));
+		PlanItem spot = asSystem(() -> amendments.addSpotCheck(city.id(), unit, null));
 		AnnualPlan plan = composed(district, year, rates("0", "0", "0"));
 		assertThat(itemsOf(plan, unit)).hasSize(1);
 
 		asSystem(() -> {
-			planning.withdraw(city.id(), spot.id(), null);
+			amendments.withdraw(city.id(), spot.id(), null);
 			return null;
 		});
 
@@ -218,7 +224,7 @@ class PlanCompositionTests {
 		AnnualPlan plan = composed(district, year, rates("0", "0", "0"));
 		AnnualPlan city = asSystem(() -> planning.open(fixtures.body("310000"), year, rates("0", "0", "0"), "test"));
 
-		PlanItem spot = asSystem(() -> planning.addSpotCheck(city.id(), unit, null));
+		PlanItem spot = asSystem(() -> amendments.addSpotCheck(city.id(), unit, null));
 
 		assertThat(itemsOf(plan, unit)).singleElement().satisfies(i -> {
 			assertThat(i.kind()).isEqualTo(ItemKind.TARGETED);
@@ -230,7 +236,7 @@ class PlanCompositionTests {
 	void theCityCannotSpotCheckAUnitItSupervisesItselfNorAStreetUnit() {
 		String street = fixtures.streetUnit(MINHANG, STREET, "闵行计划测试督导街镇小厂");
 		AnnualPlan city = asSystem(() -> planning.open(fixtures.body("310000"), 2039, rates("0", "0", "0"), "test"));
-		assertThatThrownBy(() -> asSystem(() -> planning.addSpotCheck(city.id(), street, null)))
+		assertThatThrownBy(() -> asSystem(() -> amendments.addSpotCheck(city.id(), street, null)))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("区级监管");
 	}
 }

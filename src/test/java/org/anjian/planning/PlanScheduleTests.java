@@ -29,6 +29,9 @@ class PlanScheduleTests {
 	Planning planning;
 
 	@Autowired
+	PlanComposition composition;
+
+	@Autowired
 	PlanSchedule schedule;
 
 	@Autowired
@@ -67,7 +70,7 @@ class PlanScheduleTests {
 
 	AnnualPlan scheduled(int year, PlanSettings settings) {
 		AnnualPlan plan = asSystem(() -> planning.open(putuo, year, settings, "test"));
-		asSystem(() -> planning.compose(plan.id()));
+		asSystem(() -> composition.compose(plan.id()));
 		asSystem(() -> schedule.schedule(plan.id()));
 		return plan;
 	}
@@ -114,7 +117,7 @@ class PlanScheduleTests {
 				new BigDecimal("31"), new BigDecimal("50"));
 		AnnualPlan last = scheduled(2063, roomy);
 		AnnualPlan plan = asSystem(() -> planning.open(putuo, 2064, roomy, "test"));
-		asSystem(() -> planning.compose(plan.id()));
+		asSystem(() -> composition.compose(plan.id()));
 		PlanSchedule.Result result = asSystem(() -> schedule.schedule(plan.id()));
 
 		assertThat(result.rotationConflicts()).isZero();

@@ -28,6 +28,9 @@ class PublicPlanListTests {
 	Planning planning;
 
 	@Autowired
+	PlanComposition composition;
+
+	@Autowired
 	PlanSchedule schedule;
 
 	@Autowired
@@ -42,7 +45,7 @@ class PublicPlanListTests {
 	AnnualPlan scheduled(String district, int year) {
 		long body = new PlanFixtures(registry, intake, jdbc).body(district);
 		AnnualPlan plan = asSystem(() -> planning.open(body, year, null, "test"));
-		asSystem(() -> planning.compose(plan.id()));
+		asSystem(() -> composition.compose(plan.id()));
 		asSystem(() -> schedule.schedule(plan.id()));
 		return plan;
 	}

@@ -4,16 +4,21 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.anjian.planning.AnnualPlan;
+import org.anjian.planning.Campaign;
+import org.anjian.planning.CampaignForm;
+import org.anjian.planning.PlanAmendments;
+import org.anjian.planning.PlanCampaigns;
+import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanSettings;
 import org.anjian.planning.Planning;
 import org.anjian.shared.Actor;
-import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,13 +38,20 @@ class PlanApi {
 	static final String OFFICERS = "hasAnyRole('LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Planning planning;
+	private final PlanComposition composition;
+	private final PlanAmendments amendments;
+	private final PlanCampaigns campaigns;
 	private final PlanSchedule schedule;
-	private final CurrentActor actors;
+	private final PlanAccess access;
 
-	PlanApi(Planning planning, PlanSchedule schedule, CurrentActor actors) {
+	PlanApi(Planning planning, PlanComposition composition, PlanAmendments amendments, PlanCampaigns campaigns,
+			PlanSchedule schedule, PlanAccess access) {
+		this.campaigns = campaigns;
 		this.planning = planning;
+		this.composition = composition;
+		this.amendments = amendments;
 		this.schedule = schedule;
-		this.actors = actors;
+		this.access = access;
 	}
 
 	record PlanRequest(Long bodyId, Integer year, BigDecimal reserveShare, BigDecimal sampleRateB,
@@ -108,9 +120,9 @@ class PlanApi {
 
 	@PostMapping("/api/plans/{id}/composition")
 	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
-	Planning.Composition compose(@PathVariable long id) {
+	PlanComposition.Composition compose(@PathVariable long id) {
 		ownBody(id);
-		return planning.compose(id);
+		return composition.compose(id);
 	}
 
 	/** 排期: months, days and pairs of officers for every item of a draft, greedily. */
@@ -163,42 +175,60 @@ class PlanApi {
 	@PreAuthorize("hasRole('CITY_OFFICER')")
 	PlanItem spotCheck(@PathVariable long id, @RequestBody Change change) {
 		ownBody(id);
-		return planning.addSpotCheck(id, change.uscc(), change.reason());
+		return amendments.addSpotCheck(id, change.uscc(), change.reason());
 	}
 
 	@PostMapping("/api/plans/{id}/second-inspections")
 	@ResponseStatus(HttpStatus.CREATED)
 	PlanItem secondInspection(@PathVariable long id, @RequestBody Change change) {
 		ownBody(id);
-		return planning.addSecondInspection(id, change.uscc(), change.reason());
+		return amendments.addSecondInspection(id, change.uscc(), change.reason());
 	}
 
 	@PostMapping("/api/plans/{id}/items/{itemId}/withdrawal")
 	void withdraw(@PathVariable long id, @PathVariable long itemId, @RequestBody(required = false) Change change) {
 		ownBody(id);
-		planning.withdraw(id, itemId, change == null ? null : change.reason());
+		amendments.withdraw(id, itemId, change == null ? null : change.reason());
 	}
 
 	@GetMapping("/api/plans/{id}/amendments")
-	List<Planning.Amendment> amendments(@PathVariable long id) {
-		return planning.amendments(id);
+	List<PlanAmendments.Amendment> amendments(@PathVariable long id) {
+		return amendments.amendments(id);
 	}
 
-	/** The plan must be found (jurisdiction) and belong to the caller's body, or the caller be a leader. */
+	/** 专项检查 of a plan. */
+	@GetMapping("/api/plans/{id}/campaigns")
+	List<Campaign> campaigns(@PathVariable long id) {
+		return campaigns.campaigns(id);
+	}
+
+	/** Adds a special campaign to a draft; it reaches the items when the draft is composed again. */
+	@PostMapping("/api/plans/{id}/campaigns")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	Campaign addCampaign(@PathVariable long id, @RequestBody CampaignForm form) {
+		ownBody(id);
+		return campaigns.add(id, form);
+	}
+
+	@DeleteMapping("/api/plans/{id}/campaigns/{campaignId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	void removeCampaign(@PathVariable long id, @PathVariable long campaignId) {
+		ownBody(id);
+		campaigns.remove(id, campaignId);
+	}
+
 	private void ownBody(long id) {
-		AnnualPlan plan = planning.plan(id);
-		if (!isLeader() && !Long.valueOf(plan.bodyId()).equals(actor().bodyId())) {
-			throw new AccessDeniedException("只能调整本执法主体的计划");
-		}
+		access.ownBody(id);
 	}
 
 	private boolean isLeader() {
-		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_LEADER".equals(a.getAuthority()));
+		return PlanAccess.leader();
 	}
 
 	private Actor actor() {
-		return actors.current().orElseThrow(() -> new AccessDeniedException("请先登录"));
+		return access.actor();
 	}
 
 	private static Integer version(Act act) {

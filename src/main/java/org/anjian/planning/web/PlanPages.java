@@ -5,21 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anjian.enterprise.RiskTag;
+import org.anjian.enterprise.Sector;
+import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.ItemKind;
+import org.anjian.planning.PlanCampaigns;
+import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
 import org.anjian.shared.Actor;
-import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,15 +45,20 @@ class PlanPages {
 	private static final String AUTHORS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Planning planning;
+	private final PlanComposition composition;
+	private final PlanCampaigns campaigns;
 	private final PlanSchedule schedule;
 	private final Organization organization;
-	private final CurrentActor actors;
+	private final PlanAccess access;
 
-	PlanPages(Planning planning, PlanSchedule schedule, Organization organization, CurrentActor actors) {
+	PlanPages(Planning planning, PlanComposition composition, PlanCampaigns campaigns, PlanSchedule schedule,
+			Organization organization, PlanAccess access) {
 		this.planning = planning;
+		this.composition = composition;
+		this.campaigns = campaigns;
 		this.schedule = schedule;
 		this.organization = organization;
-		this.actors = actors;
+		this.access = access;
 	}
 
 	/** A line of the plan list. */
@@ -143,9 +151,22 @@ class PlanPages {
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("itemTotal", items.size());
-		model.addAttribute("canCompose", draft && own && author());
-		model.addAttribute("canSchedule", draft && own && author() && !items.isEmpty());
-		model.addAttribute("canSubmit", draft && own && author() && !items.isEmpty());
+		boolean authorOfDraft = draft && own && author();
+		List<Jurisdiction> streets = campaigns.streets(id);
+		Map<String, String> streetNames = new LinkedHashMap<>();
+		streets.forEach(j -> streetNames.put(j.code(), j.name()));
+		model.addAttribute("campaigns", campaigns.campaigns(id));
+		model.addAttribute("streetNames", streetNames);
+		model.addAttribute("canEditCampaigns", authorOfDraft);
+		model.addAttribute("canConfigure", authorOfDraft);
+		if (authorOfDraft) {
+			model.addAttribute("streets", streets);
+			model.addAttribute("sectors", Sector.values());
+			model.addAttribute("riskTags", RiskTag.values());
+		}
+		model.addAttribute("canCompose", authorOfDraft);
+		model.addAttribute("canSchedule", authorOfDraft && !items.isEmpty());
+		model.addAttribute("canSubmit", authorOfDraft && !items.isEmpty());
 		model.addAttribute("canReturn", plan.status() == PlanStatus.SUBMITTED && leader);
 		model.addAttribute("canApprove", plan.status() == PlanStatus.SUBMITTED && leader);
 		model.addAttribute("canPublish", plan.status() == PlanStatus.APPROVED && (leader || own));
@@ -157,8 +178,9 @@ class PlanPages {
 	String compose(@PathVariable long id, RedirectAttributes redirect) {
 		ownBody(id);
 		return act(id, redirect, () -> {
-			Planning.Composition c = planning.compose(id);
-			return "已编制：重点单位 " + c.keyUnits() + " 户，重点检查 " + c.targeted() + " 户，双随机一般检查 " + c.general()
+			PlanComposition.Composition c = composition.compose(id);
+			return "已编制：重点单位 " + c.keyUnits() + " 户，重点检查 " + c.targeted() + " 户，专项检查 " + c.campaign()
+					+ " 户，双随机一般检查 " + c.general()
 					+ " 户，计入本计划 " + c.counted() + " 户（年度能力 " + c.capacity() + " 户"
 					+ (c.overCapacity() ? "，已超出能力" : "") + "）";
 		});
@@ -226,10 +248,7 @@ class PlanPages {
 	}
 
 	private void ownBody(long id) {
-		AnnualPlan plan = planning.plan(id);
-		if (!leader() && !Long.valueOf(plan.bodyId()).equals(actor().bodyId())) {
-			throw new AccessDeniedException("只能调整本执法主体的计划");
-		}
+		access.ownBody(id);
 	}
 
 	private String body() {
@@ -238,19 +257,14 @@ class PlanPages {
 	}
 
 	private static boolean leader() {
-		return role("ROLE_LEADER");
+		return PlanAccess.leader();
 	}
 
 	private static boolean author() {
-		return role("ROLE_CITY_OFFICER") || role("ROLE_DISTRICT_OFFICER") || role("ROLE_STREET_OFFICER");
-	}
-
-	private static boolean role(String authority) {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+		return PlanAccess.author();
 	}
 
 	private Actor actor() {
-		return actors.current().orElseThrow(() -> new AccessDeniedException("请先登录"));
+		return access.actor();
 	}
 }

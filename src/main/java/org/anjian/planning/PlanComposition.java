@@ -1,0 +1,234 @@
+package org.anjian.planning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.anjian.audit.AuditTrail;
+import org.anjian.shared.JurisdictionLevel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Composes a draft plan by the rules of the seeds, from the body's enterprises in operation, each planned at most
+ * once: the city's joint spot checks, key units, A-grade targeted checks, the special campaigns, the B and C draws,
+ * and the general draw limited to the capacity left.
+ */
+@Service
+public class PlanComposition {
+
+	private final PlanStore store;
+	private final PlanCampaigns campaigns;
+	private final JdbcClient jdbc;
+	private final AuditTrail audit;
+
+	PlanComposition(PlanStore store, PlanCampaigns campaigns, JdbcClient jdbc, AuditTrail audit) {
+		this.store = store;
+		this.campaigns = campaigns;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * What a composition produced, by kind, and whether the mandatory checks exceed the capacity. {@code campaign}
+	 * counts the targeted items the special campaigns added (also counted); {@code campaignExtended} the items
+	 * already planned to which a campaign added its matters.
+	 */
+	public record Composition(long planId, int keyUnits, int targeted, int campaign, int campaignExtended, int general,
+			int jointSpotChecks, int counted, int capacity, boolean overCapacity, List<Long> drawIds) {
+	}
+
+	/**
+	 * Composes a draft, in this order: the city's joint spot checks of the body's enterprises (district plans;
+	 * counted in the city plan); key units; A-grade targeted checks of enterprises that are neither key units nor
+	 * enterprises of a group that supervises itself (a GROUP_SUPERVISION fact in the last 12 months); the special
+	 * campaigns; the B and C draws; and the general draw from all that remain, limited to the capacity left.
+	 * Composing again replaces what an earlier composition made (the city's own spot checks stay); the seed and
+	 * so every draw over the same enterprises come out the same.
+	 */
+	@Transactional
+	public Composition compose(long id) {
+		audit.describe("plan.compose");
+		AnnualPlan plan = store.plan(id);
+		plan.requireDraft("编制");
+		jdbc.sql("delete from plan_item where plan_id = :plan and (kind <> 'SPOT_CHECK' or joint_of is not null)")
+			.param("plan", id).update();
+		jdbc.sql("delete from plan_draw_result where draw_id in (select id from plan_draw where plan_id = :plan)")
+			.param("plan", id).update();
+		jdbc.sql("delete from plan_draw where plan_id = :plan").param("plan", id).update();
+
+		List<PlanStore.Unit> units = store.units(plan);
+		Set<String> planned = new HashSet<>(jdbc.sql("select uscc from plan_item where plan_id = :plan")
+			.param("plan", id).query(String.class).list());
+
+		int joint = 0;
+		if (plan.bodyLevel() != JurisdictionLevel.CITY) {
+			Map<String, PlanStore.Unit> byCode = byCode(units);
+			List<Map.Entry<Long, String>> spotChecks = jdbc.sql("""
+					select id, uscc from plan_item where kind = 'SPOT_CHECK' and joint and joint_of is null and year = :year
+					order by uscc""")
+				.param("year", plan.year())
+				.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("uscc")))
+				.list();
+			for (Map.Entry<Long, String> spot : spotChecks) {
+				PlanStore.Unit unit = byCode.get(spot.getValue());
+				if (unit != null && planned.add(unit.uscc())) {
+					store.insert(plan, unit, ItemKind.SPOT_CHECK, "市执法总队督导式抽查（联合检查，计入市级计划）", spot.getKey(), null,
+							null);
+					joint++;
+				}
+			}
+		}
+		int keyUnits = 0;
+		for (PlanStore.Unit unit : units) {
+			if (unit.keyUnit() && planned.add(unit.uscc())) {
+				store.insert(plan, unit, ItemKind.KEY_UNIT, "重点单位检查（每年一次）", null, null, null);
+				keyUnits++;
+			}
+		}
+		PlanSettings settings = plan.settings();
+		List<String> officers = store.officers(plan.bodyId());
+		List<Long> drawIds = new ArrayList<>();
+		int targeted = 0;
+		for (PlanStore.Unit unit : units) {
+			if ("A".equals(unit.grade()) && !unit.selfSupervised() && planned.add(unit.uscc())) {
+				store.insert(plan, unit, ItemKind.TARGETED, "A级全量体检", null, null, null);
+				targeted++;
+			}
+		}
+		int campaign = 0;
+		int extended = 0;
+		for (Campaign c : campaigns.campaigns(id)) {
+			int[] made = campaign(plan, c, units, planned);
+			campaign += made[0];
+			extended += made[1];
+		}
+		targeted += drawInto(plan, units, planned, officers, "B", settings.sampleRateB(), "B_SAMPLE", "B级重点抽查", drawIds);
+		targeted += drawInto(plan, units, planned, officers, "C", settings.assistanceRateC(), "C_ASSISTANCE", "C级主动帮扶",
+				drawIds);
+
+		int capacity = settings.capacity(officers.size());
+		int counted = keyUnits + targeted + campaign + countedSpotChecks(id);
+		List<DrawAlgorithm.Candidate> rest = units.stream().filter(u -> !planned.contains(u.uscc()))
+			.map(PlanStore.Unit::candidate).toList();
+		int want = settings.generalDrawRate().multiply(BigDecimal.valueOf(rest.size()))
+			.setScale(0, RoundingMode.HALF_UP).intValue();
+		int general = perform(plan, rest, Math.min(want, Math.max(0, capacity - counted)), officers, "GENERAL",
+				ItemKind.GENERAL, "双随机一般检查", units, planned, drawIds);
+		counted += general;
+		return new Composition(id, keyUnits, targeted, campaign, extended, general, joint, counted, capacity,
+				counted > capacity, drawIds);
+	}
+
+	/**
+	 * One campaign over the body's enterprises: those already planned get its matters (and the campaign, if no
+	 * earlier one claimed them); the others get a targeted item of their own, except enterprises of a group that
+	 * supervises itself, left out as from every targeted check. Returns the items made and the items extended.
+	 */
+	private int[] campaign(AnnualPlan plan, Campaign campaign, List<PlanStore.Unit> units, Set<String> planned) {
+		List<String> extend = new ArrayList<>();
+		int made = 0;
+		for (PlanStore.Unit unit : units) {
+			if (!campaign.targets(unit.sector(), unit.industrySection(), unit.industryCode(), unit.tags(),
+					unit.streetCode())) {
+				continue;
+			}
+			if (planned.contains(unit.uscc())) {
+				extend.add(unit.uscc());
+			}
+			else if (!unit.selfSupervised() || unit.keyUnit()) {
+				Set<String> matters = new LinkedHashSet<>(Matters.of(unit.sector(), unit.tags()));
+				matters.addAll(campaign.matters());
+				store.insert(plan, unit, ItemKind.TARGETED, "专项检查：" + campaign.name(), List.copyOf(matters), null, null,
+						null, null, campaign.id());
+				planned.add(unit.uscc());
+				made++;
+			}
+		}
+		if (!extend.isEmpty()) {
+			// set-based: a campaign may reach tens of thousands of planned enterprises; the order of matters is kept
+			jdbc.sql("""
+					update plan_item i set campaign_id = coalesce(i.campaign_id, :campaign),
+					  matters = i.matters || array(select m from unnest(cast(:matters as text[])) with ordinality as t(m, o)
+					                               where m <> all(i.matters) order by o)
+					where i.plan_id = :plan and i.uscc = any(:usccs) and i.sequence = 1""")
+				.param("campaign", campaign.id()).param("matters", campaign.matters().toArray(String[]::new))
+				.param("plan", plan.id()).param("usccs", extend.toArray(String[]::new))
+				.update();
+		}
+		return new int[] { made, extend.size() };
+	}
+
+	private int drawInto(AnnualPlan plan, List<PlanStore.Unit> units, Set<String> planned, List<String> officers,
+			String grade, BigDecimal rate, String purpose, String label, List<Long> drawIds) {
+		List<DrawAlgorithm.Candidate> candidates = units.stream()
+			.filter(u -> grade.equals(u.grade()) && !u.selfSupervised() && !planned.contains(u.uscc()))
+			.map(PlanStore.Unit::candidate).toList();
+		int want = rate.multiply(BigDecimal.valueOf(candidates.size())).setScale(0, RoundingMode.HALF_UP).intValue();
+		return perform(plan, candidates, want, officers, purpose, ItemKind.TARGETED, label, units, planned, drawIds);
+	}
+
+	/** Draws from frozen candidates, stores the draw and its result, and plans the drawn enterprises. */
+	private int perform(AnnualPlan plan, List<DrawAlgorithm.Candidate> candidates, int total, List<String> officers,
+			String purpose, ItemKind kind, String label, List<PlanStore.Unit> units, Set<String> planned,
+			List<Long> drawIds) {
+		if (candidates.isEmpty()) {
+			return 0;
+		}
+		List<DrawAlgorithm.Stratum> strata = DrawAlgorithm.quotas(candidates, total);
+		int perInspection = Math.min(PlanSettings.OFFICERS_PER_INSPECTION, officers.size());
+		List<DrawAlgorithm.Selected> selected = DrawAlgorithm.draw(plan.seed(), candidates, strata, officers, perInspection);
+		String candidateText = DrawAlgorithm.candidateText(candidates);
+		String officerText = DrawAlgorithm.officerText(officers);
+		String strataJson = strata.stream()
+			.map(st -> "{\"stratum\":\"" + st.stratum() + "\",\"size\":" + st.size() + ",\"taken\":" + st.taken() + "}")
+			.collect(Collectors.joining(",", "[", "]"));
+		long drawId = jdbc.sql("""
+				insert into plan_draw (plan_id, district_code, street_code, purpose, algorithm, seed, seed_recorded_at,
+				    candidates, candidates_sha256, officers, officers_sha256, officers_per_inspection, strata, drawn_at)
+				values (:plan, :district, :street, :purpose, :algorithm, :seed, :seedAt, :candidates, :candidatesHash,
+				    :officers, :officersHash, :perInspection, cast(:strata as jsonb), :at)
+				returning id""")
+			.param("plan", plan.id()).param("district", plan.districtCode()).param("street", plan.streetCode())
+			.param("purpose", purpose).param("algorithm", DrawAlgorithm.VERSION).param("seed", plan.seed())
+			.param("seedAt", java.sql.Timestamp.from(plan.seedRecordedAt()))
+			.param("candidates", candidateText).param("candidatesHash", DrawAlgorithm.sha256(candidateText))
+			.param("officers", officerText).param("officersHash", DrawAlgorithm.sha256(officerText))
+			.param("perInspection", perInspection).param("strata", strataJson)
+			.param("at", java.sql.Timestamp.from(store.clock.instant()))
+			.query(Long.class).single();
+		drawIds.add(drawId);
+		Map<String, PlanStore.Unit> byCode = byCode(units);
+		for (DrawAlgorithm.Selected s : selected) {
+			jdbc.sql("""
+					insert into plan_draw_result (draw_id, district_code, street_code, uscc, stratum, ticket, officers)
+					values (:draw, :district, :street, :uscc, :stratum, :ticket, :officers)""")
+				.param("draw", drawId).param("district", plan.districtCode()).param("street", plan.streetCode())
+				.param("uscc", s.uscc()).param("stratum", s.stratum()).param("ticket", s.ticket())
+				.param("officers", s.officers().toArray(String[]::new))
+				.update();
+			planned.add(s.uscc());
+			store.insert(plan, byCode.get(s.uscc()), kind, label, null, null, null, drawId);
+		}
+		return selected.size();
+	}
+
+	private int countedSpotChecks(long planId) {
+		return jdbc.sql("select count(*) from plan_item where plan_id = :plan and kind = 'SPOT_CHECK' and joint_of is null")
+			.param("plan", planId).query(Integer.class).single();
+	}
+
+	private static Map<String, PlanStore.Unit> byCode(List<PlanStore.Unit> units) {
+		Map<String, PlanStore.Unit> byCode = new HashMap<>();
+		units.forEach(u -> byCode.put(u.uscc(), u));
+		return byCode;
+	}
+}
