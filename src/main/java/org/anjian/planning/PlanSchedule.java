@@ -70,6 +70,17 @@ public class PlanSchedule {
 		public int rotationConflicts() {
 			return violations.getOrDefault("轮换（上年检查过）", 0);
 		}
+
+		/** The rules the officers available could not keep, in words; empty when every rule is kept. */
+		public String unavoidable() {
+			StringBuilder text = new StringBuilder();
+			violations.forEach((rule, count) -> {
+				if (count > 0) {
+					text.append(text.length() == 0 ? "；现有人员无法满足：" : "、").append(rule).append(' ').append(count).append(" 处");
+				}
+			});
+			return text.toString();
+		}
 	}
 
 	/** An item's schedule, with its officers' names and badge numbers. */

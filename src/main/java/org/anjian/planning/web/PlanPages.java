@@ -192,8 +192,8 @@ class PlanPages {
 		ownBody(id);
 		return act(id, redirect, () -> {
 			PlanSchedule.Result r = schedule.schedule(id);
-			return "已排期：" + r.scheduled() + " 项检查已安排月份、日期和两名执法人员"
-					+ (r.rotationConflicts() > 0 ? "；其中 " + r.rotationConflicts() + " 项无法避开上年检查过该企业的人员" : "");
+			return "已排期：" + r.scheduled() + " 项检查已安排日期和两名执法人员（主办人带队），预计行驶 " + r.km()
+					+ " 公里，每人 " + r.minLoad() + "–" + r.maxLoad() + " 项" + r.unavoidable();
 		});
 	}
 
