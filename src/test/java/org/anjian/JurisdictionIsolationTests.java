@@ -176,7 +176,8 @@ class JurisdictionIsolationTests {
 			pudongFixtures.put("/api/plans/{id}/items/{itemId}/withdrawal", Map.of("id", plan, "itemId", item));
 			pudongFixtures.put("/api/plans/{id}/campaigns/{campaignId}", Map.of("id", plan, "campaignId", campaign));
 			pudongFixtures.put("/plans/{id}/campaigns/{campaignId}/removal", Map.of("id", plan, "campaignId", campaign));
-			for (String path : List.of("/p/draws/{id}", "/p/draws/{id}/candidates.csv", "/p/draws/{id}/officers.csv")) {
+			for (String path : List.of("/p/draws/{id}", "/p/draws/{id}/candidates.csv", "/p/draws/{id}/officers.csv",
+					"/p/draws/{id}/teams.csv")) {
 				pudongFixtures.put(path, Map.of("id", draw));
 			}
 			// a 浦东 officer's conflict of interest and absence; the national calendar's edits are an administrator's

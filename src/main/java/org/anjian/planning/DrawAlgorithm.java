@@ -19,13 +19,19 @@ import java.util.TreeMap;
  * <ul>
  * <li>candidate list: one line per enterprise, {@code <credit code>,<stratum>\n}, sorted by credit code, UTF-8;
  * the stratum is the enterprise's street code, or its district code when it has no street;</li>
- * <li>officer pool: one line per officer, {@code <badge number>\n}, sorted, UTF-8;</li>
+ * <li>officer pool: one line per officer, {@code <badge number>,<LEAD or ->\n}, sorted, UTF-8 ({@code LEAD}: a
+ * certified lead inspector, 主办人);</li>
  * <li>each list's hash: lower-case hex SHA-256 of exactly those bytes (what {@code candidates.csv} and
  * {@code officers.csv} serve);</li>
  * <li>an enterprise's ticket: hex SHA-256 of UTF-8 {@code seed + "|" + credit code}; in each stratum the
  * enterprises with the lowest tickets are taken, as many as that stratum's published quota;</li>
- * <li>the officers of a drawn enterprise: for each officer the hex SHA-256 of {@code seed + "|" + credit code +
- * "|" + badge number}; the lowest {@link PlanSettings#OFFICERS_PER_INSPECTION} are taken.</li>
+ * <li>the officers are drawn into teams of two, month by month: an officer's ticket for month m is the hex
+ * SHA-256 of {@code seed + "|" + m + "|" + badge number}; officers are ordered by the months they have already
+ * been in a team that year, then by ticket; lead inspectors in that order are paired with the other officers in
+ * that order, lead inspectors left over pair among themselves, and officers left over without a lead inspector
+ * stay free that month (the reserve for temporary tasks). Which team inspects which drawn enterprise, and on
+ * which day, the plan's schedule decides by the rules (nearness, balance, rotation, conflicts of interest); it is
+ * not published before the inspection.</li>
  * </ul>
  *
  * Quotas: the total to draw is shared among strata in proportion to their sizes by largest remainder (ties to
@@ -33,7 +39,7 @@ import java.util.TreeMap;
  */
 final class DrawAlgorithm {
 
-	static final String VERSION = "anjian-draw-v1";
+	static final String VERSION = "anjian-draw-v2";
 
 	private DrawAlgorithm() {
 	}
@@ -44,7 +50,11 @@ final class DrawAlgorithm {
 	record Stratum(String stratum, int size, int taken) {
 	}
 
-	record Selected(String uscc, String stratum, String ticket, List<String> officers) {
+	record Selected(String uscc, String stratum, String ticket) {
+	}
+
+	/** An officer of the frozen pool. */
+	record PoolMember(String badge, boolean lead) {
 	}
 
 	static String candidateText(List<Candidate> candidates) {
@@ -54,10 +64,23 @@ final class DrawAlgorithm {
 		return text.toString();
 	}
 
-	static String officerText(List<String> badges) {
+	static String officerText(List<PoolMember> pool) {
 		StringBuilder text = new StringBuilder();
-		badges.stream().sorted().forEach(b -> text.append(b).append('\n'));
+		pool.stream().sorted(Comparator.comparing(PoolMember::badge))
+			.forEach(o -> text.append(o.badge()).append(',').append(o.lead() ? "LEAD" : "-").append('\n'));
 		return text.toString();
+	}
+
+	/** The pool back from its frozen text. */
+	static List<PoolMember> pool(String officerText) {
+		List<PoolMember> pool = new ArrayList<>();
+		for (String line : officerText.split("\n")) {
+			if (!line.isEmpty()) {
+				int comma = line.lastIndexOf(',');
+				pool.add(new PoolMember(line.substring(0, comma), "LEAD".equals(line.substring(comma + 1))));
+			}
+		}
+		return pool;
 	}
 
 	static String sha256(String text) {
@@ -95,27 +118,17 @@ final class DrawAlgorithm {
 		return strata;
 	}
 
-	static List<Selected> draw(String seed, List<Candidate> candidates, List<Stratum> strata, List<String> badges,
-			int officersPerInspection) {
+	static List<Selected> draw(String seed, List<Candidate> candidates, List<Stratum> strata) {
 		Map<String, List<Candidate>> byStratum = new TreeMap<>();
 		candidates.forEach(c -> byStratum.computeIfAbsent(c.stratum(), k -> new ArrayList<>()).add(c));
 		List<Selected> selected = new ArrayList<>();
 		for (Stratum stratum : strata) {
-			List<Candidate> members = byStratum.getOrDefault(stratum.stratum(), List.of());
-			members.stream()
-				.map(c -> new Selected(c.uscc(), c.stratum(), sha256(seed + "|" + c.uscc()), List.of()))
+			byStratum.getOrDefault(stratum.stratum(), List.of()).stream()
+				.map(c -> new Selected(c.uscc(), c.stratum(), sha256(seed + "|" + c.uscc())))
 				.sorted(Comparator.comparing(Selected::ticket))
 				.limit(stratum.taken())
-				.forEach(s -> selected.add(new Selected(s.uscc(), s.stratum(), s.ticket(),
-						officers(seed, s.uscc(), badges, officersPerInspection))));
+				.forEach(selected::add);
 		}
 		return selected;
-	}
-
-	static List<String> officers(String seed, String uscc, List<String> badges, int count) {
-		return badges.stream()
-			.sorted(Comparator.comparing((String b) -> sha256(seed + "|" + uscc + "|" + b)))
-			.limit(count)
-			.toList();
 	}
 }

@@ -95,7 +95,7 @@ public class PlanComposition {
 			}
 		}
 		PlanSettings settings = plan.settings();
-		List<String> officers = store.officers(plan.bodyId());
+		List<DrawAlgorithm.PoolMember> officers = store.officers(plan.bodyId());
 		List<Long> drawIds = new ArrayList<>();
 		int targeted = 0;
 		for (PlanStore.Unit unit : units) {
@@ -167,7 +167,8 @@ public class PlanComposition {
 		return new int[] { made, extend.size() };
 	}
 
-	private int drawInto(AnnualPlan plan, List<PlanStore.Unit> units, Set<String> planned, List<String> officers,
+	private int drawInto(AnnualPlan plan, List<PlanStore.Unit> units, Set<String> planned,
+			List<DrawAlgorithm.PoolMember> officers,
 			String grade, BigDecimal rate, String purpose, String label, List<Long> drawIds) {
 		List<DrawAlgorithm.Candidate> candidates = units.stream()
 			.filter(u -> grade.equals(u.grade()) && !u.selfSupervised() && !planned.contains(u.uscc()))
@@ -177,7 +178,8 @@ public class PlanComposition {
 	}
 
 	/** Draws from frozen candidates, stores the draw and its result, and plans the drawn enterprises. */
-	private int perform(AnnualPlan plan, List<DrawAlgorithm.Candidate> candidates, int total, List<String> officers,
+	private int perform(AnnualPlan plan, List<DrawAlgorithm.Candidate> candidates, int total,
+			List<DrawAlgorithm.PoolMember> officers,
 			String purpose, ItemKind kind, String label, List<PlanStore.Unit> units, Set<String> planned,
 			List<Long> drawIds) {
 		if (candidates.isEmpty()) {
@@ -185,7 +187,7 @@ public class PlanComposition {
 		}
 		List<DrawAlgorithm.Stratum> strata = DrawAlgorithm.quotas(candidates, total);
 		int perInspection = Math.min(PlanSettings.OFFICERS_PER_INSPECTION, officers.size());
-		List<DrawAlgorithm.Selected> selected = DrawAlgorithm.draw(plan.seed(), candidates, strata, officers, perInspection);
+		List<DrawAlgorithm.Selected> selected = DrawAlgorithm.draw(plan.seed(), candidates, strata);
 		String candidateText = DrawAlgorithm.candidateText(candidates);
 		String officerText = DrawAlgorithm.officerText(officers);
 		String strataJson = strata.stream()
@@ -210,10 +212,9 @@ public class PlanComposition {
 		for (DrawAlgorithm.Selected s : selected) {
 			jdbc.sql("""
 					insert into plan_draw_result (draw_id, district_code, street_code, uscc, stratum, ticket, officers)
-					values (:draw, :district, :street, :uscc, :stratum, :ticket, :officers)""")
+					values (:draw, :district, :street, :uscc, :stratum, :ticket, '{}')""")
 				.param("draw", drawId).param("district", plan.districtCode()).param("street", plan.streetCode())
 				.param("uscc", s.uscc()).param("stratum", s.stratum()).param("ticket", s.ticket())
-				.param("officers", s.officers().toArray(String[]::new))
 				.update();
 			planned.add(s.uscc());
 			store.insert(plan, byCode.get(s.uscc()), kind, label, null, null, null, drawId);

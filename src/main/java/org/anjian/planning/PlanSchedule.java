@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.anjian.audit.AuditTrail;
@@ -37,16 +38,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanSchedule {
 
 	private final Planning planning;
+	private final PlanStore store;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final WorkCalendar calendar;
 	private final Duration limit;
 	private final Duration unimproved;
 
-	PlanSchedule(Planning planning, JdbcClient jdbc, AuditTrail audit, WorkCalendar calendar,
+	PlanSchedule(Planning planning, PlanStore store, JdbcClient jdbc, AuditTrail audit, WorkCalendar calendar,
 			@Value("${anjian.planning.solver.limit:PT30S}") Duration limit,
 			@Value("${anjian.planning.solver.unimproved:PT5S}") Duration unimproved) {
 		this.planning = planning;
+		this.store = store;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.calendar = calendar;
@@ -135,18 +138,28 @@ public class PlanSchedule {
 		if (items.isEmpty()) {
 			throw new InvalidInputException("items", "计划还没有检查事项，请先编制计划再排期");
 		}
+		// the officers of the draws' frozen pool, so that the teams are those the public draw page shows; the body's
+		// active officers when the plan drew nothing. An officer of the pool who has left since is not sent.
+		Optional<String> frozen = jdbc.sql("select officers from plan_draw where plan_id = :plan order by id limit 1")
+			.param("plan", plan.id()).query(String.class).optional();
+		List<DrawAlgorithm.PoolMember> pool = frozen.map(DrawAlgorithm::pool).orElseGet(() -> store.officers(plan.bodyId()));
+		Map<String, Long> active = new HashMap<>();
+		jdbc.sql("select badge_number, id from officer where body_id = :body and active")
+			.param("body", plan.bodyId())
+			.query(rs -> {
+				active.put(rs.getString(1), rs.getLong(2));
+			});
 		List<Long> officerIds = new ArrayList<>();
 		Map<Long, String> badges = new HashMap<>();
 		Map<Long, Boolean> leads = new HashMap<>();
-		jdbc.sql("""
-				select id, badge_number, 'LEAD_INSPECTOR' = any(certifications) from officer
-				where body_id = :body and active order by id""")
-			.param("body", plan.bodyId())
-			.query(rs -> {
-				officerIds.add(rs.getLong(1));
-				badges.put(rs.getLong(1), rs.getString(2));
-				leads.put(rs.getLong(1), rs.getBoolean(3));
-			});
+		for (DrawAlgorithm.PoolMember member : pool) {
+			Long id = active.get(member.badge());
+			if (id != null) {
+				officerIds.add(id);
+				badges.put(id, member.badge());
+				leads.put(id, member.lead());
+			}
+		}
 		if (officerIds.size() < PlanSettings.OFFICERS_PER_INSPECTION || !leads.containsValue(true)) {
 			throw new InvalidInputException("officers", "本执法主体须至少有两名在岗执法人员，其中一名具有主办人资格，才能排期");
 		}

@@ -109,9 +109,12 @@ class PlanStore {
 			.query(Long.class).single();
 	}
 
-	List<String> officers(long bodyId) {
-		return jdbc.sql("select badge_number from officer where body_id = :body and active order by badge_number")
-			.param("body", bodyId).query(String.class).list();
+	/** The body's active officers as a draw's pool, lead inspectors marked. */
+	List<DrawAlgorithm.PoolMember> officers(long bodyId) {
+		return jdbc.sql("select badge_number, 'LEAD_INSPECTOR' = any(certifications) from officer"
+				+ " where body_id = :body and active order by badge_number")
+			.param("body", bodyId)
+			.query((rs, n) -> new DrawAlgorithm.PoolMember(rs.getString(1), rs.getBoolean(2))).list();
 	}
 
 	int count(long planId) {

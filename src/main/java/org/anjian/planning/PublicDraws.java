@@ -1,12 +1,14 @@
 package org.anjian.planning;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.anjian.planning.internal.ScheduleProblem;
+import org.anjian.planning.internal.TeamRoster;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,8 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * The public side of the draws (双随机、一公开): a draw of a published plan, with everything needed to recompute
  * it — seed, algorithm, the hashes of its frozen inputs and the inputs themselves, each stratum's size and quota —
- * and its result: the drawn enterprises (name and credit code) and their officers (name and badge number), all
- * public by nature. Draws of plans not yet published are not shown. Read as the system, since the public has no
+ * and its result: the drawn enterprises (name and credit code), and the officers' teams of each month drawn from
+ * the same seed and pool (names and badge numbers), all public by nature. Draws of plans not yet published are not shown. Read as the system, since the public has no
  * jurisdiction; must be called outside a transaction.
  */
 @Service
@@ -31,15 +33,17 @@ public class PublicDraws {
 	public record Stratum(String stratum, int size, int taken) {
 	}
 
-	public record DrawnOfficer(String badgeNumber, String name) {
+	public record Drawn(String uscc, String name, String stratum, String ticket) {
 	}
 
-	public record Drawn(String uscc, String name, String stratum, String ticket, List<DrawnOfficer> officers) {
+	/** A team of a month: the lead inspector first. */
+	public record Team(int month, String leadBadge, String leadName, String secondBadge, String secondName) {
 	}
 
 	public record PublicDraw(long id, int year, String bodyName, String purpose, String algorithm, String seed,
 			Instant seedRecordedAt, Instant drawnAt, String candidatesSha256, String officersSha256,
-			int officersPerInspection, int candidateCount, int officerCount, List<Stratum> strata, List<Drawn> drawn) {
+			int officersPerInspection, int candidateCount, int officerCount, List<Stratum> strata, List<Drawn> drawn,
+			List<Team> teams) {
 	}
 
 	/**
@@ -78,32 +82,30 @@ public class PublicDraws {
 						rs.getTimestamp("seed_recorded_at").toInstant(), rs.getTimestamp("drawn_at").toInstant(),
 						rs.getString("candidates_sha256"), rs.getString("officers_sha256"),
 						rs.getInt("officers_per_inspection"), rs.getInt("candidate_count"), rs.getInt("officer_count"),
-						strata(id), List.of()))
+						strata(id), List.of(), List.of()))
 				.optional()
 				.orElseThrow(() -> new NotFoundException("抽取记录 " + id + " 不存在或所属计划尚未发布"));
-			Map<String, String> officerNames = new java.util.HashMap<>();
-			jdbc.sql("""
-					select o.badge_number, o.name from officer o
-					where o.badge_number in (select unnest(officers) from plan_draw_result where draw_id = :id)""")
-				.param("id", id)
-				.query((rs, n) -> officerNames.put(rs.getString(1), rs.getString(2)))
-				.list();
 			List<Drawn> drawn = jdbc.sql("""
-					select r.uscc, e.name, r.stratum, r.ticket, r.officers from plan_draw_result r
+					select r.uscc, e.name, r.stratum, r.ticket from plan_draw_result r
 					left join enterprise e on e.uscc = r.uscc where r.draw_id = :id order by r.stratum, r.ticket""")
 				.param("id", id)
-				.query((rs, n) -> {
-					List<DrawnOfficer> officers = new ArrayList<>();
-					for (String badge : strings(rs.getArray("officers"))) {
-						officers.add(new DrawnOfficer(badge, officerNames.get(badge)));
-					}
-					return new Drawn(rs.getString("uscc"), rs.getString("name"), rs.getString("stratum"),
-							rs.getString("ticket"), officers);
-				})
+				.query((rs, n) -> new Drawn(rs.getString("uscc"), rs.getString("name"), rs.getString("stratum"),
+						rs.getString("ticket")))
 				.list();
+			Map<String, String> names = new HashMap<>();
+			jdbc.sql("select badge_number, name from officer where badge_number = any(:badges)")
+				.param("badges", DrawAlgorithm.pool(frozenText(id, "officers")).stream()
+					.map(DrawAlgorithm.PoolMember::badge).toArray(String[]::new))
+				.query(rs -> {
+					names.put(rs.getString(1), rs.getString(2));
+				});
+			List<Team> teams = teams(draw.seed(), frozenText(id, "officers")).stream()
+				.map(t -> new Team(t.month(), t.lead().badge(), names.get(t.lead().badge()), t.second().badge(),
+						names.get(t.second().badge())))
+				.toList();
 			return new PublicDraw(draw.id(), draw.year(), draw.bodyName(), draw.purpose(), draw.algorithm(), draw.seed(),
 					draw.seedRecordedAt(), draw.drawnAt(), draw.candidatesSha256(), draw.officersSha256(),
-					draw.officersPerInspection(), draw.candidateCount(), draw.officerCount(), draw.strata(), drawn);
+					draw.officersPerInspection(), draw.candidateCount(), draw.officerCount(), draw.strata(), drawn, teams);
 		});
 	}
 
@@ -115,6 +117,29 @@ public class PublicDraws {
 	/** The frozen officer pool of a published draw, byte for byte what was hashed. */
 	public String officers(long id) {
 		return frozen(id, "officers");
+	}
+
+	/** The teams of each month of a published draw, one line each: {@code <month>,<lead badge>,<second badge>\n}. */
+	public String teamsCsv(long id) {
+		String seed = frozen(id, "seed");
+		StringBuilder text = new StringBuilder();
+		teams(seed, frozen(id, "officers")).forEach(t -> text.append(t.month()).append(',').append(t.lead().badge())
+			.append(',').append(t.second().badge()).append('\n'));
+		return text.toString();
+	}
+
+	/** The teams drawn from a frozen pool, as the schedule draws them. */
+	static List<TeamRoster.Team> teams(String seed, String officerText) {
+		List<DrawAlgorithm.PoolMember> pool = DrawAlgorithm.pool(officerText);
+		List<ScheduleProblem.Inspector> inspectors = new ArrayList<>();
+		for (int i = 0; i < pool.size(); i++) {
+			inspectors.add(new ScheduleProblem.Inspector(i, pool.get(i).badge(), pool.get(i).lead(), Set.of()));
+		}
+		return TeamRoster.teams(seed, inspectors).stream().flatMap(List::stream).toList();
+	}
+
+	private String frozenText(long id, String column) {
+		return jdbc.sql("select " + column + " from plan_draw where id = :id").param("id", id).query(String.class).single();
 	}
 
 	private String frozen(long id, String column) {
@@ -146,7 +171,4 @@ public class PublicDraws {
 			.list();
 	}
 
-	private static String[] strings(Array array) throws SQLException {
-		return array == null ? new String[0] : (String[]) array.getArray();
-	}
 }

@@ -19,7 +19,7 @@ import static org.anjian.planning.PlanFixtures.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The greedy schedule (排期) on 普陀区's plans: its officers are 刘洋 and 赵磊 (lead inspectors), 孙丽 and 周涛. */
+/** The schedule (排期) of 普陀区's plans: its officers are 刘洋 and 赵磊 (lead inspectors), 孙丽 and 周涛. */
 @SpringBootTest
 class PlanScheduleTests {
 
@@ -128,6 +128,68 @@ class PlanScheduleTests {
 			Row earlier = before.get(r.uscc());
 			assertThat(List.of(r.lead(), r.second())).doesNotContain(earlier.lead(), earlier.second());
 		});
+	}
+
+	@Test
+	void keepsConflictsOfInterestAbsencesHolidaysAndCampaignMonthsAndSendsOnlyTheDrawnTeams() {
+		PlanSettings roomy = new PlanSettings(null, new BigDecimal("0.3"), new BigDecimal("0.1"), new BigDecimal("0.1"),
+				new BigDecimal("31"), new BigDecimal("50"));
+		AnnualPlan plan = asSystem(() -> planning.open(putuo, 2068, roomy, "test"));
+		asSystem(() -> composition.compose(plan.id()));
+		Map<String, Long> officers = new java.util.HashMap<>();
+		asSystem(() -> jdbc.sql("select name, id from officer where body_id = :body").param("body", putuo)
+			.query((rs, n) -> officers.put(rs.getString(1), rs.getLong(2))).list());
+		List<String> usccs = asSystem(() -> jdbc.sql("select uscc from plan_item where plan_id = :plan order by uscc")
+			.param("plan", plan.id()).query(String.class).list());
+		String recused = usccs.get(0);
+		asSystem(() -> jdbc.sql("""
+				insert into officer_recusal (officer_id, district_code, street_code, uscc, reason, declared_by)
+				select id, district_code, street_code, :uscc, '近亲属任该企业安全负责人', 'test' from officer where id = :officer""")
+			.param("uscc", recused).param("officer", officers.get("刘洋")).update());
+		asSystem(() -> jdbc.sql("""
+				insert into officer_absence (officer_id, district_code, street_code, starts_on, ends_on, reason, recorded_by)
+				select id, district_code, street_code, date '2068-03-01', date '2068-03-31', '脱产培训', 'test'
+				from officer where id = :officer""")
+			.param("officer", officers.get("赵磊")).update());
+		asSystem(() -> jdbc.sql("""
+				insert into public_holiday (day, name, working, source) values
+				  ('2068-05-01', '劳动节', false, 'test'), ('2068-05-02', '劳动节', false, 'test'),
+				  ('2068-05-03', '劳动节', false, 'test') on conflict do nothing""").update());
+		long campaign = asSystem(() -> jdbc.sql("""
+				insert into plan_campaign (plan_id, district_code, street_code, name, starts_month, ends_month, matters, created_by)
+				select id, district_code, street_code, '有限空间专项', 6, 7, array['有限空间作业安全'], 'test' from annual_plan
+				where id = :plan returning id""").param("plan", plan.id()).query(Long.class).single());
+		List<String> inCampaign = usccs.subList(1, Math.min(usccs.size(), 6));
+		asSystem(() -> jdbc.sql("update plan_item set campaign_id = :campaign where plan_id = :plan and uscc = any(:usccs)")
+			.param("campaign", campaign).param("plan", plan.id()).param("usccs", inCampaign.toArray(String[]::new))
+			.update());
+
+		PlanSchedule.Result result = asSystem(() -> schedule.schedule(plan.id()));
+
+		assertThat(result.violations().values()).as(result.violations().toString()).allMatch(n -> n == 0);
+		List<Row> rows = rows(plan.id());
+		assertThat(rows).allSatisfy(r -> {
+			assertThat(r.day()).isNotIn(LocalDate.of(2068, 5, 1), LocalDate.of(2068, 5, 2), LocalDate.of(2068, 5, 3));
+			if (r.month() == 3) {
+				assertThat(List.of(r.lead(), r.second())).doesNotContain(officers.get("赵磊"));
+			}
+			if (r.uscc().equals(recused)) {
+				assertThat(List.of(r.lead(), r.second())).doesNotContain(officers.get("刘洋"));
+			}
+			if (inCampaign.contains(r.uscc())) {
+				assertThat(r.month()).as("in the campaign's months").isBetween(6, 7);
+			}
+		});
+		// each pair is one of its month's teams on the public draw page
+		String pool = asSystem(() -> jdbc.sql("select officers from plan_draw where plan_id = :plan order by id limit 1")
+			.param("plan", plan.id()).query(String.class).single());
+		java.util.Set<String> teams = new java.util.HashSet<>();
+		PublicDraws.teams(plan.seed(), pool).forEach(t -> teams.add(t.month() + "," + t.lead().badge() + "," + t.second().badge()));
+		Map<Long, String> badges = new java.util.HashMap<>();
+		asSystem(() -> jdbc.sql("select id, badge_number from officer where body_id = :body").param("body", putuo)
+			.query((rs, n) -> badges.put(rs.getLong(1), rs.getString(2))).list());
+		assertThat(rows).allSatisfy(r -> assertThat(teams).contains(r.month() + "," + badges.get(r.lead()) + ","
+				+ badges.get(r.second())));
 	}
 
 	@Test

@@ -85,7 +85,10 @@ class PublicDrawTests {
 		assertThat(drawn).as("enterprises drawn in all the plan's draws").isPositive();
 	}
 
-	/** Reads the page and the two files as the public does, checks the hashes and recomputes the selection. */
+	/**
+	 * Reads the page and the files as the public does, checks the hashes, recomputes the selection and the
+	 * officers' teams with code of its own, and compares them with what is published.
+	 */
 	private int recompute(long draw) throws Exception {
 		String page = mvc.perform(get("/p/draws/{id}", draw)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
@@ -93,12 +96,13 @@ class PublicDrawTests {
 			.andReturn().getResponse().getContentAsByteArray();
 		byte[] officers = mvc.perform(get("/p/draws/{id}/officers.csv", draw)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
+		String teamsFile = mvc.perform(get("/p/draws/{id}/teams.csv", draw)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
 		String seed = text(page, "seed");
-		assertThat(text(page, "algorithm")).isEqualTo("anjian-draw-v1");
+		assertThat(text(page, "algorithm")).isEqualTo("anjian-draw-v2");
 		assertThat(text(page, "candidates-sha256")).isEqualTo(hex(sha256(candidates)));
 		assertThat(text(page, "officers-sha256")).isEqualTo(hex(sha256(officers)));
-		int perInspection = Integer.parseInt(text(page, "officers-per-inspection"));
 
 		Map<String, Integer> quota = new LinkedHashMap<>();
 		Matcher s = Pattern.compile("data-stratum=\"(\\d+)\" data-size=\"(\\d+)\" data-taken=\"(\\d+)\"").matcher(page);
@@ -108,7 +112,7 @@ class PublicDrawTests {
 			sizes.put(s.group(1), Integer.parseInt(s.group(2)));
 		}
 
-		// the candidate file: "uscc,stratum\n" lines; the officer file: "badge\n" lines
+		// the candidate file: "uscc,stratum\n" lines; the lowest tickets SHA-256(seed|uscc) of each stratum
 		Map<String, List<String[]>> byStratum = new TreeMap<>();
 		for (String line : new String(candidates, StandardCharsets.UTF_8).split("\n")) {
 			if (line.isEmpty()) {
@@ -118,46 +122,70 @@ class PublicDrawTests {
 			String ticket = hex(sha256((seed + "|" + cols[0]).getBytes(StandardCharsets.UTF_8)));
 			byStratum.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(new String[] { ticket, cols[0] });
 		}
-		List<String> badges = new ArrayList<>();
-		for (String line : new String(officers, StandardCharsets.UTF_8).split("\n")) {
-			if (!line.isEmpty()) {
-				badges.add(line);
-			}
-		}
 		Map<String, Integer> actualSizes = new TreeMap<>();
 		byStratum.forEach((k, v) -> actualSizes.put(k, v.size()));
 		assertThat(actualSizes).as("stratum sizes on the page").isEqualTo(sizes);
-
-		Map<String, TreeSet<String>> expected = new TreeMap<>();
+		TreeSet<String> expected = new TreeSet<>();
 		for (Map.Entry<String, List<String[]>> stratum : byStratum.entrySet()) {
 			List<String[]> list = stratum.getValue();
 			list.sort((a, b) -> a[0].compareTo(b[0]));
 			for (int i = 0; i < quota.getOrDefault(stratum.getKey(), 0); i++) {
-				String uscc = list.get(i)[1];
-				List<String[]> ranked = new ArrayList<>();
-				for (String badge : badges) {
-					ranked.add(new String[] { hex(sha256((seed + "|" + uscc + "|" + badge).getBytes(StandardCharsets.UTF_8))), badge });
-				}
-				ranked.sort((a, b) -> a[0].compareTo(b[0]));
-				TreeSet<String> team = new TreeSet<>();
-				for (int j = 0; j < perInspection; j++) {
-					team.add(ranked.get(j)[1]);
-				}
-				expected.put(uscc, team);
+				expected.add(list.get(i)[1]);
 			}
 		}
-
-		Map<String, TreeSet<String>> published = new TreeMap<>();
-		Matcher row = Pattern.compile("<tr data-uscc=\"([0-9A-Z]{18})\">(.*?)</tr>", Pattern.DOTALL).matcher(page);
+		TreeSet<String> published = new TreeSet<>();
+		Matcher row = Pattern.compile("<tr data-uscc=\"([0-9A-Z]{18})\">").matcher(page);
 		while (row.find()) {
-			TreeSet<String> team = new TreeSet<>();
-			Matcher badge = Pattern.compile("data-badge=\"([^\"]+)\"").matcher(row.group(2));
-			while (badge.find()) {
-				team.add(badge.group(1));
-			}
-			published.put(row.group(1), team);
+			published.add(row.group(1));
 		}
 		assertThat(published).as("the published result of draw %d", draw).isEqualTo(expected);
+
+		// the officer file: "badge,LEAD|-\n" lines; teams month by month: fewest months in a team first, then the
+		// ticket SHA-256(seed|month|badge); leads paired with the others in that order, spare leads with each other
+		List<String> leads = new ArrayList<>();
+		List<String> others = new ArrayList<>();
+		for (String line : new String(officers, StandardCharsets.UTF_8).split("\n")) {
+			if (!line.isEmpty()) {
+				String[] cols = line.split(",");
+				(cols[1].equals("LEAD") ? leads : others).add(cols[0]);
+			}
+		}
+		Map<String, Integer> worked = new java.util.HashMap<>();
+		StringBuilder teams = new StringBuilder();
+		for (int month = 1; month <= 12; month++) {
+			int m = month;
+			java.util.Comparator<String> order = java.util.Comparator.<String>comparingInt(b -> worked.getOrDefault(b, 0))
+				.thenComparing(b -> {
+					try {
+						return hex(sha256((seed + "|" + m + "|" + b).getBytes(StandardCharsets.UTF_8)));
+					}
+					catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+				});
+			List<String> l = leads.stream().sorted(order).toList();
+			List<String> o = others.stream().sorted(order).toList();
+			List<String[]> pairs = new ArrayList<>();
+			int mixed = Math.min(l.size(), o.size());
+			for (int i = 0; i < mixed; i++) {
+				pairs.add(new String[] { l.get(i), o.get(i) });
+			}
+			for (int i = mixed; i + 1 < l.size(); i += 2) {
+				pairs.add(new String[] { l.get(i), l.get(i + 1) });
+			}
+			for (String[] pair : pairs) {
+				worked.merge(pair[0], 1, Integer::sum);
+				worked.merge(pair[1], 1, Integer::sum);
+				teams.append(month).append(',').append(pair[0]).append(',').append(pair[1]).append('\n');
+			}
+		}
+		assertThat(teamsFile).as("the teams of draw %d", draw).isEqualTo(teams.toString()).isNotEmpty();
+		StringBuilder onPage = new StringBuilder();
+		Matcher team = Pattern.compile("data-team=\"([^\"]+)\"").matcher(page);
+		while (team.find()) {
+			onPage.append(team.group(1)).append('\n');
+		}
+		assertThat(onPage.toString()).as("the teams on the page").isEqualTo(teams.toString());
 		return published.size();
 	}
 

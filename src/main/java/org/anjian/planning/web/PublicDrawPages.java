@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The public page of a draw (双随机、一公开), without login: what was drawn, and the frozen inputs that let anyone
- * recompute it ({@code candidates.csv}, {@code officers.csv}: exactly the bytes whose SHA-256 the page shows).
+ * recompute it ({@code candidates.csv}, {@code officers.csv}: exactly the bytes whose SHA-256 the page shows), and
+ * the officers' teams of each month drawn from them ({@code teams.csv}).
  */
 @Controller
 class PublicDrawPages {
@@ -43,6 +44,11 @@ class PublicDrawPages {
 	@GetMapping("/p/draws/{id}/officers.csv")
 	ResponseEntity<byte[]> officers(@PathVariable long id) {
 		return csv(draws.officers(id), "draw-" + id + "-officers.csv");
+	}
+
+	@GetMapping("/p/draws/{id}/teams.csv")
+	ResponseEntity<byte[]> teams(@PathVariable long id) {
+		return csv(draws.teamsCsv(id), "draw-" + id + "-teams.csv");
 	}
 
 	private static ResponseEntity<byte[]> csv(String text, String filename) {
