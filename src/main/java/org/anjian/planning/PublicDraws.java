@@ -151,7 +151,7 @@ public class PublicDraws {
 			.orElseThrow(() -> new NotFoundException("抽取记录 " + id + " 不存在或所属计划尚未发布")));
 	}
 
-	private static String purpose(String code) {
+	static String purpose(String code) {
 		switch (code) {
 			case "B_SAMPLE":
 				return "B级重点抽查";

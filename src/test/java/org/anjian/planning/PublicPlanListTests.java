@@ -110,4 +110,23 @@ class PublicPlanListTests {
 		assertThat(page).contains(committed, "2072");
 		assertThat(page).doesNotContain(seed);
 	}
+
+	@Test
+	void thePublishedAnnualPlanShowsItsCountsByKindAndMonthWithoutLoginAndADraftDoesNot() throws Exception {
+		AnnualPlan published = scheduled("310107", 2079);
+		AnnualPlan draft = scheduled("310115", 2079);
+		asSystem(() -> planning.submit(published.id(), null));
+		asSystem(() -> planning.approve(published.id(), "leader", null));
+		asSystem(() -> planning.publish(published.id(), null));
+		int items = asSystem(() -> jdbc.sql("select count(*) from plan_item where plan_id = :p and joint_of is null")
+			.param("p", published.id()).query(Integer.class).single());
+
+		String page = mvc.perform(get("/p/plans/annual").param("year", "2079")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("2079年度执法计划", "data-plan=\"" + published.id() + "\"", "计划检查 " + items + " 户次",
+				"/p/draws/").doesNotContain("data-plan=\"" + draft.id() + "\"");
+		assertThat(mvc.perform(get("/p/plans/annual").param("year", "二〇七九")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("年份“二〇七九”不正确");
+	}
 }

@@ -3,6 +3,7 @@ package org.anjian.planning.web;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import org.anjian.planning.PublicAnnualPlans;
 import org.anjian.planning.PublicPlans;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +15,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicPlanPages {
 
 	private final PublicPlans plans;
+	private final PublicAnnualPlans annualPlans;
 
-	PublicPlanPages(PublicPlans plans) {
+	PublicPlanPages(PublicPlans plans, PublicAnnualPlans annualPlans) {
 		this.plans = plans;
+		this.annualPlans = annualPlans;
+	}
+
+	/** The published annual plans of {@code ?year=} (next year's by default), before the year begins. */
+	@GetMapping("/p/plans/annual")
+	String annual(@RequestParam(required = false) String year, Model model) {
+		int shown = PublicPlans.nextMonth().getYear();
+		if (year != null && !year.isBlank()) {
+			try {
+				shown = Integer.parseInt(year.trim());
+				if (shown < 2000 || shown > 2100) {
+					throw new NumberFormatException(year);
+				}
+			}
+			catch (NumberFormatException e) {
+				model.addAttribute("badYear", year);
+				shown = PublicPlans.nextMonth().getYear();
+			}
+		}
+		model.addAttribute("year", shown);
+		model.addAttribute("plans", annualPlans.year(shown));
+		return "planning/public-annual";
 	}
 
 	/** Next month's list, or {@code ?month=YYYY-MM}'s; a month that is not one shows next month's with a note. */
