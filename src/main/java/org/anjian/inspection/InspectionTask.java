@@ -1,0 +1,243 @@
+package org.anjian.inspection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An inspection of one enterprise by one enforcement body (执法检查任务), with its inspection code (检查码) issued
+ * when the task is created. Its lifecycle is {@link InspectionStatus}: the on-site plan is submitted and approved
+ * by a leader before the visit; recording starts the inspection; finishing it closes the record.
+ */
+@Table("inspection_task")
+public class InspectionTask {
+
+	private @Id Long id;
+	private final long bodyId;
+	private final String districtCode;
+	private final String streetCode;
+	private final String uscc;
+	private final InspectionOrigin origin;
+	private final Long planItemId;
+	private final String reason;
+	private final String mode;
+	private final String[] matters;
+	private LocalDate plannedOn;
+	private InspectionStatus status;
+	private final String codeToken;
+	private Long leadOfficerId;
+	private Long secondOfficerId;
+	private String planApprovedBy;
+	private Instant planApprovedAt;
+	private Instant startedAt;
+	private Instant finishedAt;
+	private String documentNumber;
+	private String cancelReason;
+	private final String createdBy;
+	private @Version Integer version;
+
+	@PersistenceCreator
+	InspectionTask(Long id, long bodyId, String districtCode, String streetCode, String uscc, InspectionOrigin origin,
+			Long planItemId, String reason, String mode, String[] matters, LocalDate plannedOn, InspectionStatus status,
+			String codeToken, Long leadOfficerId, Long secondOfficerId, String planApprovedBy, Instant planApprovedAt,
+			Instant startedAt, Instant finishedAt, String documentNumber, String cancelReason, String createdBy,
+			Integer version) {
+		this.id = id;
+		this.bodyId = bodyId;
+		this.districtCode = districtCode;
+		this.streetCode = streetCode;
+		this.uscc = uscc;
+		this.origin = origin;
+		this.planItemId = planItemId;
+		this.reason = reason;
+		this.mode = mode;
+		this.matters = matters;
+		this.plannedOn = plannedOn;
+		this.status = status;
+		this.codeToken = codeToken;
+		this.leadOfficerId = leadOfficerId;
+		this.secondOfficerId = secondOfficerId;
+		this.planApprovedBy = planApprovedBy;
+		this.planApprovedAt = planApprovedAt;
+		this.startedAt = startedAt;
+		this.finishedAt = finishedAt;
+		this.documentNumber = documentNumber;
+		this.cancelReason = cancelReason;
+		this.createdBy = createdBy;
+		this.version = version;
+	}
+
+	/** A new task of a body: from a plan item, or with the reason it is needed. */
+	static InspectionTask open(long bodyId, String districtCode, String streetCode, String uscc, InspectionOrigin origin,
+			Long planItemId, String reason, List<String> matters, LocalDate plannedOn, Long lead, Long second,
+			String token, String by) {
+		if (origin != InspectionOrigin.PLAN && (reason == null || reason.isBlank())) {
+			throw new InvalidInputException("reason", origin.label() + "须写明检查理由");
+		}
+		if (matters == null || matters.isEmpty()) {
+			throw new InvalidInputException("matters", "请至少列明一项执法事项");
+		}
+		if (lead != null && lead.equals(second)) {
+			throw new InvalidInputException("secondOfficerId", "执法检查须由两名不同的执法人员进行");
+		}
+		return new InspectionTask(null, bodyId, districtCode, streetCode, uscc, origin, planItemId,
+				reason == null ? null : reason.trim(), "ON_SITE", matters.toArray(String[]::new), plannedOn,
+				InspectionStatus.OPEN, token, lead, second, null, null, null, null, null, null, by, null);
+	}
+
+	void submitPlan() {
+		if (leadOfficerId == null || secondOfficerId == null) {
+			throw new InvalidInputException("officers", "检查方案须指定主办人和协办人两名执法人员");
+		}
+		moveTo(InspectionStatus.PLAN_SUBMITTED, "提交检查方案");
+	}
+
+	void returnPlan() {
+		moveTo(InspectionStatus.OPEN, "退回检查方案");
+	}
+
+	void approvePlan(String leader, Instant now) {
+		moveTo(InspectionStatus.PLAN_APPROVED, "批准检查方案");
+		this.planApprovedBy = leader;
+		this.planApprovedAt = now;
+	}
+
+	/** The first item recorded starts the inspection; later ones find it started. */
+	void record(Instant now) {
+		if (status == InspectionStatus.IN_PROGRESS) {
+			return;
+		}
+		moveTo(InspectionStatus.IN_PROGRESS, "开始记录");
+		this.startedAt = now;
+	}
+
+	void finish(Instant now, String number) {
+		moveTo(InspectionStatus.FINISHED, "完成检查");
+		this.finishedAt = now;
+		this.documentNumber = number;
+	}
+
+	void cancel(String why) {
+		if (why == null || why.isBlank()) {
+			throw new InvalidInputException("reason", "取消检查任务须写明理由");
+		}
+		moveTo(InspectionStatus.CANCELLED, "取消");
+		this.cancelReason = why.trim();
+	}
+
+	void assign(Long lead, Long second) {
+		requireEditable("指定执法人员");
+		if (lead == null || second == null || lead.equals(second)) {
+			throw new InvalidInputException("secondOfficerId", "执法检查须由两名不同的执法人员进行");
+		}
+		this.leadOfficerId = lead;
+		this.secondOfficerId = second;
+	}
+
+	/** The on-site plan changes only before it is submitted. */
+	void requireEditable(String act) {
+		if (status != InspectionStatus.OPEN) {
+			throw new InvalidTransitionException(status.name(), act,
+					"检查任务当前为“" + status.label() + "”，只有待检查的任务可以" + act);
+		}
+	}
+
+	private void moveTo(InspectionStatus target, String act) {
+		if (!status.allows(target)) {
+			throw new InvalidTransitionException(status.name(), target.name(),
+					"检查任务当前为“" + status.label() + "”，不能" + act);
+		}
+		status = target;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public long bodyId() {
+		return bodyId;
+	}
+
+	public String districtCode() {
+		return districtCode;
+	}
+
+	public String streetCode() {
+		return streetCode;
+	}
+
+	public String uscc() {
+		return uscc;
+	}
+
+	public InspectionOrigin origin() {
+		return origin;
+	}
+
+	public Long planItemId() {
+		return planItemId;
+	}
+
+	public String reason() {
+		return reason;
+	}
+
+	public List<String> matters() {
+		return List.of(matters);
+	}
+
+	public LocalDate plannedOn() {
+		return plannedOn;
+	}
+
+	public InspectionStatus status() {
+		return status;
+	}
+
+	public String codeToken() {
+		return codeToken;
+	}
+
+	public Long leadOfficerId() {
+		return leadOfficerId;
+	}
+
+	public Long secondOfficerId() {
+		return secondOfficerId;
+	}
+
+	public String planApprovedBy() {
+		return planApprovedBy;
+	}
+
+	public Instant startedAt() {
+		return startedAt;
+	}
+
+	public Instant finishedAt() {
+		return finishedAt;
+	}
+
+	public String documentNumber() {
+		return documentNumber;
+	}
+
+	public String cancelReason() {
+		return cancelReason;
+	}
+
+	public String createdBy() {
+		return createdBy;
+	}
+
+	public int version() {
+		return version == null ? 0 : version;
+	}
+}

@@ -1,0 +1,102 @@
+package org.anjian.inspection;
+
+import java.util.List;
+
+import org.anjian.audit.AuditTrail;
+import org.anjian.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The on-site inspection plan (现场检查方案) of a task, assembled by modules following "进一门、查多事": the general
+ * items, then those of the enterprise's sector (and industry), then those of its risk tags, then the campaign's —
+ * each limited to the task's matters where an item serves a matter. Officers may add or remove items while the
+ * task is open; a leader approves the plan before the visit.
+ */
+@Service
+public class OnSitePlans {
+
+	private final Inspections inspections;
+	private final JdbcClient jdbc;
+	private final AuditTrail audit;
+
+	OnSitePlans(Inspections inspections, JdbcClient jdbc, AuditTrail audit) {
+		this.inspections = inspections;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** A planned item with what the record needs to show. */
+	public record PlannedItem(long checklistItemId, String code, String module, String text, String legalBasis,
+			boolean majorHazard, String status, int position) {
+	}
+
+	public List<PlannedItem> items(long taskId) {
+		inspections.task(taskId);
+		return jdbc.sql("""
+				select c.id, c.code, p.module, c.text, c.legal_basis || coalesce(' ' || c.clause, ''), c.major_hazard,
+				       c.status, p.position
+				from inspection_plan_item p join checklist_item c on c.id = p.checklist_item_id
+				where p.task_id = :task order by p.position""")
+			.param("task", taskId)
+			.query((rs, n) -> new PlannedItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getInt(8)))
+			.list();
+	}
+
+	/** Assembles the plan anew from the library; returns the number of items. */
+	@Transactional
+	public int assemble(long taskId) {
+		audit.describe("inspection.assemble-plan");
+		InspectionTask task = inspections.task(taskId);
+		task.requireEditable("编制检查方案");
+		jdbc.sql("delete from inspection_plan_item where task_id = :task").param("task", taskId).update();
+		int items = jdbc.sql("""
+				insert into inspection_plan_item (task_id, checklist_item_id, district_code, street_code, module, position)
+				select :task, c.id, :district, :street, c.module,
+				       row_number() over (order by array_position(array['GENERAL','SECTOR','TAG','CAMPAIGN'], c.module), c.code)
+				from checklist_item c join enterprise e on e.uscc = :uscc
+				where c.active
+				  and (c.matter is null or c.matter = any(:matters))
+				  and (c.module = 'GENERAL'
+				       or (c.module = 'SECTOR' and c.sector = e.sector
+				           and (c.industry_prefix is null or e.industry_code like c.industry_prefix || '%'))
+				       or (c.module = 'TAG' and c.risk_tag = any(e.risk_tags))
+				       or (c.module = 'CAMPAIGN' and c.matter = any(:matters)))""")
+			.param("task", taskId).param("district", task.districtCode()).param("street", task.streetCode())
+			.param("uscc", task.uscc()).param("matters", task.matters().toArray(String[]::new))
+			.update();
+		if (items == 0) {
+			throw new InvalidInputException("items", "检查项库中没有适用于该企业和执法事项的检查项");
+		}
+		return items;
+	}
+
+	/** Adds one item of the library to an open task's plan, at the end. */
+	@Transactional
+	public void add(long taskId, long checklistItemId) {
+		audit.describe("inspection.add-plan-item");
+		InspectionTask task = inspections.task(taskId);
+		task.requireEditable("调整检查方案");
+		int added = jdbc.sql("""
+				insert into inspection_plan_item (task_id, checklist_item_id, district_code, street_code, module, position)
+				select :task, c.id, :district, :street, c.module,
+				       coalesce((select max(position) from inspection_plan_item where task_id = :task), 0) + 1
+				from checklist_item c where c.id = :item and c.active
+				on conflict do nothing""")
+			.param("task", taskId).param("item", checklistItemId).param("district", task.districtCode())
+			.param("street", task.streetCode()).update();
+		if (added == 0) {
+			throw new InvalidInputException("checklistItemId", "检查项 " + checklistItemId + " 不存在、已停用或已在方案中");
+		}
+	}
+
+	@Transactional
+	public void remove(long taskId, long checklistItemId) {
+		audit.describe("inspection.remove-plan-item");
+		inspections.task(taskId).requireEditable("调整检查方案");
+		jdbc.sql("delete from inspection_plan_item where task_id = :task and checklist_item_id = :item")
+			.param("task", taskId).param("item", checklistItemId).update();
+	}
+}

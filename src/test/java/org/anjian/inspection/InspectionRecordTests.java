@@ -1,0 +1,155 @@
+package org.anjian.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.TestEnterprises;
+import org.anjian.inspection.InspectionRecords.Outcome;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.database.SystemScope;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** An inspection by 普陀区's brigade, from the task to the record and its hazards, on the embedded PostgreSQL. */
+@SpringBootTest
+class InspectionRecordTests {
+
+	@Autowired
+	Inspections inspections;
+
+	@Autowired
+	OnSitePlans plans;
+
+	@Autowired
+	InspectionRecords records;
+
+	@Autowired
+	EnterpriseRegistry registry;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long putuo;
+	long lead;
+	long second;
+
+	static <T> T asSystem(Supplier<T> work) {
+		return SystemScope.call("test", work);
+	}
+
+	@BeforeEach
+	void setUp() {
+		putuo = asSystem(() -> jdbc.sql("select id from enforcement_body where jurisdiction_code = '310107'")
+			.query(Long.class).single());
+		lead = officer("刘洋");
+		second = officer("孙丽");
+		// three items of the library: a general one, one for the workshop's sector, one for confined spaces
+		asSystem(() -> jdbc.sql("""
+				insert into checklist_item (code, module, sector, risk_tag, matter, text, legal_basis, clause, major_hazard)
+				values ('TEST-GEN-1', 'GENERAL', null, null, null, '主要负责人履行安全生产职责', '《中华人民共和国安全生产法》', '第二十一条', false),
+				       ('TEST-SEC-1', 'SECTOR', 'INDUSTRY_TRADE', null, null, '设备设施安全防护装置完好', '《中华人民共和国安全生产法》', '第三十六条', false),
+				       ('TEST-TAG-1', 'TAG', null, 'CONFINED_SPACE', '有限空间作业安全', '有限空间作业未执行“先通风、再检测、后作业”', '工贸企业重大事故隐患判定标准', '第十四条', true)
+				on conflict (code) do nothing""").update());
+	}
+
+	long officer(String name) {
+		return asSystem(() -> jdbc.sql("select id from officer where name = :n and body_id = :b").param("n", name)
+			.param("b", putuo).query(Long.class).single());
+	}
+
+	InspectionTask approvedTask(String name) {
+		String uscc = asSystem(() -> registry.register(TestEnterprises.smallWorkshop("310107", "310107005", name))).uscc();
+		InspectionTask task = asSystem(() -> inspections.open(putuo, uscc, "群众举报有限空间作业无防护",
+				List.of("安全生产责任制落实", "有限空间作业安全"), LocalDate.now(), "putuo"));
+		asSystem(() -> inspections.assign(task.id(), lead, second, null));
+		asSystem(() -> plans.assemble(task.id()));
+		asSystem(() -> inspections.submitPlan(task.id(), null));
+		return asSystem(() -> inspections.approvePlan(task.id(), "leader", null));
+	}
+
+	@Test
+	void theOnSitePlanGoesGeneralThenSectorThenTagAndNeedsALeadersApprovalBeforeRecording() {
+		String uscc = asSystem(() -> registry.register(TestEnterprises.smallWorkshop("310107", "310107005", "检查方案测试机械厂")))
+			.uscc();
+		InspectionTask task = asSystem(() -> inspections.open(putuo, uscc, "专项督查", List.of("有限空间作业安全"), null, "putuo"));
+		assertThat(task.codeToken()).hasSizeGreaterThanOrEqualTo(43);
+		assertThat(asSystem(() -> plans.assemble(task.id()))).isGreaterThanOrEqualTo(3);
+		List<String> modules = asSystem(() -> plans.items(task.id())).stream().map(OnSitePlans.PlannedItem::module)
+			.distinct().toList();
+		assertThat(modules).containsSubsequence("GENERAL", "SECTOR", "TAG");
+		long item = asSystem(() -> plans.items(task.id())).get(0).checklistItemId();
+		assertThatThrownBy(() -> asSystem(() -> records.record(task.id(), item, Outcome.PASS, null, null, null, "putuo")))
+			.isInstanceOf(InvalidTransitionException.class).hasMessageContaining("经批准后才能记录");
+		assertThatThrownBy(() -> asSystem(() -> inspections.submitPlan(task.id(), null)))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("主办人和协办人");
+	}
+
+	@Test
+	void aTaskByHandNeedsAReason() {
+		String uscc = asSystem(() -> registry.register(TestEnterprises.smallWorkshop("310107", "310107005", "无理由检查测试厂")))
+			.uscc();
+		assertThatThrownBy(() -> asSystem(() -> inspections.open(putuo, uscc, " ", List.of("隐患排查治理"), null, "putuo")))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("检查理由");
+	}
+
+	@Test
+	void aSaveRepeatedAfterADroppedConnectionLeavesExactlyOneResultPerItem() {
+		InspectionTask task = approvedTask("重复保存测试机械厂");
+		List<OnSitePlans.PlannedItem> items = asSystem(() -> plans.items(task.id()));
+		for (OnSitePlans.PlannedItem item : items) {
+			asSystem(() -> records.record(task.id(), item.checklistItemId(), Outcome.PASS, null, null, null, "putuo"));
+		}
+		// the phone lost the answer to its last save and sends it again, then corrects the first item
+		OnSitePlans.PlannedItem last = items.get(items.size() - 1);
+		asSystem(() -> records.record(task.id(), last.checklistItemId(), Outcome.PASS, null, null, null, "putuo"));
+		asSystem(() -> records.record(task.id(), items.get(0).checklistItemId(), Outcome.FAIL, "未建立安全生产责任制", null,
+				null, "putuo"));
+
+		Map<String, Object> counts = asSystem(() -> jdbc.sql("""
+				select count(*) as results, count(distinct checklist_item_id) as items from inspection_result where task_id = :t""")
+			.param("t", task.id()).query().singleRow());
+		assertThat(counts.get("results")).isEqualTo((long) items.size());
+		assertThat(counts.get("items")).isEqualTo((long) items.size());
+		assertThat(asSystem(() -> records.results(task.id()))).filteredOn(r -> r.outcome() == Outcome.FAIL).hasSize(1);
+	}
+
+	@Test
+	void finishingNeedsEveryItemAndTurnsEachFailedItemIntoAHazardAMajorOneByAnOfficialCriterion() {
+		InspectionTask task = approvedTask("完成检查测试机械厂");
+		List<OnSitePlans.PlannedItem> items = asSystem(() -> plans.items(task.id()));
+		OnSitePlans.PlannedItem major = items.stream().filter(OnSitePlans.PlannedItem::majorHazard).findFirst().orElseThrow();
+		asSystem(() -> records.record(task.id(), major.checklistItemId(), Outcome.FAIL, "3号污水井作业未检测", null, null, "putuo"));
+		assertThatThrownBy(() -> asSystem(() -> records.finish(task.id(), null)))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("没有记录结果");
+		assertThatThrownBy(() -> asSystem(() -> records.record(task.id(), major.checklistItemId(), Outcome.FAIL, " ", null,
+				null, "putuo"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("写明发现的问题");
+		for (OnSitePlans.PlannedItem item : items) {
+			if (item != major) {
+				asSystem(() -> records.record(task.id(), item.checklistItemId(), Outcome.PASS, null, null, null, "putuo"));
+			}
+		}
+
+		InspectionFinished finished = asSystem(() -> records.finish(task.id(), null));
+
+		assertThat(finished.hazards()).isEqualTo(1);
+		assertThat(finished.majorHazards()).isEqualTo(1);
+		Map<String, Object> hazard = asSystem(() -> jdbc.sql("select description, major, status, deadline from hazard where task_id = :t")
+			.param("t", task.id()).query().singleRow());
+		assertThat((String) hazard.get("description")).contains("3号污水井作业未检测");
+		assertThat(hazard.get("status")).isEqualTo("FOUND");
+		assertThat(asSystem(() -> inspections.task(task.id())).status()).isEqualTo(InspectionStatus.FINISHED);
+		assertThat(asSystem(() -> inspections.task(task.id())).documentNumber()).startsWith("检记〔");
+		assertThatThrownBy(() -> asSystem(() -> records.record(task.id(), major.checklistItemId(), Outcome.PASS, null, null,
+				null, "putuo"))).isInstanceOf(InvalidTransitionException.class);
+	}
+}
