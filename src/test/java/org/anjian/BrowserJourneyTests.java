@@ -58,6 +58,15 @@ class BrowserJourneyTests {
 	@Autowired
 	PasswordEncoder passwords;
 
+	@Autowired
+	org.anjian.inspection.Inspections inspections;
+
+	@Autowired
+	org.anjian.inspection.OnSitePlans onSitePlans;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeAll
 	static void launchChromium() {
 		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -346,6 +355,72 @@ class BrowserJourneyTests {
 			assertThat(page.locator("main")).containsText(uscc);
 			assertThat(page.locator("main")).containsText("普陀区");
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("public-monthly-list.png")).setFullPage(true));
+		}
+	}
+
+	/**
+	 * At phone size: a leader approves a task's on-site plan; the officer records every item, one of them failed
+	 * with what was found, and finishes; the finding is listed among the hazards.
+	 */
+	@Test
+	void aLeaderApprovesTheOnSitePlanAndTheOfficerRecordsEveryItemAtPhoneWidth() throws Exception {
+		long task = SystemScope.call("test", () -> {
+			long putuo = jdbc.sql("select id from enforcement_body where jurisdiction_code = '310107'").query(Long.class)
+				.single();
+			jdbc.sql("""
+					insert into checklist_item (code, module, risk_tag, matter, text, legal_basis, clause, major_hazard)
+					values ('JOURNEY-GEN-1', 'GENERAL', null, null, '安全生产管理机构和人员配备', '《中华人民共和国安全生产法》', '第二十四条', false),
+					       ('JOURNEY-TAG-1', 'TAG', 'CONFINED_SPACE', '有限空间作业安全', '有限空间作业审批和现场监护', '《工贸企业有限空间作业安全规定》', '第十四条', false)
+					on conflict (code) do nothing""").update();
+			String uscc = registry.register(TestEnterprises.smallWorkshop("310107", "310107005", "手机检查旅程测试机械厂")).uscc();
+			long lead = jdbc.sql("select id from officer where name = '刘洋' and body_id = :b").param("b", putuo)
+				.query(Long.class).single();
+			long second = jdbc.sql("select id from officer where name = '孙丽' and body_id = :b").param("b", putuo)
+				.query(Long.class).single();
+			var opened = inspections.open(putuo, uscc, "有限空间专项督查", List.of("安全生产责任制落实", "有限空间作业安全"),
+					java.time.LocalDate.now(), "putuo");
+			inspections.assign(opened.id(), lead, second, null);
+			onSitePlans.assemble(opened.id());
+			inspections.submitPlan(opened.id(), null);
+			return opened.id();
+		});
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
+			Page page = context.newPage();
+			logIn(page, "leader");
+			page.navigate("http://localhost:" + port + "/inspections/" + task);
+			assertThat(page.locator("#status")).hasText("检查方案待批准");
+			button(page, "批准检查方案").click();
+			assertThat(page.locator("#status")).hasText("检查方案已批准");
+		}
+		// the officer on another phone
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
+			Page page = context.newPage();
+			logIn(page, "putuo");
+			page.navigate("http://localhost:" + port + "/inspections/" + task);
+			page.locator("#record-link").click();
+			int items = page.locator(".card").count();
+			org.assertj.core.api.Assertions.assertThat(items).isGreaterThanOrEqualTo(2);
+			for (int i = 0; i < items; i++) {
+				var card = page.locator(".card").nth(i);
+				if (i == items - 1) {
+					card.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("不合格")).click();
+					card.locator("textarea").fill("2号地下污水池作业无审批、无监护人");
+				}
+				else {
+					card.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("合格")).first().click();
+				}
+				card.locator("button").click();
+				assertThat(page.locator(".card").nth(i).locator("button")).hasText("已保存，更新");
+			}
+			assertThat(page.locator("#progress")).containsText("未记录 0 项");
+			noHorizontalScrolling(page);
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("inspection-record-phone.png")).setFullPage(true));
+			page.locator("#finish").click();
+			assertThat(page.locator("#status")).hasText("已完成");
+			assertThat(page.locator("#hazards")).containsText("2号地下污水池作业无审批、无监护人");
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("inspection-finished-phone.png")).setFullPage(true));
 		}
 	}
 

@@ -209,6 +209,19 @@ class JurisdictionIsolationTests {
 			for (String path : List.of("/api/calendar/{year}/verification", "/calendar/{year}/verification")) {
 				pudongFixtures.put(path, Map.of("year", "2026"));
 			}
+			// a 浦东 inspection task, opened by hand
+			String task = id("select min(id)::text from inspection_task where district_code = ?");
+			if (task == null) {
+				task = jdbc.sql("insert into inspection_task (body_id, district_code, uscc, origin, reason, matters, status,"
+						+ " code_token, created_by) values (" + pudongBody + ", '" + PUDONG + "', '" + enterprise
+						+ "', 'MANUAL', '浦东隔离测试检查', array['隐患排查治理'], 'OPEN', 'pudong-isolation-test-token-0000000000000000',"
+						+ " 'test') returning id::text").query(String.class).single();
+			}
+			for (String suffix : List.of("", "/officers", "/plan", "/plan-submission", "/plan-approval", "/plan-return",
+					"/cancellation", "/record", "/finish")) {
+				pudongFixtures.put("/inspections/{id}" + suffix, Map.of("id", task));
+			}
+			pudongFixtures.put("/inspections/{id}/results/{checklistItemId}", Map.of("id", task, "checklistItemId", "1"));
 			pudongMarkers.addAll(strings("select reason from officer_recusal where district_code = ?"));
 			pudongMarkers.addAll(strings("select reason from officer_absence where district_code = ?"));
 			pudongMarkers.addAll(strings("select uscc from enterprise where district_code = ?"));
@@ -378,6 +391,7 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from officer_absence t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by day)) from public_holiday t),
 				  (select md5(string_agg(t::text, ',' order by id)) from plan_campaign t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from inspection_task t where district_code = :d),
 				  (select count(*) from plan_amendment),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
