@@ -104,7 +104,16 @@ class InspectionPages {
 	}
 
 	@PostMapping("/inspections/plan-tasks")
-	String openPlan(@RequestParam long planId, RedirectAttributes redirect) {
+	String openPlan(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long bodyId,
+			RedirectAttributes redirect) {
+		if (bodyId != null && bodyId != bodyOrZero()) {
+			organization.body(bodyId);
+			throw new AccessDeniedException("只能为本执法主体生成检查任务");
+		}
+		if (planId == null) {
+			redirect.addFlashAttribute("refused", "请选择已发布的年度计划");
+			return "redirect:/inspections";
+		}
 		AnnualPlan plan = planning.plan(planId);
 		if (plan.bodyId() != bodyOrZero()) {
 			throw new AccessDeniedException("只能按本执法主体的计划生成检查任务");
