@@ -102,6 +102,9 @@ class InspectionCodeTests {
 				task.leadBadge(), task.secondBadge(), "不符合");
 		assertThat(squeezed(record)).contains(squeezed(task.finding()), squeezed(task.failedNote()), "第1页");
 
+		assertThat(qrOfFirstPage(mvc.perform(get("/inspections/{id}/record.pdf", task.id()).with(as("putuo"))).andReturn()
+			.getResponse())).as("the QR code printed on the record").isEqualTo("http://localhost/p/ic/" + task.token());
+
 		String order = pdfText(mvc.perform(get("/inspections/{id}/rectification-order.pdf", task.id()).with(as("putuo")))
 			.andReturn().getResponse());
 		assertThat(order).contains("责令限期整改指令书", task.enterpriseName(), "整改期限");
@@ -200,6 +203,22 @@ class InspectionCodeTests {
 		finally {
 			Files.delete(file);
 		}
+	}
+
+	/** The first page rendered by poppler's pdftoppm, its QR code read by zbarimg. */
+	private static String qrOfFirstPage(MockHttpServletResponse response) throws Exception {
+		Path dir = Files.createTempDirectory("inspection-document");
+		Path pdf = dir.resolve("document.pdf");
+		Files.write(pdf, response.getContentAsByteArray());
+		run("pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), dir.resolve("page").toString());
+		String text = run("zbarimg", "--raw", "-q", dir.resolve("page.png").toString()).trim();
+		try (var files = Files.list(dir)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		Files.delete(dir);
+		return text;
 	}
 
 	/** Text read back from a PDF breaks lines wherever the layout did: compare without whitespace. */
