@@ -59,10 +59,12 @@ class JurisdictionIsolationTests {
 	/**
 	 * Public by nature, not a district's resource: the city's division codes and names, every plan's seed
 	 * commitment (body, year, status and a hash), which must be public for all bodies from the draft on, and the
-	 * national holiday calendar.
+	 * national holiday calendar. And an inspection code's page, QR image and rating: public to whoever holds the
+	 * unguessable token, whatever the district (InspectionCodeTests covers them, unknown tokens included).
 	 */
 	private static final Set<String> PUBLIC_REFERENCE = Set.of("/api/jurisdictions", "/api/jurisdictions/{code}",
-			"/p/plans/commitments", "/api/calendar/{year}", "/calendar/{year}");
+			"/p/plans/commitments", "/api/calendar/{year}", "/calendar/{year}", "/p/ic/{token}", "/p/ic/{token}.png",
+			"/p/ic/{token}/rating");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
@@ -222,6 +224,16 @@ class JurisdictionIsolationTests {
 				pudongFixtures.put("/inspections/{id}" + suffix, Map.of("id", task));
 			}
 			pudongFixtures.put("/inspections/{id}/results/{checklistItemId}", Map.of("id", task, "checklistItemId", "1"));
+			// a finished 浦东 inspection with a major hazard, so that every document of it exists for 浦东's own staff
+			String finishedTask = id("select min(id)::text from inspection_task where district_code = ? and status = 'FINISHED'");
+			if (finishedTask == null) {
+				finishedTask = String.valueOf(new org.anjian.inspection.InspectionCodeFixtures(jdbc, registry)
+					.task(PUDONG, "浦东隔离测试检查对象", "FINISHED").id());
+			}
+			for (String document : List.of("record", "rectification-order", "on-site-measures")) {
+				pudongFixtures.put("/inspections/{id}/" + document + ".pdf", Map.of("id", finishedTask));
+			}
+			pudongMarkers.addAll(strings("select description from hazard where district_code = ?"));
 			pudongMarkers.addAll(strings("select reason from officer_recusal where district_code = ?"));
 			pudongMarkers.addAll(strings("select reason from officer_absence where district_code = ?"));
 			pudongMarkers.addAll(strings("select uscc from enterprise where district_code = ?"));
@@ -392,6 +404,8 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by day)) from public_holiday t),
 				  (select md5(string_agg(t::text, ',' order by id)) from plan_campaign t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from inspection_task t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by task_id)) from inspection_rating t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from hazard t where district_code = :d),
 				  (select count(*) from plan_amendment),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))

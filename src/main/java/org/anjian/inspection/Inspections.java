@@ -1,12 +1,10 @@
 package org.anjian.inspection;
 
-import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 
 import org.anjian.audit.AuditTrail;
@@ -29,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inspections {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final InspectionTasks tasks;
 	private final Organization organization;
@@ -86,7 +82,7 @@ public class Inspections {
 		}
 		return tasks.save(InspectionTask.open(item.bodyId(), item.district(), item.street(), item.uscc(),
 				InspectionOrigin.PLAN, planItemId, null, item.matters(), item.day(), item.lead(), item.second(),
-				newToken(), by));
+				InspectionCodes.newToken(), by));
 	}
 
 	/** Opens the tasks of every scheduled item of a published plan not yet opened; returns how many were opened. */
@@ -112,7 +108,7 @@ public class Inspections {
 		jdbc.sql("select uscc from enterprise where uscc = :uscc").param("uscc", code).query(String.class).optional()
 			.orElseThrow(() -> new NotFoundException("企业 " + code + " 不存在或不在您的管辖范围内"));
 		return tasks.save(InspectionTask.open(bodyId, body.districtCode(), body.streetCode(), code,
-				InspectionOrigin.MANUAL, null, reason, matters, day, null, null, newToken(), by));
+				InspectionOrigin.MANUAL, null, reason, matters, day, null, null, InspectionCodes.newToken(), by));
 	}
 
 	@Transactional
@@ -175,13 +171,6 @@ public class Inspections {
 		if (lead && !certified) {
 			throw new InvalidInputException("leadOfficerId", "主办人须具有主办人资格");
 		}
-	}
-
-	/** The inspection code's token: 32 random bytes, unguessable. */
-	static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	static String[] strings(Array array) throws SQLException {
