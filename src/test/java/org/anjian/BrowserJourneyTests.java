@@ -400,6 +400,7 @@ class BrowserJourneyTests {
 			logIn(page, "putuo");
 			page.navigate("http://localhost:" + port + "/inspections/" + task);
 			page.locator("#record-link").click();
+			assertThat(page.locator("#progress")).containsText("未记录");
 			int items = page.locator(".card").count();
 			org.assertj.core.api.Assertions.assertThat(items).isGreaterThanOrEqualTo(2);
 			for (int i = 0; i < items; i++) {
@@ -421,6 +422,19 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#status")).hasText("已完成");
 			assertThat(page.locator("#hazards")).containsText("2号地下污水池作业无审批、无监护人");
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("inspection-finished-phone.png")).setFullPage(true));
+			// the record downloads as a PDF whose text names the enterprise and the finding
+			// (served inline for the phone's viewer: fetched here with the page's session)
+			var response = page.request().get("http://localhost:" + port + page.locator("#record-pdf").getAttribute("href"));
+			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+			org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).startsWith("application/pdf");
+			Path pdf = SCREENSHOTS.resolve("inspection-record.pdf");
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(pdf, response.body());
+			Process pdftotext = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true)
+				.start();
+			String text = new String(pdftotext.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			org.assertj.core.api.Assertions.assertThat(pdftotext.waitFor()).isZero();
+			org.assertj.core.api.Assertions.assertThat(text).contains("手机检查旅程测试机械厂", "2号地下污水池作业无审批、无监护人");
 		}
 	}
 
