@@ -355,12 +355,13 @@ public class ChecklistLibrary {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	private static final String MODULE_ORDER = "case module when 'GENERAL' then 0 when 'SECTOR' then 1 when 'TAG' then 2 else 3 end";
+	private static final String MODULE_ORDER = " case module when 'GENERAL' then 0 when 'SECTOR' then 1 when 'TAG' then 2 else 3 end";
 
 	private static final String SELECT = """
 			select id, code, module, sector, industry_prefix, risk_tag, matter, text, legal_basis, clause, major_hazard,
 			       criterion, remote_eligible, status, source, active, district_code, street_code, version
-			  from checklist_item""";
+			  from checklist_item
+			""";
 
 	private static ChecklistItem item(ResultSet rs, int n) throws SQLException {
 		return new ChecklistItem(rs.getLong("id"), rs.getString("code"), rs.getString("module"), rs.getString("sector"),
