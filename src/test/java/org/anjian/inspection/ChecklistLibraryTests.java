@@ -300,4 +300,34 @@ class ChecklistLibraryTests {
 			.andExpect(status().isBadRequest());
 		assertThat(count("code in ('T-BAD-1', 'T-BAD-2')")).isZero();
 	}
+
+	@Test
+	void anAdministratorCreatesAndRevisesOnThePagesAndAMistakeComesBackAsAMessage() throws Exception {
+		assertThat(mvc.perform(get("/checklists").with(as("admin"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"create\"", "matterOptions", "粉尘防爆安全");
+		String code = "T-PAGE-" + System.nanoTime() % 100000;
+		mvc.perform(post("/checklists").with(as("admin")).with(csrf()).param("code", code).param("module", "SECTOR")
+			.param("sector", "HAZCHEM").param("matter", "危险化学品储存使用安全管理").param("text", "页面新增：是否设置安全警示标志")
+			.param("legalBasis", "《中华人民共和国安全生产法》（2021年修正）").param("clause", "第三十五条")
+			.param("remoteEligible", "true").param("status", "UNVERIFIED"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/checklists/" + idOf(code)));
+		long id = idOf(code);
+		mvc.perform(post("/checklists/" + id).with(as("admin")).with(csrf()).param("version", "0").param("module", "SECTOR")
+			.param("sector", "HAZCHEM").param("matter", "危险化学品储存使用安全管理").param("text", "页面修订：是否设置明显的安全警示标志")
+			.param("legalBasis", "《中华人民共和国安全生产法》（2021年修正）").param("clause", "第三十五条").param("status", "VERIFIED"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("done",
+					"已修订检查项 " + code + "，现为第 1 版"));
+		ChecklistItem item = SystemScope.call("test", () -> library.item(id));
+		assertThat(item.verified()).isTrue();
+		assertThat(item.remoteEligible()).as("an unticked box clears the flag").isFalse();
+		mvc.perform(post("/checklists/" + id).with(as("admin")).with(csrf()).param("version", "1").param("module", "SECTOR")
+			.param("text", "x").param("legalBasis", "x"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refused",
+					"行业模块的检查项须选择行业领域（危险化学品或工贸）"));
+		assertThat(SystemScope.call("test", () -> library.item(id)).version()).isEqualTo(1);
+		assertThat(mvc.perform(get("/checklists/" + id).with(as("putuo"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString()).contains("页面修订", "页面新增", "已核对");
+	}
 }
