@@ -3,6 +3,8 @@ package org.anjian.inspection.web;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.ChecklistItem;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reactivates one. Items outside the caller's jurisdiction are not found.
  */
 @RestController
+@Tag(name = "标准化检查表单", description = "检查项库：通用、行业、风险标签、专项检查项及其法律依据、重大事故隐患判定标准、历史版本")
 class ChecklistApi {
 
 	static final String STAFF = "hasAnyRole('ADMIN', 'LEADER', 'LEGAL_REVIEWER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
@@ -43,6 +46,7 @@ class ChecklistApi {
 	}
 
 	@GetMapping("/api/checklists")
+	@Operation(summary = "查询检查项", description = "按模块（GENERAL/SECTOR/TAG/CAMPAIGN）、关键词和核对状态查询管辖范围内及全市通用的检查项")
 	@PreAuthorize(STAFF)
 	List<ChecklistItem> search(@RequestParam(required = false) String module, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String status) {
@@ -50,6 +54,7 @@ class ChecklistApi {
 	}
 
 	@GetMapping("/api/checklists/applicable")
+	@Operation(summary = "适用检查项", description = "按行业领域、行业代码、风险标签和执法事项列出适用的在用检查项，按通用、行业、风险标签、专项排序（进一门、查多事）")
 	@PreAuthorize(STAFF)
 	List<ChecklistItem> applicable(@RequestParam(required = false) String sector,
 			@RequestParam(required = false) String industryCode, @RequestParam(required = false) List<String> tags,
@@ -58,18 +63,21 @@ class ChecklistApi {
 	}
 
 	@GetMapping("/api/checklists/{id}")
+	@Operation(summary = "检查项详情")
 	@PreAuthorize(STAFF)
 	ChecklistItem item(@PathVariable long id) {
 		return library.item(id);
 	}
 
 	@GetMapping("/api/checklists/{id}/versions")
+	@Operation(summary = "检查项历史版本", description = "每次修订前的内容，新版本在前")
 	@PreAuthorize(STAFF)
 	List<ChecklistLibrary.Version> versions(@PathVariable long id) {
 		return library.versions(id);
 	}
 
 	@PostMapping("/api/checklists")
+	@Operation(summary = "新增检查项（管理员）", description = "新增的检查项属于管理员的管辖范围；未标明已核对的为待核对")
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
 	ChecklistItem create(@RequestBody ChecklistLibrary.ChecklistForm form) {
@@ -77,18 +85,21 @@ class ChecklistApi {
 	}
 
 	@PutMapping("/api/checklists/{id}")
+	@Operation(summary = "修订检查项（管理员）", description = "version 为所修改的版本号；修订生成新版本，原内容存入历史版本")
 	@PreAuthorize("hasRole('ADMIN')")
 	ChecklistItem revise(@PathVariable long id, @RequestBody Revision revision) {
 		return library.revise(id, revision.item(), revision.version());
 	}
 
 	@PostMapping("/api/checklists/{id}/deactivation")
+	@Operation(summary = "停用检查项（管理员）")
 	@PreAuthorize("hasRole('ADMIN')")
 	ChecklistItem deactivate(@PathVariable long id, @RequestBody(required = false) Change change) {
 		return library.deactivate(id, change == null ? null : change.version());
 	}
 
 	@PostMapping("/api/checklists/{id}/activation")
+	@Operation(summary = "恢复使用检查项（管理员）")
 	@PreAuthorize("hasRole('ADMIN')")
 	ChecklistItem reactivate(@PathVariable long id, @RequestBody(required = false) Change change) {
 		return library.reactivate(id, change == null ? null : change.version());
