@@ -330,4 +330,19 @@ class ChecklistLibraryTests {
 		assertThat(mvc.perform(get("/checklists/" + id).with(as("putuo"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString()).contains("页面修订", "页面新增", "已核对");
 	}
+
+	@Test
+	void theApiListsWhatAppliesToAChemicalStoreWithAMajorHazardInstallation() throws Exception {
+		String answer = mvc.perform(get("/api/checklists/applicable").with(as("putuo")).param("sector", "HAZCHEM")
+			.param("tags", "MAJOR_HAZARD_INSTALLATION").param("matters", "重大危险源管控", "危险化学品储存使用安全管理"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(answer).contains("\"HC2017-03\"", "\"HC2017-05\"", "\"HC2017-20\"", "\"GEN-ZD-01\"", "\"GEN-HC-03\"")
+			.doesNotContain("\"HC2017-04\"", "\"HC2017-01\"", "\"GEN-FC-01\"", "\"GM2023-", "\"GEN-ZR-01\"");
+		assertThat(answer.indexOf("\"HC2017-03\"")).isLessThan(answer.indexOf("\"GEN-ZD-01\""));
+		mvc.perform(get("/api/checklists/applicable").with(as("putuo")).param("tags", "NO_SUCH_TAG"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/checklists").with(as("putuo")).param("module", "NOPE")).andExpect(status().isBadRequest());
+		assertThat(mvc.perform(get("/").with(as("putuo"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"link-checklists\"");
+	}
 }
