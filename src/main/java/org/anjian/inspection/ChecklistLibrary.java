@@ -180,7 +180,8 @@ public class ChecklistLibrary {
 
 	/**
 	 * Revises an item: its text, legal basis, clause, applicability, major-hazard and remote flags, and status
-	 * (marking it VERIFIED once checked). The state it replaces is kept as a version. {@code expectedVersion},
+	 * (marking it VERIFIED once checked). A change of wording that does not state a status is UNVERIFIED again,
+	 * since what was checked was the earlier text. The state it replaces is kept as a version. {@code expectedVersion},
 	 * when given, must be the version the administrator edited, so that two edits never silently overwrite.
 	 */
 	@Transactional
@@ -192,6 +193,11 @@ public class ChecklistLibrary {
 			throw new InvalidInputException("text", "请填写检查项内容");
 		}
 		Valid v = validate(form, current.status());
+		if (blank(form.status()) == null && wordingChanged(current, v.params())) {
+			// what was checked against the official text was the earlier wording: unless the administrator says the
+			// new wording is checked too, it is to be verified again
+			v.params().put("status", "UNVERIFIED");
+		}
 		keepVersion(current);
 		jdbc.sql("""
 				update checklist_item set module = :module, sector = :sector, industry_prefix = :industry, risk_tag = :tag,
@@ -201,6 +207,13 @@ public class ChecklistLibrary {
 				where id = :id""")
 			.params(v.params()).param("id", id).update();
 		return item(id);
+	}
+
+	private static boolean wordingChanged(ChecklistItem current, Map<String, Object> revised) {
+		return !java.util.Objects.equals(current.text(), revised.get("text"))
+				|| !java.util.Objects.equals(current.legalBasis(), revised.get("basis"))
+				|| !java.util.Objects.equals(current.clause(), revised.get("clause"))
+				|| !java.util.Objects.equals(current.criterion(), revised.get("criterion"));
 	}
 
 	/** Takes an item out of use: no new on-site plan includes it; records already made keep it. */

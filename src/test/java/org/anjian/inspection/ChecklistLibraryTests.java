@@ -250,12 +250,30 @@ class ChecklistLibraryTests {
 					"""))
 			.andExpect(status().isBadRequest());
 		assertThat(SystemScope.call("test", () -> library.item(id)).text()).startsWith("新文本");
+		// new wording without a stated status is to be verified again; unchanged wording keeps its status
+		mvc.perform(put("/api/checklists/" + id).with(as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"version":1,"item":{"module":"TAG","riskTag":"CONFINED_SPACE","matter":"有限空间作业安全",
+					 "text":"新文本：是否在有限空间出入口设置明显的安全警示标志","legalBasis":"《工贸企业有限空间作业安全规定》",
+					 "majorHazard":true,"criterion":"应急管理部令第10号 第十三条第一项","remoteEligible":true}}
+					"""))
+			.andExpect(status().isOk());
+		assertThat(SystemScope.call("test", () -> library.item(id)).verified()).isTrue();
+		mvc.perform(put("/api/checklists/" + id).with(as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"version":2,"item":{"module":"TAG","riskTag":"CONFINED_SPACE","matter":"有限空间作业安全",
+					 "text":"新文本：是否在有限空间出入口设置明显的安全警示标志和告知牌","legalBasis":"《工贸企业有限空间作业安全规定》",
+					 "majorHazard":true,"criterion":"应急管理部令第10号 第十三条第一项"}}
+					"""))
+			.andExpect(status().isOk());
+		assertThat(SystemScope.call("test", () -> library.item(id)).verified()).isFalse();
 
 		// deactivating is a revision too, and takes the item out of every new plan
-		mvc.perform(post("/checklists/" + id + "/deactivation").with(as("admin")).with(csrf()).param("version", "1"))
+		mvc.perform(post("/checklists/" + id + "/deactivation").with(as("admin")).with(csrf()).param("version", "3"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(SystemScope.call("test", () -> library.item(id)).active()).isFalse();
-		assertThat(SystemScope.call("test", () -> library.versions(id))).hasSize(2);
+		assertThat(SystemScope.call("test", () -> library.versions(id))).extracting(ChecklistLibrary.Version::version)
+			.containsExactly(3, 2, 1, 0);
 		assertThat(SystemScope.call("test", () -> library.applicable(Sector.INDUSTRY_TRADE, null,
 				Set.of(RiskTag.CONFINED_SPACE), List.of()))).noneMatch(i -> i.id() == id);
 		String page = mvc.perform(get("/checklists/" + id).with(as("admin"))).andExpect(status().isOk()).andReturn()
