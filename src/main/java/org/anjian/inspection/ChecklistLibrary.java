@@ -140,8 +140,8 @@ public class ChecklistLibrary {
 	}
 
 	/**
-	 * Creates an item in the administrator's own jurisdiction: a city administrator's items are city-wide, a
-	 * district's are its district's. A new item is UNVERIFIED unless the form says it has been checked.
+	 * Creates an item in the administrator's own jurisdiction (administrators are the city's, so their items are
+	 * city-wide). A new item is UNVERIFIED unless the form says it has been checked.
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
@@ -246,8 +246,10 @@ public class ChecklistLibrary {
 	private ChecklistItem lockedForChange(long id, Integer expectedVersion) {
 		item(id);
 		// the lock serialises two administrators' edits of one item, so each version number is taken once
+		// a district administrator reads the city's items but row security leaves them out of what it may change
 		ChecklistItem current = jdbc.sql(SELECT + " where id = :id for update").param("id", id)
-			.query(ChecklistLibrary::item).single();
+			.query(ChecklistLibrary::item).optional()
+			.orElseThrow(() -> new AccessDeniedException("检查项 " + id + " 属于上级，只能由其所属层级的管理员修改"));
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw new InvalidInputException("version", "检查项 " + current.code() + " 已被他人修改（现为第 " + current.version()
 					+ " 版，您修改的是第 " + expectedVersion + " 版），请刷新后重新修改");
