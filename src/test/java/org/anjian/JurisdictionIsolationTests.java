@@ -234,6 +234,17 @@ class JurisdictionIsolationTests {
 				pudongFixtures.put("/inspections/{id}/" + document + ".pdf", Map.of("id", finishedTask));
 			}
 			pudongMarkers.addAll(strings("select description from hazard where district_code = ?"));
+			// a 浦东 brigade's own checklist item (city-wide items are everyone's by nature); edits are an administrator's
+			jdbc.sql("insert into checklist_item (code, module, text, legal_basis, active, district_code)"
+					+ " values ('PD-ISOLATION-1', 'GENERAL', '浦东隔离测试检查项', '浦东隔离测试依据', false, '" + PUDONG + "')"
+					+ " on conflict (code) do nothing").update();
+			String checklistItem = id("select id::text from checklist_item where code = 'PD-ISOLATION-1'");
+			for (String path : List.of("/api/checklists/{id}", "/api/checklists/{id}/versions",
+					"/api/checklists/{id}/deactivation", "/api/checklists/{id}/activation", "/checklists/{id}",
+					"/checklists/{id}/deactivation", "/checklists/{id}/activation")) {
+				pudongFixtures.put(path, Map.of("id", checklistItem));
+			}
+			pudongMarkers.addAll(List.of("PD-ISOLATION-1", "浦东隔离测试检查项", "浦东隔离测试依据"));
 			pudongMarkers.addAll(strings("select reason from officer_recusal where district_code = ?"));
 			pudongMarkers.addAll(strings("select reason from officer_absence where district_code = ?"));
 			pudongMarkers.addAll(strings("select uscc from enterprise where district_code = ?"));
@@ -406,6 +417,9 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from inspection_task t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by task_id)) from inspection_rating t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from hazard t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from checklist_item t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from checklist_item t where district_code is null),
+				  (select count(*) from checklist_item_version),
 				  (select count(*) from plan_amendment),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))

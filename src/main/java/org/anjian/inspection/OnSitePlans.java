@@ -1,6 +1,11 @@
 package org.anjian.inspection;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import org.anjian.enterprise.RiskTag;
+import org.anjian.enterprise.Sector;
 
 import org.anjian.audit.AuditTrail;
 import org.anjian.shared.InvalidInputException;
@@ -11,18 +16,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The on-site inspection plan (现场检查方案) of a task, assembled by modules following "进一门、查多事": the general
  * items, then those of the enterprise's sector (and industry), then those of its risk tags, then the campaign's —
- * each limited to the task's matters where an item serves a matter. Officers may add or remove items while the
+ * each limited to the task's matters where an item serves a matter ({@link ChecklistLibrary#applicable}). Officers may add or remove items while the
  * task is open; a leader approves the plan before the visit.
  */
 @Service
 public class OnSitePlans {
 
 	private final Inspections inspections;
+	private final ChecklistLibrary library;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 
-	OnSitePlans(Inspections inspections, JdbcClient jdbc, AuditTrail audit) {
+	OnSitePlans(Inspections inspections, ChecklistLibrary library, JdbcClient jdbc, AuditTrail audit) {
 		this.inspections = inspections;
+		this.library = library;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -52,21 +59,30 @@ public class OnSitePlans {
 		InspectionTask task = inspections.task(taskId);
 		task.requireEditable("编制检查方案");
 		jdbc.sql("delete from inspection_plan_item where task_id = :task").param("task", taskId).update();
-		int items = jdbc.sql("""
-				insert into inspection_plan_item (task_id, checklist_item_id, district_code, street_code, module, position)
-				select :task, c.id, :district, :street, c.module,
-				       row_number() over (order by array_position(array['GENERAL','SECTOR','TAG','CAMPAIGN'], c.module), c.code)
-				from checklist_item c join enterprise e on e.uscc = :uscc
-				where c.active
-				  and (c.matter is null or c.matter = any(:matters))
-				  and (c.module = 'GENERAL'
-				       or (c.module = 'SECTOR' and c.sector = e.sector
-				           and (c.industry_prefix is null or e.industry_code like c.industry_prefix || '%'))
-				       or (c.module = 'TAG' and c.risk_tag = any(e.risk_tags))
-				       or (c.module = 'CAMPAIGN' and c.matter = any(:matters)))""")
-			.param("task", taskId).param("district", task.districtCode()).param("street", task.streetCode())
-			.param("uscc", task.uscc()).param("matters", task.matters().toArray(String[]::new))
-			.update();
+		record Profile(Sector sector, String industryCode, Set<RiskTag> tags) {
+		}
+		Profile profile = jdbc.sql("select sector, industry_code, risk_tags from enterprise where uscc = :uscc")
+			.param("uscc", task.uscc())
+			.query((rs, n) -> {
+				Set<RiskTag> tags = EnumSet.noneOf(RiskTag.class);
+				for (String tag : Inspections.strings(rs.getArray(3))) {
+					tags.add(RiskTag.valueOf(tag));
+				}
+				return new Profile(Sector.valueOf(rs.getString(1)), rs.getString(2), tags);
+			})
+			.single();
+		List<ChecklistItem> applicable = library.applicable(profile.sector(), profile.industryCode(), profile.tags(),
+				task.matters());
+		int position = 0;
+		for (ChecklistItem item : applicable) {
+			jdbc.sql("""
+					insert into inspection_plan_item (task_id, checklist_item_id, district_code, street_code, module, position)
+					values (:task, :item, :district, :street, :module, :position)""")
+				.param("task", taskId).param("item", item.id()).param("district", task.districtCode())
+				.param("street", task.streetCode()).param("module", item.module()).param("position", ++position)
+				.update();
+		}
+		int items = applicable.size();
 		if (items == 0) {
 			throw new InvalidInputException("items", "检查项库中没有适用于该企业和执法事项的检查项");
 		}

@@ -1,0 +1,146 @@
+package org.anjian.inspection.web;
+
+import org.anjian.enterprise.RiskTag;
+import org.anjian.enterprise.Sector;
+import org.anjian.inspection.ChecklistItem;
+import org.anjian.inspection.ChecklistLibrary;
+import org.anjian.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of the checklist library: the list with its search, unverified items flagged 待核对 and official
+ * major-hazard criteria flagged 重大隐患判定; an item with its earlier versions. An administrator creates items
+ * on the list and revises, deactivates or reactivates one on its page; a refused act comes back as a message on
+ * the same page. Items outside the caller's jurisdiction are not found.
+ */
+@Controller
+class ChecklistPages {
+
+	private final ChecklistLibrary library;
+
+	ChecklistPages(ChecklistLibrary library) {
+		this.library = library;
+	}
+
+	@GetMapping("/checklists")
+	@PreAuthorize(ChecklistApi.STAFF)
+	String list(@RequestParam(required = false) String module, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String status, Model model) {
+		try {
+			model.addAttribute("items", library.search(module, q, status));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("refused", e.getMessage());
+			model.addAttribute("items", library.search(null, q, null));
+		}
+		model.addAttribute("module", module);
+		model.addAttribute("q", q);
+		model.addAttribute("status", status);
+		options(model);
+		return "inspection/checklists";
+	}
+
+	@GetMapping("/checklists/{id}")
+	@PreAuthorize(ChecklistApi.STAFF)
+	String item(@PathVariable long id, Model model) {
+		model.addAttribute("item", library.item(id));
+		model.addAttribute("versions", library.versions(id));
+		options(model);
+		return "inspection/checklist";
+	}
+
+	@PostMapping("/checklists")
+	@PreAuthorize("hasRole('ADMIN')")
+	String create(@RequestParam(required = false) String code, @RequestParam(required = false) String module,
+			@RequestParam(required = false) String sector, @RequestParam(required = false) String industryPrefix,
+			@RequestParam(required = false) String riskTag, @RequestParam(required = false) String matter,
+			@RequestParam(required = false) String text, @RequestParam(required = false) String legalBasis,
+			@RequestParam(required = false) String clause, @RequestParam(required = false) String majorHazard,
+			@RequestParam(required = false) String criterion, @RequestParam(required = false) String remoteEligible,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String source,
+			RedirectAttributes redirect) {
+		try {
+			ChecklistItem item = library.create(new ChecklistLibrary.ChecklistForm(code, module, sector, industryPrefix,
+					riskTag, matter, text, legalBasis, clause, checked(majorHazard), criterion, checked(remoteEligible),
+					status, source));
+			redirect.addFlashAttribute("done", "已新增检查项 " + item.code());
+			return "redirect:/checklists/" + item.id();
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("refused", e.getMessage());
+			return "redirect:/checklists";
+		}
+	}
+
+	@PostMapping("/checklists/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String revise(@PathVariable long id, @RequestParam(required = false) String module,
+			@RequestParam(required = false) String sector, @RequestParam(required = false) String industryPrefix,
+			@RequestParam(required = false) String riskTag, @RequestParam(required = false) String matter,
+			@RequestParam(required = false) String text, @RequestParam(required = false) String legalBasis,
+			@RequestParam(required = false) String clause, @RequestParam(required = false) String majorHazard,
+			@RequestParam(required = false) String criterion, @RequestParam(required = false) String remoteEligible,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String source,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			ChecklistItem item = library.revise(id, new ChecklistLibrary.ChecklistForm(null, module, sector,
+					industryPrefix, riskTag, matter, text, legalBasis, clause, checked(majorHazard), criterion,
+					checked(remoteEligible), status, source), version);
+			return "已修订检查项 " + item.code() + "，现为第 " + item.version() + " 版";
+		});
+	}
+
+	@PostMapping("/checklists/{id}/deactivation")
+	@PreAuthorize("hasRole('ADMIN')")
+	String deactivate(@PathVariable long id, @RequestParam(required = false) Integer version,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> "已停用检查项 " + library.deactivate(id, version).code());
+	}
+
+	@PostMapping("/checklists/{id}/activation")
+	@PreAuthorize("hasRole('ADMIN')")
+	String reactivate(@PathVariable long id, @RequestParam(required = false) Integer version,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> "已恢复使用检查项 " + library.reactivate(id, version).code());
+	}
+
+	private interface Act {
+		String run();
+	}
+
+	private static String act(long id, RedirectAttributes redirect, Act act) {
+		try {
+			redirect.addFlashAttribute("done", act.run());
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("refused", e.getMessage());
+		}
+		return "redirect:/checklists/" + id;
+	}
+
+	private static void options(Model model) {
+		model.addAttribute("modules", ChecklistLibrary.MODULES);
+		model.addAttribute("sectors", Sector.values());
+		model.addAttribute("riskTags", RiskTag.values());
+		model.addAttribute("matters", ChecklistLibrary.STANDARD_MATTERS);
+		model.addAttribute("admin", role("ROLE_ADMIN"));
+	}
+
+	/** A checkbox posts "true" (or "on") when ticked and nothing when not. */
+	private static Boolean checked(String value) {
+		return value != null && ("true".equalsIgnoreCase(value) || "on".equalsIgnoreCase(value));
+	}
+
+	private static boolean role(String authority) {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+	}
+}
