@@ -40,6 +40,7 @@ public class InspectionTask {
 	private Instant finishedAt;
 	private String documentNumber;
 	private String cancelReason;
+	private String repeatReason;
 	private final String createdBy;
 	private @Version Integer version;
 
@@ -47,8 +48,8 @@ public class InspectionTask {
 	InspectionTask(Long id, long bodyId, String districtCode, String streetCode, String uscc, InspectionOrigin origin,
 			Long planItemId, String reason, String mode, String[] matters, LocalDate plannedOn, InspectionStatus status,
 			String codeToken, Long leadOfficerId, Long secondOfficerId, String planApprovedBy, Instant planApprovedAt,
-			Instant startedAt, Instant finishedAt, String documentNumber, String cancelReason, String createdBy,
-			Integer version) {
+			Instant startedAt, Instant finishedAt, String documentNumber, String cancelReason, String repeatReason,
+			String createdBy, Integer version) {
 		this.id = id;
 		this.bodyId = bodyId;
 		this.districtCode = districtCode;
@@ -70,6 +71,7 @@ public class InspectionTask {
 		this.finishedAt = finishedAt;
 		this.documentNumber = documentNumber;
 		this.cancelReason = cancelReason;
+		this.repeatReason = repeatReason;
 		this.createdBy = createdBy;
 		this.version = version;
 	}
@@ -89,7 +91,7 @@ public class InspectionTask {
 		}
 		return new InspectionTask(null, bodyId, districtCode, streetCode, uscc, origin, planItemId,
 				reason == null ? null : reason.trim(), "ON_SITE", matters.toArray(String[]::new), plannedOn,
-				InspectionStatus.OPEN, token, lead, second, null, null, null, null, null, null, by, null);
+				InspectionStatus.OPEN, token, lead, second, null, null, null, null, null, null, null, by, null);
 	}
 
 	void submitPlan() {
@@ -132,13 +134,14 @@ public class InspectionTask {
 		this.cancelReason = why.trim();
 	}
 
-	void assign(Long lead, Long second) {
+	void assign(Long lead, Long second, String repeatReason) {
 		requireEditable("指定执法人员");
 		if (lead == null || second == null || lead.equals(second)) {
 			throw new InvalidInputException("secondOfficerId", "执法检查须由两名不同的执法人员进行");
 		}
 		this.leadOfficerId = lead;
 		this.secondOfficerId = second;
+		this.repeatReason = repeatReason == null || repeatReason.isBlank() ? null : repeatReason.trim();
 	}
 
 	/** The on-site plan changes only before it is submitted. */
@@ -231,6 +234,10 @@ public class InspectionTask {
 
 	public String cancelReason() {
 		return cancelReason;
+	}
+
+	public String repeatReason() {
+		return repeatReason;
 	}
 
 	public String createdBy() {

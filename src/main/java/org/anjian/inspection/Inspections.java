@@ -29,13 +29,16 @@ public class Inspections {
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private final InspectionTasks tasks;
+	private final OverInspectionPolicy policy;
 	private final Organization organization;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock = Clock.system(SHANGHAI);
 
-	Inspections(InspectionTasks tasks, Organization organization, JdbcClient jdbc, AuditTrail audit) {
+	Inspections(InspectionTasks tasks, OverInspectionPolicy policy, Organization organization, JdbcClient jdbc,
+			AuditTrail audit) {
 		this.tasks = tasks;
+		this.policy = policy;
 		this.organization = organization;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -113,10 +116,24 @@ public class Inspections {
 
 	@Transactional
 	public InspectionTask assign(long id, Long lead, Long second, Integer version) {
+		return assign(id, lead, second, null, version);
+	}
+
+	/**
+	 * Names the two officers; an officer who inspected the enterprise twice within the past year and found nothing
+	 * comes a third time only with a reason ({@link OverInspectionPolicy}).
+	 */
+	@Transactional
+	public InspectionTask assign(long id, Long lead, Long second, String repeatReason, Integer version) {
 		return act(id, version, "inspection.assign", task -> {
 			requireOfficerOf(task, lead, true);
 			requireOfficerOf(task, second, false);
-			task.assign(lead, second);
+			LocalDate day = task.plannedOn() == null ? LocalDate.now(clock) : task.plannedOn();
+			List<Long> repeating = policy.repeatOfficers(task.uscc(), day, List.of(lead, second));
+			task.assign(lead, second, repeating.isEmpty() ? null : repeatReason);
+			if (!repeating.isEmpty() && (repeatReason == null || repeatReason.isBlank())) {
+				throw new InvalidInputException("repeatReason", "执法人员一年内已两次检查该企业且均未发现问题，第三次检查须写明理由");
+			}
 		});
 	}
 

@@ -12,6 +12,7 @@ import org.anjian.inspection.InspectionStatus;
 import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
 import org.anjian.inspection.OnSitePlans;
+import org.anjian.inspection.OverInspectionPolicy;
 import org.anjian.organization.Officer;
 import org.anjian.organization.Officers;
 import org.anjian.organization.Organization;
@@ -48,6 +49,7 @@ class InspectionPages {
 	static final String STAFF = "hasAnyRole('LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Inspections inspections;
+	private final OverInspectionPolicy policy;
 	private final OnSitePlans plans;
 	private final InspectionRecords records;
 	private final Planning planning;
@@ -56,9 +58,10 @@ class InspectionPages {
 	private final CurrentActor actors;
 	private final JdbcClient jdbc;
 
-	InspectionPages(Inspections inspections, OnSitePlans plans, InspectionRecords records, Planning planning,
+	InspectionPages(Inspections inspections, OverInspectionPolicy policy, OnSitePlans plans, InspectionRecords records, Planning planning,
 			Officers officers, Organization organization, CurrentActor actors, JdbcClient jdbc) {
 		this.inspections = inspections;
+		this.policy = policy;
 		this.plans = plans;
 		this.records = records;
 		this.planning = planning;
@@ -128,6 +131,38 @@ class InspectionPages {
 		return "redirect:/inspections";
 	}
 
+	/** A task by hand (专门检查): the enterprise, the reason, the matters (one per line or separated by ；), the day. */
+	@PostMapping("/inspections")
+	String open(@RequestParam(required = false) String uscc, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String matters, @RequestParam(required = false) String day,
+			@RequestParam(required = false) Long bodyId, RedirectAttributes redirect) {
+		if (bodyId != null && bodyId != bodyOrZero()) {
+			organization.body(bodyId);
+			throw new AccessDeniedException("只能为本执法主体开具检查任务");
+		}
+		if (leader() || actor().bodyId() == null) {
+			throw new AccessDeniedException("只有执法主体的执法人员可以开具检查任务");
+		}
+		try {
+			java.time.LocalDate date;
+			try {
+				date = day == null || day.isBlank() ? null : java.time.LocalDate.parse(day.trim());
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				throw new InvalidInputException("day", "日期“" + day + "”格式不正确，应为 年-月-日");
+			}
+			List<String> list = matters == null ? List.of() : java.util.Arrays.stream(matters.split("[；;\\n]"))
+				.map(String::trim).filter(m -> !m.isEmpty()).toList();
+			InspectionTask task = inspections.open(actor().bodyId(), uscc == null ? "" : uscc.trim(), reason, list, date,
+					actor().username());
+			return "redirect:/inspections/" + task.id();
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("refused", e.getMessage());
+			return "redirect:/inspections";
+		}
+	}
+
 	@GetMapping("/inspections/{id}")
 	String task(@PathVariable long id, Model model) {
 		InspectionTask task = inspections.task(id);
@@ -151,15 +186,17 @@ class InspectionPages {
 		model.addAttribute("canCancel", own && (open || task.status() == InspectionStatus.PLAN_SUBMITTED
 				|| task.status() == InspectionStatus.PLAN_APPROVED));
 		model.addAttribute("hazards", hazards(id));
+		model.addAttribute("warnings", policy.check(task.uscc(), task.plannedOn(), task.id()).warnings());
 		return "inspection/task";
 	}
 
 	@PostMapping("/inspections/{id}/officers")
 	String assign(@PathVariable long id, @RequestParam(required = false) Long leadOfficerId,
-			@RequestParam(required = false) Long secondOfficerId, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long secondOfficerId, @RequestParam(required = false) String repeatReason,
+			RedirectAttributes redirect) {
 		requireOwn(id);
 		return act(id, redirect, () -> {
-			inspections.assign(id, leadOfficerId, secondOfficerId, null);
+			inspections.assign(id, leadOfficerId, secondOfficerId, repeatReason, null);
 			return "已指定执法人员";
 		});
 	}
