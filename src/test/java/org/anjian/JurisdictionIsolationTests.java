@@ -224,6 +224,12 @@ class JurisdictionIsolationTests {
 				pudongFixtures.put("/inspections/{id}" + suffix, Map.of("id", task));
 			}
 			pudongFixtures.put("/inspections/{id}/results/{checklistItemId}", Map.of("id", task, "checklistItemId", "1"));
+			pudongFixtures.put("/inspections/{id}/photos", Map.of("id", task));
+			pudongFixtures.put("/inspections/{id}/photos/{photoId}", Map.of("id", task, "photoId", "1"));
+			pudongFixtures.put("/inspections/{id}/experts", Map.of("id", task));
+			for (String suffix : List.of("/opinion", "/confirmation")) {
+				pudongFixtures.put("/inspections/{id}/experts/{participantId}" + suffix, Map.of("id", task, "participantId", "1"));
+			}
 			// a finished 浦东 inspection with a major hazard, so that every document of it exists for 浦东's own staff
 			String finishedTask = id("select min(id)::text from inspection_task where district_code = ? and status = 'FINISHED'");
 			if (finishedTask == null) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.anjian.inspection.InspectionEvidence;
 import org.anjian.inspection.InspectionRecords;
 import org.anjian.inspection.InspectionRecords.Outcome;
 import org.anjian.inspection.InspectionStatus;
@@ -13,6 +14,7 @@ import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
 import org.anjian.inspection.OnSitePlans;
 import org.anjian.inspection.OverInspectionPolicy;
+import org.anjian.organization.Experts;
 import org.anjian.organization.Officer;
 import org.anjian.organization.Officers;
 import org.anjian.organization.Organization;
@@ -24,6 +26,8 @@ import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,18 +57,23 @@ class InspectionPages {
 	private final OverInspectionPolicy policy;
 	private final OnSitePlans plans;
 	private final InspectionRecords records;
+	private final InspectionEvidence evidence;
+	private final Experts experts;
 	private final Planning planning;
 	private final Officers officers;
 	private final Organization organization;
 	private final CurrentActor actors;
 	private final JdbcClient jdbc;
 
-	InspectionPages(Inspections inspections, OverInspectionPolicy policy, OnSitePlans plans, InspectionRecords records, Planning planning,
+	InspectionPages(Inspections inspections, OverInspectionPolicy policy, OnSitePlans plans, InspectionRecords records,
+			InspectionEvidence evidence, Experts experts, Planning planning,
 			Officers officers, Organization organization, CurrentActor actors, JdbcClient jdbc) {
 		this.inspections = inspections;
 		this.policy = policy;
 		this.plans = plans;
 		this.records = records;
+		this.evidence = evidence;
+		this.experts = experts;
 		this.planning = planning;
 		this.officers = officers;
 		this.organization = organization;
@@ -187,6 +197,9 @@ class InspectionPages {
 				|| task.status() == InspectionStatus.PLAN_APPROVED));
 		model.addAttribute("hazards", hazards(id));
 		model.addAttribute("warnings", policy.check(task.uscc(), task.plannedOn(), task.id()).warnings());
+		model.addAttribute("experts", evidence.experts(id));
+		model.addAttribute("expertList", experts.search(task.bodyId(), null));
+		model.addAttribute("photos", evidence.photos(id));
 		return "inspection/task";
 	}
 
@@ -248,6 +261,7 @@ class InspectionPages {
 		model.addAttribute("rows", rows);
 		model.addAttribute("missing", rows.stream().filter(r -> r.result() == null).count());
 		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("photos", evidence.photos(id));
 		model.addAttribute("canRecord", own(task) && (task.status() == InspectionStatus.PLAN_APPROVED
 				|| task.status() == InspectionStatus.IN_PROGRESS));
 		return "inspection/record";
@@ -268,6 +282,59 @@ class InspectionPages {
 			redirect.addFlashAttribute("refusedItem", checklistItemId);
 		}
 		return "redirect:/inspections/" + id + "/record#item-" + checklistItemId;
+	}
+
+	@PostMapping("/inspections/{id}/photos")
+	String addPhoto(@PathVariable long id, @RequestParam(required = false) Long checklistItemId,
+			@RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) throws java.io.IOException {
+		requireOwn(id);
+		try {
+			evidence.addPhoto(id, checklistItemId, photo == null ? null : photo.getBytes(), actor().username());
+			redirect.addFlashAttribute("done", "照片已保存");
+		}
+		catch (InvalidInputException | InvalidTransitionException e) {
+			redirect.addFlashAttribute("refused", e.getMessage());
+		}
+		return "redirect:/inspections/" + id + "/record" + (checklistItemId == null ? "" : "#item-" + checklistItemId);
+	}
+
+	@GetMapping("/inspections/{id}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+		InspectionEvidence.PhotoData photo = evidence.photo(id, photoId);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+			.header("Cache-Control", "private, max-age=86400").body(photo.data());
+	}
+
+	@PostMapping("/inspections/{id}/experts")
+	String addExpert(@PathVariable long id, @RequestParam(required = false) Long expertId, RedirectAttributes redirect) {
+		requireOwn(id);
+		return act(id, redirect, () -> {
+			if (expertId == null) {
+				throw new InvalidInputException("expertId", "请选择专家");
+			}
+			evidence.addExpert(id, expertId);
+			return "已邀请专家协助检查（专家不单独执法）";
+		});
+	}
+
+	@PostMapping("/inspections/{id}/experts/{participantId}/opinion")
+	String opinion(@PathVariable long id, @PathVariable long participantId, @RequestParam(required = false) String opinion,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String basis,
+			RedirectAttributes redirect) {
+		requireOwn(id);
+		return act(id, redirect, () -> {
+			evidence.giveOpinion(id, participantId, opinion, kind, basis);
+			return "已记录专家意见";
+		});
+	}
+
+	@PostMapping("/inspections/{id}/experts/{participantId}/confirmation")
+	String confirm(@PathVariable long id, @PathVariable long participantId, RedirectAttributes redirect) {
+		requireOwn(id);
+		return act(id, redirect, () -> {
+			evidence.confirmOpinion(id, participantId, actor().username());
+			return "已确认专家的强制性意见";
+		});
 	}
 
 	@PostMapping("/inspections/{id}/finish")
