@@ -21,24 +21,17 @@ import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
-import org.anjian.shared.Actor;
-import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -62,12 +55,12 @@ class InspectionPages {
 	private final Planning planning;
 	private final Officers officers;
 	private final Organization organization;
-	private final CurrentActor actors;
+	private final InspectionAccess access;
 	private final JdbcClient jdbc;
 
 	InspectionPages(Inspections inspections, OverInspectionPolicy policy, OnSitePlans plans, InspectionRecords records,
 			InspectionEvidence evidence, Experts experts, Planning planning,
-			Officers officers, Organization organization, CurrentActor actors, JdbcClient jdbc) {
+			Officers officers, Organization organization, InspectionAccess access, JdbcClient jdbc) {
 		this.inspections = inspections;
 		this.policy = policy;
 		this.plans = plans;
@@ -77,7 +70,7 @@ class InspectionPages {
 		this.planning = planning;
 		this.officers = officers;
 		this.organization = organization;
-		this.actors = actors;
+		this.access = access;
 		this.jdbc = jdbc;
 	}
 
@@ -111,7 +104,7 @@ class InspectionPages {
 		model.addAttribute("statuses", InspectionStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("publishedPlans", planning.plans(null).stream()
-			.filter(p -> p.status() == PlanStatus.PUBLISHED && p.bodyId() == bodyOrZero())
+			.filter(p -> p.status() == PlanStatus.PUBLISHED && p.bodyId() == access.bodyOrZero())
 			.map(AnnualPlan::id).toList());
 		return "inspection/tasks";
 	}
@@ -119,7 +112,7 @@ class InspectionPages {
 	@PostMapping("/inspections/plan-tasks")
 	String openPlan(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long bodyId,
 			RedirectAttributes redirect) {
-		if (bodyId != null && bodyId != bodyOrZero()) {
+		if (bodyId != null && bodyId != access.bodyOrZero()) {
 			organization.body(bodyId);
 			throw new AccessDeniedException("只能为本执法主体生成检查任务");
 		}
@@ -128,12 +121,12 @@ class InspectionPages {
 			return "redirect:/inspections";
 		}
 		AnnualPlan plan = planning.plan(planId);
-		if (plan.bodyId() != bodyOrZero()) {
+		if (plan.bodyId() != access.bodyOrZero()) {
 			throw new AccessDeniedException("只能按本执法主体的计划生成检查任务");
 		}
 		try {
 			redirect.addFlashAttribute("done", "已按 " + plan.year() + " 年度计划生成检查任务 "
-					+ inspections.openPlan(planId, actor().username()) + " 项");
+					+ inspections.openPlan(planId, access.actor().username()) + " 项");
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("refused", e.getMessage());
@@ -146,11 +139,11 @@ class InspectionPages {
 	String open(@RequestParam(required = false) String uscc, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String matters, @RequestParam(required = false) String day,
 			@RequestParam(required = false) Long bodyId, RedirectAttributes redirect) {
-		if (bodyId != null && bodyId != bodyOrZero()) {
+		if (bodyId != null && bodyId != access.bodyOrZero()) {
 			organization.body(bodyId);
 			throw new AccessDeniedException("只能为本执法主体开具检查任务");
 		}
-		if (leader() || actor().bodyId() == null) {
+		if (InspectionAccess.leader() || access.actor().bodyId() == null) {
 			throw new AccessDeniedException("只有执法主体的执法人员可以开具检查任务");
 		}
 		try {
@@ -163,8 +156,8 @@ class InspectionPages {
 			}
 			List<String> list = matters == null ? List.of() : java.util.Arrays.stream(matters.split("[；;\\n]"))
 				.map(String::trim).filter(m -> !m.isEmpty()).toList();
-			InspectionTask task = inspections.open(actor().bodyId(), uscc == null ? "" : uscc.trim(), reason, list, date,
-					actor().username());
+			InspectionTask task = inspections.open(access.actor().bodyId(), uscc == null ? "" : uscc.trim(), reason, list, date,
+					access.actor().username());
 			return "redirect:/inspections/" + task.id();
 		}
 		catch (InvalidInputException e) {
@@ -176,7 +169,7 @@ class InspectionPages {
 	@GetMapping("/inspections/{id}")
 	String task(@PathVariable long id, Model model) {
 		InspectionTask task = inspections.task(id);
-		boolean own = own(task);
+		boolean own = access.own(task);
 		model.addAttribute("task", task);
 		model.addAttribute("enterprise", enterpriseNames(List.of(task.uscc())).get(task.uscc()));
 		model.addAttribute("body", organization.body(task.bodyId()).name());
@@ -189,8 +182,8 @@ class InspectionPages {
 		model.addAttribute("leads", staff.stream().filter(Officer::isLeadInspector).toList());
 		model.addAttribute("staff", staff);
 		boolean open = task.status() == InspectionStatus.OPEN;
-		model.addAttribute("canEdit", own && open && !leader());
-		model.addAttribute("canApprove", leader() && task.status() == InspectionStatus.PLAN_SUBMITTED);
+		model.addAttribute("canEdit", own && open && !InspectionAccess.leader());
+		model.addAttribute("canApprove", InspectionAccess.leader() && task.status() == InspectionStatus.PLAN_SUBMITTED);
 		model.addAttribute("canRecord", own && (task.status() == InspectionStatus.PLAN_APPROVED
 				|| task.status() == InspectionStatus.IN_PROGRESS));
 		model.addAttribute("canCancel", own && (open || task.status() == InspectionStatus.PLAN_SUBMITTED
@@ -207,8 +200,8 @@ class InspectionPages {
 	String assign(@PathVariable long id, @RequestParam(required = false) Long leadOfficerId,
 			@RequestParam(required = false) Long secondOfficerId, @RequestParam(required = false) String repeatReason,
 			RedirectAttributes redirect) {
-		requireOwn(id);
-		return act(id, redirect, () -> {
+		access.requireOwn(id);
+		return InspectionAccess.act(id, redirect, () -> {
 			inspections.assign(id, leadOfficerId, secondOfficerId, repeatReason, null);
 			return "已指定执法人员";
 		});
@@ -216,14 +209,14 @@ class InspectionPages {
 
 	@PostMapping("/inspections/{id}/plan")
 	String assemble(@PathVariable long id, RedirectAttributes redirect) {
-		requireOwn(id);
-		return act(id, redirect, () -> "已编制检查方案：" + plans.assemble(id) + " 个检查项（通用、行业、风险、专项依次排列）");
+		access.requireOwn(id);
+		return InspectionAccess.act(id, redirect, () -> "已编制检查方案：" + plans.assemble(id) + " 个检查项（通用、行业、风险、专项依次排列）");
 	}
 
 	@PostMapping("/inspections/{id}/plan-submission")
 	String submitPlan(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-		requireOwn(id);
-		return act(id, redirect, () -> "检查方案已提交审批，状态：" + inspections.submitPlan(id, version).status().label());
+		access.requireOwn(id);
+		return InspectionAccess.act(id, redirect, () -> "检查方案已提交审批，状态：" + inspections.submitPlan(id, version).status().label());
 	}
 
 	@PostMapping("/inspections/{id}/plan-approval")
@@ -231,8 +224,8 @@ class InspectionPages {
 	String approvePlan(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		inspections.task(id);
-		return act(id, redirect,
-				() -> "检查方案已批准，状态：" + inspections.approvePlan(id, actor().username(), version).status().label());
+		return InspectionAccess.act(id, redirect,
+				() -> "检查方案已批准，状态：" + inspections.approvePlan(id, access.actor().username(), version).status().label());
 	}
 
 	@PostMapping("/inspections/{id}/plan-return")
@@ -240,14 +233,14 @@ class InspectionPages {
 	String returnPlan(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		inspections.task(id);
-		return act(id, redirect, () -> "检查方案已退回，状态：" + inspections.returnPlan(id, version).status().label());
+		return InspectionAccess.act(id, redirect, () -> "检查方案已退回，状态：" + inspections.returnPlan(id, version).status().label());
 	}
 
 	@PostMapping("/inspections/{id}/cancellation")
 	String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-		requireOwn(id);
-		return act(id, redirect, () -> "检查任务已取消：" + inspections.cancel(id, reason, version).cancelReason());
+		access.requireOwn(id);
+		return InspectionAccess.act(id, redirect, () -> "检查任务已取消：" + inspections.cancel(id, reason, version).cancelReason());
 	}
 
 	@GetMapping("/inspections/{id}/record")
@@ -262,7 +255,7 @@ class InspectionPages {
 		model.addAttribute("missing", rows.stream().filter(r -> r.result() == null).count());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("photos", evidence.photos(id));
-		model.addAttribute("canRecord", own(task) && (task.status() == InspectionStatus.PLAN_APPROVED
+		model.addAttribute("canRecord", access.own(task) && (task.status() == InspectionStatus.PLAN_APPROVED
 				|| task.status() == InspectionStatus.IN_PROGRESS));
 		return "inspection/record";
 	}
@@ -272,9 +265,9 @@ class InspectionPages {
 			@RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
 			@RequestParam(required = false) BigDecimal longitude, @RequestParam(required = false) BigDecimal latitude,
 			RedirectAttributes redirect) {
-		requireOwn(id);
+		access.requireOwn(id);
 		try {
-			records.record(id, checklistItemId, outcome(outcome), note, longitude, latitude, actor().username());
+			records.record(id, checklistItemId, outcome(outcome), note, longitude, latitude, access.actor().username());
 			redirect.addFlashAttribute("saved", checklistItemId);
 		}
 		catch (InvalidInputException | InvalidTransitionException e) {
@@ -284,63 +277,10 @@ class InspectionPages {
 		return "redirect:/inspections/" + id + "/record#item-" + checklistItemId;
 	}
 
-	@PostMapping("/inspections/{id}/photos")
-	String addPhoto(@PathVariable long id, @RequestParam(required = false) Long checklistItemId,
-			@RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) throws java.io.IOException {
-		requireOwn(id);
-		try {
-			evidence.addPhoto(id, checklistItemId, photo == null ? null : photo.getBytes(), actor().username());
-			redirect.addFlashAttribute("done", "照片已保存");
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/inspections/" + id + "/record" + (checklistItemId == null ? "" : "#item-" + checklistItemId);
-	}
-
-	@GetMapping("/inspections/{id}/photos/{photoId}")
-	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
-		InspectionEvidence.PhotoData photo = evidence.photo(id, photoId);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
-			.header("Cache-Control", "private, max-age=86400").body(photo.data());
-	}
-
-	@PostMapping("/inspections/{id}/experts")
-	String addExpert(@PathVariable long id, @RequestParam(required = false) Long expertId, RedirectAttributes redirect) {
-		requireOwn(id);
-		return act(id, redirect, () -> {
-			if (expertId == null) {
-				throw new InvalidInputException("expertId", "请选择专家");
-			}
-			evidence.addExpert(id, expertId);
-			return "已邀请专家协助检查（专家不单独执法）";
-		});
-	}
-
-	@PostMapping("/inspections/{id}/experts/{participantId}/opinion")
-	String opinion(@PathVariable long id, @PathVariable long participantId, @RequestParam(required = false) String opinion,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String basis,
-			RedirectAttributes redirect) {
-		requireOwn(id);
-		return act(id, redirect, () -> {
-			evidence.giveOpinion(id, participantId, opinion, kind, basis);
-			return "已记录专家意见";
-		});
-	}
-
-	@PostMapping("/inspections/{id}/experts/{participantId}/confirmation")
-	String confirm(@PathVariable long id, @PathVariable long participantId, RedirectAttributes redirect) {
-		requireOwn(id);
-		return act(id, redirect, () -> {
-			evidence.confirmOpinion(id, participantId, actor().username());
-			return "已确认专家的强制性意见";
-		});
-	}
-
 	@PostMapping("/inspections/{id}/finish")
 	String finish(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-		requireOwn(id);
-		return act(id, redirect, () -> {
+		access.requireOwn(id);
+		return InspectionAccess.act(id, redirect, () -> {
 			var finished = records.finish(id, version);
 			return "检查已完成：发现隐患 " + finished.hazards() + " 项，其中重大事故隐患 " + finished.majorHazards() + " 项";
 		});
@@ -376,46 +316,5 @@ class InspectionPages {
 				});
 		}
 		return names;
-	}
-
-	private interface Act {
-		String run();
-	}
-
-	private static String act(long id, RedirectAttributes redirect, Act act) {
-		try {
-			redirect.addFlashAttribute("done", act.run());
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		catch (OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("refused", "检查任务已被他人修改，请查看最新内容后重试");
-		}
-		return "redirect:/inspections/" + id;
-	}
-
-	private void requireOwn(long id) {
-		if (!own(inspections.task(id))) {
-			throw new AccessDeniedException("只有本执法主体的执法人员可以办理该检查任务");
-		}
-	}
-
-	private boolean own(InspectionTask task) {
-		return !leader() && task.bodyId() == bodyOrZero();
-	}
-
-	private long bodyOrZero() {
-		Long body = actor().bodyId();
-		return body == null ? 0 : body;
-	}
-
-	private Actor actor() {
-		return actors.current().orElseThrow(() -> new AccessDeniedException("请先登录"));
-	}
-
-	private static boolean leader() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_LEADER".equals(a.getAuthority()));
 	}
 }
