@@ -412,8 +412,8 @@ class BrowserJourneyTests {
 				else {
 					card.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("合格")).first().click();
 				}
-				card.locator("button").click();
-				assertThat(page.locator(".card").nth(i).locator("button")).hasText("已保存，更新");
+				card.locator("button.btn-primary").click();
+				assertThat(page.locator(".card").nth(i).locator("button.btn-primary")).hasText("已保存，更新");
 			}
 			assertThat(page.locator("#progress")).containsText("未记录 0 项");
 			noHorizontalScrolling(page);
