@@ -413,6 +413,7 @@ class BrowserJourneyTests {
 					card.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("合格")).first().click();
 				}
 				card.locator("button.btn-primary").click();
+				assertThat(page.locator("#progress")).containsText("未记录 " + (items - i - 1) + " 项");
 				assertThat(page.locator(".card").nth(i).locator("button.btn-primary")).hasText("已保存，更新");
 			}
 			assertThat(page.locator("#progress")).containsText("未记录 0 项");
