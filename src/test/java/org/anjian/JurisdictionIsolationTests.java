@@ -224,6 +224,12 @@ class JurisdictionIsolationTests {
 				pudongFixtures.put("/inspections/{id}" + suffix, Map.of("id", task));
 			}
 			pudongFixtures.put("/inspections/{id}/results/{checklistItemId}", Map.of("id", task, "checklistItemId", "1"));
+			for (String suffix : List.of("", "/plan", "/results", "/finish")) {
+				pudongFixtures.put("/api/inspections/{id}" + suffix, Map.of("id", task));
+			}
+			pudongFixtures.put("/api/inspections/{id}/results/{checklistItemId}", Map.of("id", task, "checklistItemId", "1"));
+			pudongFixtures.put("/inspections/{id}/plan/items", Map.of("id", task));
+			pudongFixtures.put("/inspections/{id}/plan/items/{checklistItemId}/removal", Map.of("id", task, "checklistItemId", "1"));
 			pudongFixtures.put("/inspections/{id}/photos", Map.of("id", task));
 			pudongFixtures.put("/inspections/{id}/photos/{photoId}", Map.of("id", task, "photoId", "1"));
 			pudongFixtures.put("/inspections/{id}/experts", Map.of("id", task));

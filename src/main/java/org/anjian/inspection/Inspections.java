@@ -52,6 +52,17 @@ public class Inspections {
 		return tasks.search(status == null ? null : status.name());
 	}
 
+	/** The enterprises' ratings of the finished inspections the caller's jurisdiction reaches (they feed statistics). */
+	public record RatingSummary(int ratings, double average, int finished) {
+	}
+
+	public RatingSummary ratings() {
+		return jdbc.sql("""
+				select (select count(*) from inspection_rating), coalesce((select avg(score) from inspection_rating), 0),
+				       (select count(*) from inspection_task where status = 'FINISHED')""")
+			.query((rs, n) -> new RatingSummary(rs.getInt(1), rs.getDouble(2), rs.getInt(3))).single();
+	}
+
 	/**
 	 * Opens the task of a published plan's scheduled item, with the item's matters, day and officers; opening it
 	 * again gives the same task. A district's share in a city joint spot check is inspected under the city's task.

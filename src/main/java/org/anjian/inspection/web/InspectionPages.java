@@ -102,6 +102,7 @@ class InspectionPages {
 		model.addAttribute("tasks", tasks.stream().map(t -> new TaskRow(t.id(), names.get(t.uscc()), t.uscc(),
 				t.origin().label(), t.plannedOn() == null ? "" : t.plannedOn().toString(), t.status().label())).toList());
 		model.addAttribute("statuses", InspectionStatus.values());
+		model.addAttribute("ratings", inspections.ratings());
 		model.addAttribute("status", status);
 		model.addAttribute("publishedPlans", planning.plans(null).stream()
 			.filter(p -> p.status() == PlanStatus.PUBLISHED && p.bodyId() == access.bodyOrZero())
@@ -211,6 +212,29 @@ class InspectionPages {
 	String assemble(@PathVariable long id, RedirectAttributes redirect) {
 		access.requireOwn(id);
 		return InspectionAccess.act(id, redirect, () -> "已编制检查方案：" + plans.assemble(id) + " 个检查项（通用、行业、风险、专项依次排列）");
+	}
+
+	/** Adds an item of the library to the open task's plan, by its code (e.g. GEN-001, HC2017-05). */
+	@PostMapping("/inspections/{id}/plan/items")
+	String addItem(@PathVariable long id, @RequestParam(required = false) String code, RedirectAttributes redirect) {
+		access.requireOwn(id);
+		return InspectionAccess.act(id, redirect, () -> {
+			String wanted = code == null ? "" : code.trim();
+			long item = jdbc.sql("select id from checklist_item where code = :code and active").param("code", wanted)
+				.query(Long.class).optional()
+				.orElseThrow(() -> new InvalidInputException("code", "检查项编号“" + wanted + "”不存在或已停用"));
+			plans.add(id, item);
+			return "已加入检查项 " + wanted;
+		});
+	}
+
+	@PostMapping("/inspections/{id}/plan/items/{checklistItemId}/removal")
+	String removeItem(@PathVariable long id, @PathVariable long checklistItemId, RedirectAttributes redirect) {
+		access.requireOwn(id);
+		return InspectionAccess.act(id, redirect, () -> {
+			plans.remove(id, checklistItemId);
+			return "已从检查方案中移除该检查项";
+		});
 	}
 
 	@PostMapping("/inspections/{id}/plan-submission")
