@@ -50,6 +50,10 @@ public class OnSitePlans {
 	public int assemble(long taskId) {
 		audit.describe("inspection.assemble-plan");
 		InspectionTask task = inspections.task(taskId);
+		if (task.remote()) {
+			// a remote plan holds remote-eligible items only: RemoteInspections.assembleRemote assembles it
+			throw new InvalidInputException("items", "非现场检查任务的检查方案只能由可以非现场检查的检查项组成，请编制非现场检查方案");
+		}
 		task.requireEditable("编制检查方案");
 		jdbc.sql("delete from inspection_plan_item where task_id = :task").param("task", taskId).update();
 		int items = jdbc.sql("""
