@@ -68,7 +68,8 @@ create policy own_remote_task_read on inspection_task for select
   using (anjian_scope_kind() = 'ENTERPRISE' and mode = 'REMOTE' and uscc = current_setting('anjian.enterprise', true));
 create policy own_remote_plan_read on inspection_plan_item for select
   using (anjian_scope_kind() = 'ENTERPRISE'
-         and exists (select 1 from inspection_task t where t.id = task_id)); -- t is already limited to its own
+         and exists (select 1 from inspection_task t
+                     where t.id = task_id and t.mode = 'REMOTE' and t.uscc = current_setting('anjian.enterprise', true)));
 create policy own_remote_item_read on checklist_item for select
   using (anjian_scope_kind() = 'ENTERPRISE'
          and exists (select 1 from inspection_plan_item p where p.checklist_item_id = checklist_item.id));

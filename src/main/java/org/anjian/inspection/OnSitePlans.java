@@ -87,12 +87,14 @@ public class OnSitePlans {
 				insert into inspection_plan_item (task_id, checklist_item_id, district_code, street_code, module, position)
 				select :task, c.id, :district, :street, c.module,
 				       coalesce((select max(position) from inspection_plan_item where task_id = :task), 0) + 1
-				from checklist_item c where c.id = :item and c.active
+				from checklist_item c where c.id = :item and c.active and (c.remote_eligible or not :remote)
 				on conflict do nothing""")
-			.param("task", taskId).param("item", checklistItemId).param("district", task.districtCode())
+			.param("task", taskId).param("item", checklistItemId).param("remote", task.remote())
+			.param("district", task.districtCode())
 			.param("street", task.streetCode()).update();
 		if (added == 0) {
-			throw new InvalidInputException("checklistItemId", "检查项 " + checklistItemId + " 不存在、已停用或已在方案中");
+			throw new InvalidInputException("checklistItemId", "检查项 " + checklistItemId
+					+ (task.remote() ? " 不存在、已停用、已在方案中或不能非现场检查" : " 不存在、已停用或已在方案中"));
 		}
 	}
 

@@ -185,6 +185,10 @@ class RemoteInspectionTests {
 		// the on-site assembly would bring in items that need a visit: it refuses a remote task
 		assertThatThrownBy(() -> asSystem(() -> plans.assemble(task.id()))).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("非现场检查方案");
+		assertThatThrownBy(() -> asSystem(() -> {
+			plans.add(task.id(), item("REM-TEST-GEN-2"));
+			return null;
+		})).isInstanceOf(InvalidInputException.class).hasMessageContaining("不能非现场检查");
 		assertThatThrownBy(() -> asSystem(() -> remote.open(putuo, uscc, " ", List.of(MATTER), null, "putuo")))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("检查理由");
 	}
@@ -289,7 +293,9 @@ class RemoteInspectionTests {
 		// the enterprise finds the task on its page and sends a file through the form
 		String mine = mvc.perform(get("/my/inspections").with(user(users.loadUserByUsername(qiye))))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(mine).contains("有限空间作业审批台账完整").contains("资料核查：完成测试");
+		String bodyName = asSystem(() -> jdbc.sql("select name from enforcement_body where id = :b").param("b", putuo)
+			.query(String.class).single());
+		assertThat(mine).contains("有限空间作业审批台账完整").contains("资料核查：完成测试").contains(bodyName);
 		byte[] file = pdf("台账 " + task.id());
 		MockHttpServletResponse sent = mvc.perform(multipart("/my/inspections/" + task.id() + "/items/" + tag + "/materials")
 			.file(new MockMultipartFile("file", "审批台账.pdf", "application/pdf", file))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.anjian.inspection.InspectionCodes;
 import org.anjian.inspection.InspectionRecords;
 import org.anjian.inspection.InspectionStatus;
 import org.anjian.inspection.InspectionTask;
@@ -52,9 +53,11 @@ class RemoteInspectionPages {
 	private final InspectionRecords records;
 	private final CurrentActor actors;
 	private final JdbcClient jdbc;
+	private final InspectionCodes codes;
 
 	RemoteInspectionPages(RemoteInspections remote, Inspections inspections, OnSitePlans plans,
-			InspectionRecords records, CurrentActor actors, JdbcClient jdbc) {
+			InspectionRecords records, CurrentActor actors, JdbcClient jdbc, InspectionCodes codes) {
+		this.codes = codes;
 		this.remote = remote;
 		this.inspections = inspections;
 		this.plans = plans;
@@ -68,7 +71,7 @@ class RemoteInspectionPages {
 			InspectionRecords.Result result) {
 	}
 
-	/** A remote task as its enterprise sees it. */
+	/** A remote task as its enterprise sees it; the body's name as the inspection code tells it to the public. */
 	public record OwnTask(InspectionTask task, String body, List<ItemMaterials> items) {
 	}
 
@@ -78,7 +81,7 @@ class RemoteInspectionPages {
 	@PreAuthorize(ENTERPRISE)
 	String mine(Model model) {
 		List<OwnTask> own = remote.awaitingMaterials().stream()
-			.map(t -> new OwnTask(t, bodyName(t.bodyId()), items(t.id(), false)))
+			.map(t -> new OwnTask(t, codes.view(t.codeToken()).bodyName(), items(t.id(), false)))
 			.toList();
 		model.addAttribute("tasks", own);
 		model.addAttribute("maxMegabytes", RemoteInspections.MAX_BYTES / 1024 / 1024);
@@ -191,12 +194,6 @@ class RemoteInspectionPages {
 			return List.of();
 		}
 		return Arrays.stream(matters.split("[\\n,，;；、]")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-	}
-
-	private String bodyName(long bodyId) {
-		// an enterprise's user reads no body row (it is the jurisdiction's); the name is public on the inspection code
-		return jdbc.sql("select name from enforcement_body where id = :id").param("id", bodyId).query(String.class)
-			.optional().orElse("执法机构");
 	}
 
 	private String enterpriseName(String uscc) {
