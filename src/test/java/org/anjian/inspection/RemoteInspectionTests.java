@@ -40,6 +40,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Non-site inspection (非现场检查) by 普陀区's brigade: a remote task whose plan holds only the items that may be
@@ -191,6 +192,29 @@ class RemoteInspectionTests {
 		})).isInstanceOf(InvalidInputException.class).hasMessageContaining("不能非现场检查");
 		assertThatThrownBy(() -> asSystem(() -> remote.open(putuo, uscc, " ", List.of(MATTER), null, "putuo")))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("检查理由");
+	}
+
+	@Test
+	void anOfficerOpensARemoteTaskByHandFromItsFormAndOnlyWithAReason() throws Exception {
+		String uscc = enterprise("非现场表单测试机械厂");
+		var putuoOfficer = user(users.loadUserByUsername("putuo"));
+		assertThat(mvc.perform(get("/inspections/remote/new").with(putuoOfficer)).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+
+		MockHttpServletResponse refused = mvc.perform(post("/inspections/remote").with(putuoOfficer).with(csrf())
+			.param("uscc", uscc).param("matters", MATTER).param("reason", " ")).andReturn().getResponse();
+		assertThat(refused.getRedirectedUrl()).isEqualTo("/inspections/remote/new");
+		MockHttpServletResponse opened = mvc.perform(post("/inspections/remote").with(putuoOfficer).with(csrf())
+			.param("uscc", uscc).param("matters", MATTER + "、安全生产责任制落实").param("reason", "企业申请资料核查")
+			.param("plannedOn", LocalDate.now().plusDays(7).toString())).andReturn().getResponse();
+
+		assertThat(opened.getRedirectedUrl()).startsWith("/inspections/");
+		long id = Long.parseLong(opened.getRedirectedUrl().substring("/inspections/".length()));
+		InspectionTask task = asSystem(() -> inspections.task(id));
+		assertThat(task.mode()).isEqualTo("REMOTE");
+		assertThat(task.uscc()).isEqualTo(uscc);
+		assertThat(task.matters()).containsExactly(MATTER, "安全生产责任制落实");
+		assertThat(task.plannedOn()).isEqualTo(LocalDate.now().plusDays(7));
 	}
 
 	@Test

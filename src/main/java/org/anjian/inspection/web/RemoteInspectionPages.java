@@ -19,6 +19,7 @@ import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -118,7 +119,7 @@ class RemoteInspectionPages {
 	@PostMapping("/inspections/remote")
 	@PreAuthorize(InspectionPages.STAFF)
 	String open(@RequestParam(required = false) String uscc, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String matters, @RequestParam(required = false) LocalDate plannedOn,
+			@RequestParam(required = false) String matters, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn,
 			RedirectAttributes redirect) {
 		Long body = actor().bodyId();
 		if (body == null || leader()) {
