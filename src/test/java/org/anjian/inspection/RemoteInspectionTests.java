@@ -239,6 +239,11 @@ class RemoteInspectionTests {
 		assertThat(again.stored()).isFalse();
 		assertThat(again.material().id()).isEqualTo(first.material().id());
 		assertThat(storedMaterials(task.id())).isEqualTo(1);
+		// the audit trail records who sent which file by its digest, without copying the file's bytes
+		String audited = asSystem(() -> jdbc.sql("""
+				select after_state::text from audit_record where entity_type = 'inspection_material' and entity_id = :id""")
+			.param("id", String.valueOf(first.material().id())).query(String.class).single());
+		assertThat(audited).contains(first.material().sha256()).contains(qiye).doesNotContain("\"data\"");
 		assertThat(as(qiye, () -> remote.materials(task.id()))).extracting(RemoteInspections.Material::sha256)
 			.containsExactly(first.material().sha256());
 		// the enterprise's user reads its own remote task and its plan through row security
