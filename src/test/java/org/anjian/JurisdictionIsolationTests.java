@@ -245,6 +245,37 @@ class JurisdictionIsolationTests {
 			for (String document : List.of("record", "rectification-order", "on-site-measures")) {
 				pudongFixtures.put("/inspections/{id}/" + document + ".pdf", Map.of("id", finishedTask));
 			}
+			// a 浦东 remote task (非现场检查) with one item and one material its enterprise sent
+			String remoteTask = id("select min(id)::text from inspection_task where district_code = ? and mode = 'REMOTE'");
+			if (remoteTask == null) {
+				remoteTask = jdbc.sql("insert into inspection_task (body_id, district_code, uscc, origin, reason, mode, matters,"
+						+ " status, code_token, created_by) values (" + pudongBody + ", '" + PUDONG + "', '" + enterprise
+						+ "', 'MANUAL', '浦东隔离测试非现场检查', 'REMOTE', array['隐患排查治理'], 'PLAN_APPROVED',"
+						+ " 'pudong-isolation-remote-token-00000000000000', 'test') returning id::text").query(String.class).single();
+			}
+			String remoteItem = id("select min(checklist_item_id)::text from inspection_plan_item where task_id = " + remoteTask);
+			if (remoteItem == null) {
+				jdbc.sql("insert into checklist_item (code, module, text, legal_basis, remote_eligible) values ('ISOLATION-REMOTE-1',"
+						+ " 'GENERAL', '浦东隔离测试资料核查项', '《中华人民共和国安全生产法》', true) on conflict (code) do nothing").update();
+				remoteItem = id("select id::text from checklist_item where code = 'ISOLATION-REMOTE-1'");
+				jdbc.sql("insert into inspection_plan_item (task_id, checklist_item_id, district_code, module, position) values ("
+						+ remoteTask + ", " + remoteItem + ", '" + PUDONG + "', 'GENERAL', 1)").update();
+			}
+			String material = id("select min(id)::text from inspection_material where task_id = " + remoteTask);
+			if (material == null) {
+				material = jdbc.sql("insert into inspection_material (task_id, checklist_item_id, district_code, uscc, file_name,"
+						+ " content_type, size_bytes, sha256, data, uploaded_by) values (" + remoteTask + ", " + remoteItem + ", '"
+						+ PUDONG + "', '" + enterprise + "', '浦东隔离测试材料.pdf', 'application/pdf', 9, repeat('a', 64),"
+						+ " convert_to('%PDF-1.4 ', 'UTF8'), 'test') returning id::text").query(String.class).single();
+			}
+			for (String suffix : List.of("/remote-plan", "/materials")) {
+				pudongFixtures.put("/inspections/{id}" + suffix, Map.of("id", remoteTask));
+			}
+			pudongFixtures.put("/inspections/{id}/materials/{materialId}", Map.of("id", remoteTask, "materialId", material));
+			pudongFixtures.put("/my/inspections/{id}/items/{checklistItemId}/materials",
+					Map.of("id", remoteTask, "checklistItemId", remoteItem));
+			pudongMarkers.addAll(strings("select file_name from inspection_material where district_code = ?"));
+			pudongMarkers.addAll(strings("select reason from inspection_task where district_code = ? and mode = 'REMOTE'"));
 			pudongMarkers.addAll(strings("select description from hazard where district_code = ?"));
 			// a 浦东 brigade's own checklist item (city-wide items are everyone's by nature); edits are an administrator's
 			jdbc.sql("insert into checklist_item (code, module, text, legal_basis, active, district_code)"
@@ -432,6 +463,8 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from checklist_item t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from checklist_item t where district_code is null),
 				  (select count(*) from checklist_item_version),
+				  (select md5(string_agg(t::text, ',' order by id)) from inspection_material t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by task_id, position)) from inspection_plan_item t where district_code = :d),
 				  (select count(*) from plan_amendment),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))

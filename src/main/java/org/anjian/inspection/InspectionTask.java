@@ -19,6 +19,9 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("inspection_task")
 public class InspectionTask {
 
+	static final String ON_SITE = "ON_SITE";
+	static final String REMOTE = "REMOTE";
+
 	private @Id Long id;
 	private final long bodyId;
 	private final String districtCode;
@@ -92,6 +95,19 @@ public class InspectionTask {
 		return new InspectionTask(null, bodyId, districtCode, streetCode, uscc, origin, planItemId,
 				reason == null ? null : reason.trim(), "ON_SITE", matters.toArray(String[]::new), plannedOn,
 				InspectionStatus.OPEN, token, lead, second, null, null, null, null, null, null, null, by, null);
+	}
+
+	/**
+	 * A non-site inspection (非现场检查) opened by hand: like {@link #open} for a task outside the plan, with its
+	 * reason, but the enterprise sends materials for the plan's items instead of receiving a visit.
+	 */
+	static InspectionTask openRemote(long bodyId, String districtCode, String streetCode, String uscc, String reason,
+			List<String> matters, LocalDate plannedOn, String token, String by) {
+		InspectionTask task = open(bodyId, districtCode, streetCode, uscc, InspectionOrigin.MANUAL, null, reason, matters,
+				plannedOn, null, null, token, by);
+		return new InspectionTask(null, bodyId, districtCode, streetCode, uscc, InspectionOrigin.MANUAL, null,
+				task.reason, REMOTE, task.matters, plannedOn, InspectionStatus.OPEN, token, null, null, null, null, null,
+				null, null, null, null, by, null);
 	}
 
 	void submitPlan() {
@@ -190,6 +206,15 @@ public class InspectionTask {
 
 	public String reason() {
 		return reason;
+	}
+
+	/** ON_SITE (现场检查) or REMOTE (非现场检查). */
+	public String mode() {
+		return mode;
+	}
+
+	public boolean remote() {
+		return REMOTE.equals(mode);
 	}
 
 	public List<String> matters() {

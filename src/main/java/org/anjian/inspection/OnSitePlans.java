@@ -57,6 +57,10 @@ public class OnSitePlans {
 	public int assemble(long taskId) {
 		audit.describe("inspection.assemble-plan");
 		InspectionTask task = inspections.task(taskId);
+		if (task.remote()) {
+			// a remote plan holds remote-eligible items only: RemoteInspections.assembleRemote assembles it
+			throw new InvalidInputException("items", "非现场检查任务的检查方案只能由可以非现场检查的检查项组成，请编制非现场检查方案");
+		}
 		task.requireEditable("编制检查方案");
 		jdbc.sql("delete from inspection_plan_item where task_id = :task").param("task", taskId).update();
 		record Profile(Sector sector, String industryCode, Set<RiskTag> tags) {
@@ -99,12 +103,14 @@ public class OnSitePlans {
 				insert into inspection_plan_item (task_id, checklist_item_id, district_code, street_code, module, position)
 				select :task, c.id, :district, :street, c.module,
 				       coalesce((select max(position) from inspection_plan_item where task_id = :task), 0) + 1
-				from checklist_item c where c.id = :item and c.active
+				from checklist_item c where c.id = :item and c.active and (c.remote_eligible or not :remote)
 				on conflict do nothing""")
-			.param("task", taskId).param("item", checklistItemId).param("district", task.districtCode())
+			.param("task", taskId).param("item", checklistItemId).param("remote", task.remote())
+			.param("district", task.districtCode())
 			.param("street", task.streetCode()).update();
 		if (added == 0) {
-			throw new InvalidInputException("checklistItemId", "检查项 " + checklistItemId + " 不存在、已停用或已在方案中");
+			throw new InvalidInputException("checklistItemId", "检查项 " + checklistItemId
+					+ (task.remote() ? " 不存在、已停用、已在方案中或不能非现场检查" : " 不存在、已停用或已在方案中"));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.anjian.inspection.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
 import org.anjian.inspection.OnSitePlans;
 import org.anjian.inspection.OverInspectionPolicy;
+import org.anjian.inspection.RemoteInspections;
 import org.anjian.organization.Experts;
 import org.anjian.organization.Officer;
 import org.anjian.organization.Officers;
@@ -57,10 +59,13 @@ class InspectionPages {
 	private final Organization organization;
 	private final InspectionAccess access;
 	private final JdbcClient jdbc;
+	private final RemoteInspections remote;
 
 	InspectionPages(Inspections inspections, OverInspectionPolicy policy, OnSitePlans plans, InspectionRecords records,
 			InspectionEvidence evidence, Experts experts, Planning planning,
-			Officers officers, Organization organization, InspectionAccess access, JdbcClient jdbc) {
+			Officers officers, Organization organization, InspectionAccess access, JdbcClient jdbc,
+			RemoteInspections remote) {
+		this.remote = remote;
 		this.inspections = inspections;
 		this.policy = policy;
 		this.plans = plans;
@@ -75,7 +80,8 @@ class InspectionPages {
 	}
 
 	/** A line of the task list. */
-	public record TaskRow(long id, String enterprise, String uscc, String origin, String day, String status) {
+	public record TaskRow(long id, String enterprise, String uscc, String origin, String day, String status,
+			boolean remote) {
 	}
 
 	/** A planned item with its result, for the record page. */
@@ -100,7 +106,11 @@ class InspectionPages {
 		List<InspectionTask> tasks = inspections.tasks(filter);
 		Map<String, String> names = enterpriseNames(tasks.stream().map(InspectionTask::uscc).distinct().toList());
 		model.addAttribute("tasks", tasks.stream().map(t -> new TaskRow(t.id(), names.get(t.uscc()), t.uscc(),
-				t.origin().label(), t.plannedOn() == null ? "" : t.plannedOn().toString(), t.status().label())).toList());
+				t.origin().label(), t.plannedOn() == null ? "" : t.plannedOn().toString(), t.status().label(), t.remote()))
+			.toList());
+		// remote inspections are counted apart from on-site ones, for the caller's jurisdiction
+		var counts = remote.counts(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
+		model.addAttribute("modeCounts", counts);
 		model.addAttribute("statuses", InspectionStatus.values());
 		model.addAttribute("ratings", inspections.ratings());
 		model.addAttribute("status", status);
