@@ -405,18 +405,19 @@ class BrowserJourneyTests {
 			org.assertj.core.api.Assertions.assertThat(items).isGreaterThanOrEqualTo(2);
 			for (int i = 0; i < items; i++) {
 				var card = page.locator(".card").nth(i);
+				String item = card.getAttribute("id").substring("item-".length());
 				if (i == items - 1) {
-					card.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("不合格")).click();
+					page.locator("label[for='o-" + item + "-FAIL']").click();
 					card.locator("textarea").fill("2号地下污水池作业无审批、无监护人");
 				}
 				else {
-					card.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("合格")).first().click();
+					page.locator("label[for='o-" + item + "-PASS']").click();
 				}
 				card.locator("button.btn-primary").click();
-				assertThat(page.locator("#progress")).containsText("未记录 " + (items - i - 1) + " 项");
-				assertThat(page.locator(".card").nth(i).locator("button.btn-primary")).hasText("已保存，更新");
+				assertThat(page.locator("#progress")).containsText("，未记录 " + (items - i - 1) + " 项；");
+				assertThat(page.locator("#item-" + item + " button.btn-primary")).hasText("已保存，更新");
 			}
-			assertThat(page.locator("#progress")).containsText("未记录 0 项");
+			assertThat(page.locator("#progress")).containsText("，未记录 0 项；");
 			noHorizontalScrolling(page);
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("inspection-record-phone.png")).setFullPage(true));
 			page.locator("#finish").click();
