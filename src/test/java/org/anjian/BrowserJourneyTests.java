@@ -401,7 +401,12 @@ class BrowserJourneyTests {
 			page.navigate("http://localhost:" + port + "/inspections/" + task);
 			page.locator("#record-link").click();
 			assertThat(page.locator("#progress")).containsText("未记录");
-			int items = page.locator(".card").count();
+			// the number of items as the page states it (counting cards could race the page's rendering)
+			java.util.regex.Matcher total = java.util.regex.Pattern.compile("共 (\\d+) 项")
+				.matcher(page.locator("#progress").innerText());
+			org.assertj.core.api.Assertions.assertThat(total.find()).isTrue();
+			int items = Integer.parseInt(total.group(1));
+			assertThat(page.locator(".card")).hasCount(items);
 			org.assertj.core.api.Assertions.assertThat(items).isGreaterThanOrEqualTo(2);
 			for (int i = 0; i < items; i++) {
 				var card = page.locator(".card").nth(i);
