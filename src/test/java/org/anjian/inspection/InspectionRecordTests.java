@@ -37,6 +37,15 @@ class InspectionRecordTests {
 	EnterpriseRegistry registry;
 
 	@Autowired
+	org.anjian.planning.Planning planning;
+
+	@Autowired
+	org.anjian.planning.PlanComposition composition;
+
+	@Autowired
+	org.anjian.planning.PlanSchedule schedule;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	long putuo;
@@ -151,5 +160,32 @@ class InspectionRecordTests {
 		assertThat(asSystem(() -> inspections.task(task.id())).documentNumber()).startsWith("检记〔");
 		assertThatThrownBy(() -> asSystem(() -> records.record(task.id(), major.checklistItemId(), Outcome.PASS, null, null,
 				null, "putuo"))).isInstanceOf(InvalidTransitionException.class);
+	}
+
+	@Test
+	void aPublishedPlansScheduledItemsBecomeTasksOnceWithTheirMattersDayAndOfficers() {
+		var plan = asSystem(() -> planning.open(putuo, 2081, null, "putuo"));
+		asSystem(() -> composition.compose(plan.id()));
+		asSystem(() -> schedule.schedule(plan.id()));
+		long firstItem = asSystem(() -> jdbc.sql("select min(id) from plan_item where plan_id = :p").param("p", plan.id())
+			.query(Long.class).single());
+		assertThat(asSystem(() -> inspections.openPlan(plan.id(), "putuo"))).as("a draft opens nothing").isZero();
+		assertThatThrownBy(() -> asSystem(() -> inspections.openFromPlan(firstItem, "putuo")))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("尚未发布");
+		asSystem(() -> planning.submit(plan.id(), null));
+		asSystem(() -> planning.approve(plan.id(), "leader", null));
+		asSystem(() -> planning.publish(plan.id(), null));
+		int items = asSystem(() -> jdbc.sql("select count(*) from plan_item where plan_id = :p and joint_of is null")
+			.param("p", plan.id()).query(Integer.class).single());
+
+		assertThat(asSystem(() -> inspections.openPlan(plan.id(), "putuo"))).isEqualTo(items).isPositive();
+		assertThat(asSystem(() -> inspections.openPlan(plan.id(), "putuo"))).as("each item once").isZero();
+		Map<String, Object> pair = asSystem(() -> jdbc.sql("""
+				select count(*) filter (where t.planned_on = i.planned_on and t.lead_officer_id = i.lead_officer_id
+				                          and t.second_officer_id = i.second_officer_id and t.matters = i.matters) as same,
+				       count(*) as tasks
+				from inspection_task t join plan_item i on i.id = t.plan_item_id where i.plan_id = :p""")
+			.param("p", plan.id()).query().singleRow());
+		assertThat(pair.get("same")).isEqualTo(pair.get("tasks")).isEqualTo((long) items);
 	}
 }
