@@ -164,7 +164,7 @@ class InspectionRecordTests {
 
 	@Test
 	void aPublishedPlansScheduledItemsBecomeTasksOnceWithTheirMattersDayAndOfficers() {
-		var plan = asSystem(() -> planning.open(putuo, 2081, null, "putuo"));
+		var plan = asSystem(() -> planning.open(putuo, 2085, null, "putuo"));
 		asSystem(() -> composition.compose(plan.id()));
 		asSystem(() -> schedule.schedule(plan.id()));
 		long firstItem = asSystem(() -> jdbc.sql("select min(id) from plan_item where plan_id = :p").param("p", plan.id())
