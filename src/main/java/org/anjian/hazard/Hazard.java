@@ -1,0 +1,148 @@
+package org.anjian.hazard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A hazard (事故隐患) found at an enterprise, with its lifecycle ({@link HazardStatus}): one method per official
+ * act, each refusing an act its state does not allow with a message naming both states. Overdue is derived from
+ * the deadline and the day, never stored.
+ */
+@Table("hazard")
+public class Hazard {
+
+	private @Id Long id;
+	private final String districtCode;
+	private final String streetCode;
+	private final String uscc;
+	private final Long taskId;
+	private final Long checklistItemId;
+	private final String description;
+	private final String legalBasis;
+	private final boolean major;
+	private HazardStatus status;
+	private final Instant foundAt;
+	private LocalDate deadline;
+	private @Version Integer version;
+
+	@PersistenceCreator
+	Hazard(Long id, String districtCode, String streetCode, String uscc, Long taskId, Long checklistItemId,
+			String description, String legalBasis, boolean major, HazardStatus status, Instant foundAt, LocalDate deadline,
+			Integer version) {
+		this.id = id;
+		this.districtCode = districtCode;
+		this.streetCode = streetCode;
+		this.uscc = uscc;
+		this.taskId = taskId;
+		this.checklistItemId = checklistItemId;
+		this.description = description;
+		this.legalBasis = legalBasis;
+		this.major = major;
+		this.status = status;
+		this.foundAt = foundAt;
+		this.deadline = deadline;
+		this.version = version;
+	}
+
+	/** A hazard just found, not yet ordered to be rectified. */
+	static Hazard found(String districtCode, String streetCode, String uscc, String description, boolean major,
+			Instant at) {
+		if (description == null || description.isBlank()) {
+			throw new InvalidInputException("description", "请描述发现的隐患");
+		}
+		return new Hazard(null, districtCode, streetCode, uscc, null, null, description.trim(), null, major,
+				HazardStatus.FOUND, at, null, null);
+	}
+
+	/** 责令限期整改: the enterprise rectifies by the deadline, which lies after the day of the order. */
+	public void orderRectification(LocalDate newDeadline, LocalDate today) {
+		requireDeadline(newDeadline, today);
+		requireIn(HazardStatus.FOUND, HazardStatus.RECTIFYING, "责令整改");
+		moveTo(HazardStatus.RECTIFYING, "责令整改");
+		this.deadline = newDeadline;
+	}
+
+	/** The enterprise reports the rectification done and sends its evidence. */
+	public void submitEvidence() {
+		moveTo(HazardStatus.SUBMITTED, "提交整改材料");
+	}
+
+	/** 复查合格，销号. */
+	public void verify() {
+		moveTo(HazardStatus.VERIFIED, "复查销号");
+	}
+
+	/** The re-inspection failed: back to rectification with a new deadline. */
+	public void failReinspection(LocalDate newDeadline, LocalDate today) {
+		requireDeadline(newDeadline, today);
+		requireIn(HazardStatus.SUBMITTED, HazardStatus.RECTIFYING, "复查不合格、重新限期整改");
+		moveTo(HazardStatus.RECTIFYING, "复查不合格、重新限期整改");
+		this.deadline = newDeadline;
+	}
+
+	/** Past its deadline and not yet closed or submitted for re-inspection. */
+	public boolean overdueOn(LocalDate day) {
+		return status == HazardStatus.RECTIFYING && deadline != null && day.isAfter(deadline);
+	}
+
+	private static void requireDeadline(LocalDate deadline, LocalDate today) {
+		if (deadline == null || !deadline.isAfter(today)) {
+			throw new InvalidInputException("deadline", "整改期限须晚于今天");
+		}
+	}
+
+	/** Two acts lead to RECTIFYING, each from its own state only. */
+	private void requireIn(HazardStatus from, HazardStatus target, String act) {
+		if (status != from) {
+			throw new InvalidTransitionException(status.name(), target.name(),
+					"隐患当前为“" + status.label() + "”，不能" + act + "（只有“" + from.label() + "”的隐患可以）");
+		}
+	}
+
+	private void moveTo(HazardStatus target, String act) {
+		if (!status.allows(target)) {
+			throw new InvalidTransitionException(status.name(), target.name(),
+					"隐患当前为“" + status.label() + "”，不能" + act + "（转为“" + target.label() + "”）");
+		}
+		status = target;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public String uscc() {
+		return uscc;
+	}
+
+	public Long taskId() {
+		return taskId;
+	}
+
+	public String description() {
+		return description;
+	}
+
+	public boolean major() {
+		return major;
+	}
+
+	public HazardStatus status() {
+		return status;
+	}
+
+	public LocalDate deadline() {
+		return deadline;
+	}
+
+	public Instant foundAt() {
+		return foundAt;
+	}
+}
