@@ -1,16 +1,14 @@
 package org.anjian.inspection;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.anjian.audit.AuditTrail;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +56,12 @@ public class InspectionEvidence {
 		if (bytes.length > MAX_PHOTO_BYTES) {
 			throw new InvalidInputException("photo", "照片不能超过 10 MB");
 		}
-		String type = imageType(bytes);
-		String sha256 = sha256(bytes);
+		// the type by the file's first bytes, not by what the sender claims
+		String type = RemoteInspections.contentType(bytes);
+		if (type == null || !type.startsWith("image/")) {
+			throw new InvalidInputException("photo", "照片只能是 JPEG 或 PNG 图片");
+		}
+		String sha256 = Sha256.hex(bytes);
 		Long existing = jdbc.sql("select id from inspection_photo where task_id = :task and sha256 = :sha")
 			.param("task", taskId).param("sha", sha256).query(Long.class).optional().orElse(null);
 		if (existing != null) {
@@ -176,25 +178,5 @@ public class InspectionEvidence {
 					"检查任务当前为“" + task.status().label() + "”，检查方案经批准后、完成前才能" + act);
 		}
 		return task;
-	}
-
-	/** The image type by the file's first bytes, not by what the sender claims. */
-	static String imageType(byte[] bytes) {
-		if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
-			return "image/jpeg";
-		}
-		if (bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
-			return "image/png";
-		}
-		throw new InvalidInputException("photo", "照片只能是 JPEG 或 PNG 图片");
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

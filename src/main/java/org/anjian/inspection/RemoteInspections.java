@@ -1,17 +1,15 @@
 package org.anjian.inspection;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.anjian.audit.AuditTrail;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Organization;
+import org.anjian.shared.Sha256;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
@@ -142,7 +140,7 @@ public class RemoteInspections {
 			throw new InvalidInputException("file", "只接受 PDF、JPEG 或 PNG 格式的材料，请转换格式后再提交");
 		}
 		String name = fileName(fileName, type);
-		String sha256 = sha256(data);
+		String sha256 = Sha256.hex(data);
 		Long id = jdbc.sql("""
 				insert into inspection_material (task_id, checklist_item_id, district_code, street_code, uscc, file_name,
 				    content_type, size_bytes, sha256, data, uploaded_by, uploaded_at)
@@ -260,14 +258,5 @@ public class RemoteInspections {
 			};
 		}
 		return name.length() > 255 ? name.substring(name.length() - 255) : name;
-	}
-
-	private static String sha256(byte[] data) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
 	}
 }

@@ -2,16 +2,14 @@ package org.anjian.planning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.anjian.shared.Sha256;
 
 /**
  * The double-random draw, version {@value #VERSION}, defined so that anyone can recompute it:
@@ -83,15 +81,6 @@ final class DrawAlgorithm {
 		return pool;
 	}
 
-	static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 	/** Each stratum's size and quota for a total to draw. */
 	static List<Stratum> quotas(List<Candidate> candidates, int total) {
 		Map<String, Integer> sizes = new TreeMap<>();
@@ -124,7 +113,7 @@ final class DrawAlgorithm {
 		List<Selected> selected = new ArrayList<>();
 		for (Stratum stratum : strata) {
 			byStratum.getOrDefault(stratum.stratum(), List.of()).stream()
-				.map(c -> new Selected(c.uscc(), c.stratum(), sha256(seed + "|" + c.uscc())))
+				.map(c -> new Selected(c.uscc(), c.stratum(), Sha256.hex(seed + "|" + c.uscc())))
 				.sorted(Comparator.comparing(Selected::ticket))
 				.limit(stratum.taken())
 				.forEach(selected::add);

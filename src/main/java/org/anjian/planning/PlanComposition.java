@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.shared.Sha256;
 import org.anjian.shared.JurisdictionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -202,8 +203,8 @@ public class PlanComposition {
 			.param("plan", plan.id()).param("district", plan.districtCode()).param("street", plan.streetCode())
 			.param("purpose", purpose).param("algorithm", DrawAlgorithm.VERSION).param("seed", plan.seed())
 			.param("seedAt", java.sql.Timestamp.from(plan.seedRecordedAt()))
-			.param("candidates", candidateText).param("candidatesHash", DrawAlgorithm.sha256(candidateText))
-			.param("officers", officerText).param("officersHash", DrawAlgorithm.sha256(officerText))
+			.param("candidates", candidateText).param("candidatesHash", Sha256.hex(candidateText))
+			.param("officers", officerText).param("officersHash", Sha256.hex(officerText))
 			.param("perInspection", perInspection).param("strata", strataJson)
 			.param("at", java.sql.Timestamp.from(store.clock.instant()))
 			.query(Long.class).single();

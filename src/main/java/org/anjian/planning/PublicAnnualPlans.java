@@ -5,6 +5,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,55 +41,61 @@ public class PublicAnnualPlans {
 			Map<String, Integer> byKind, int[] byMonth, List<Campaign> campaigns, List<Draw> draws) {
 	}
 
+	/** Every published plan of the year, in four queries whatever the number of plans. */
 	public List<Published> year(int year) {
-		return SystemScope.call("public-annual-plans", () -> jdbc.sql("""
-				select p.id from annual_plan p join enforcement_body b on b.id = p.body_id
-				where p.status = 'PUBLISHED' and p.year = :year order by b.level, b.name""")
-			.param("year", year)
-			.query(Long.class)
-			.list()
-			.stream()
-			.map(this::plan)
-			.toList());
-	}
-
-	private Published plan(long id) {
-		Map<String, Integer> byKind = new LinkedHashMap<>();
-		int[] byMonth = new int[13];
-		int[] counted = new int[1];
-		jdbc.sql("""
-				select kind, planned_month, count(*) from plan_item where plan_id = :plan and joint_of is null
-				group by kind, planned_month order by kind, planned_month""")
-			.param("plan", id)
-			.query(rs -> {
-				int count = rs.getInt(3);
-				byKind.merge(ItemKind.valueOf(rs.getString(1)).label(), count, Integer::sum);
-				byMonth[rs.getObject(2) == null ? 0 : rs.getInt(2)] += count;
-				counted[0] += count;
-			});
-		List<Campaign> campaigns = jdbc.sql("""
-				select c.name, c.starts_month, c.ends_month, c.matters,
-				       (select count(*) from plan_item i where i.campaign_id = c.id) as items
-				from plan_campaign c where c.plan_id = :plan order by c.starts_month, c.name""")
-			.param("plan", id)
-			.query((rs, n) -> new Campaign(rs.getString(1), rs.getInt(2), rs.getInt(3), List.of(strings(rs.getArray(4))),
-					rs.getInt(5)))
-			.list();
-		List<Draw> draws = jdbc.sql("""
-				select d.id, d.purpose, (select count(*) from plan_draw_result r where r.draw_id = d.id)
-				from plan_draw d where d.plan_id = :plan order by d.id""")
-			.param("plan", id)
-			.query((rs, n) -> new Draw(rs.getLong(1), PublicDraws.purpose(rs.getString(2)), rs.getInt(3)))
-			.list();
-		return jdbc.sql("""
-				select p.id, b.name, p.year, p.published_at, p.reserve_share, p.sample_rate_b, p.assistance_rate_c,
-				       p.general_draw_rate
-				from annual_plan p join enforcement_body b on b.id = p.body_id where p.id = :plan""")
-			.param("plan", id)
-			.query((rs, n) -> new Published(rs.getLong(1), rs.getString(2), rs.getInt(3),
-					rs.getTimestamp(4).toInstant(), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
-					rs.getBigDecimal(8), counted[0], byKind, byMonth, campaigns, draws))
-			.single();
+		return SystemScope.call("public-annual-plans", () -> {
+			Map<Long, Map<String, Integer>> byKind = new HashMap<>();
+			Map<Long, int[]> byMonth = new HashMap<>();
+			jdbc.sql("""
+					select i.plan_id, i.kind, i.planned_month, count(*) from plan_item i join annual_plan p on p.id = i.plan_id
+					where p.status = 'PUBLISHED' and p.year = :year and i.joint_of is null
+					group by i.plan_id, i.kind, i.planned_month order by i.plan_id, i.kind, i.planned_month""")
+				.param("year", year)
+				.query(rs -> {
+					long plan = rs.getLong(1);
+					int count = rs.getInt(4);
+					byKind.computeIfAbsent(plan, k -> new LinkedHashMap<>())
+						.merge(ItemKind.valueOf(rs.getString(2)).label(), count, Integer::sum);
+					byMonth.computeIfAbsent(plan, k -> new int[13])[rs.getObject(3) == null ? 0 : rs.getInt(3)] += count;
+				});
+			Map<Long, List<Campaign>> campaigns = new HashMap<>();
+			jdbc.sql("""
+					select c.plan_id, c.name, c.starts_month, c.ends_month, c.matters, count(i.id)
+					from plan_campaign c join annual_plan p on p.id = c.plan_id left join plan_item i on i.campaign_id = c.id
+					where p.status = 'PUBLISHED' and p.year = :year
+					group by c.id order by c.plan_id, c.starts_month, c.name""")
+				.param("year", year)
+				.query(rs -> {
+					campaigns.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Campaign(rs.getString(2),
+							rs.getInt(3), rs.getInt(4), List.of(strings(rs.getArray(5))), rs.getInt(6)));
+				});
+			Map<Long, List<Draw>> draws = new HashMap<>();
+			jdbc.sql("""
+					select d.plan_id, d.id, d.purpose, count(r.uscc)
+					from plan_draw d join annual_plan p on p.id = d.plan_id left join plan_draw_result r on r.draw_id = d.id
+					where p.status = 'PUBLISHED' and p.year = :year group by d.id order by d.plan_id, d.id""")
+				.param("year", year)
+				.query(rs -> {
+					draws.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+						.add(new Draw(rs.getLong(2), PublicDraws.purpose(rs.getString(3)), rs.getInt(4)));
+				});
+			return jdbc.sql("""
+					select p.id, b.name, p.year, p.published_at, p.reserve_share, p.sample_rate_b, p.assistance_rate_c,
+					       p.general_draw_rate
+					from annual_plan p join enforcement_body b on b.id = p.body_id
+					where p.status = 'PUBLISHED' and p.year = :year order by b.level, b.name""")
+				.param("year", year)
+				.query((rs, n) -> {
+					long id = rs.getLong(1);
+					Map<String, Integer> kinds = byKind.getOrDefault(id, Map.of());
+					return new Published(id, rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant(),
+							rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+							kinds.values().stream().mapToInt(Integer::intValue).sum(), kinds,
+							byMonth.getOrDefault(id, new int[13]), campaigns.getOrDefault(id, List.of()),
+							draws.getOrDefault(id, List.of()));
+				})
+				.list();
+		});
 	}
 
 	private static String[] strings(Array array) throws SQLException {

@@ -92,14 +92,15 @@ public class PublicDraws {
 				.query((rs, n) -> new Drawn(rs.getString("uscc"), rs.getString("name"), rs.getString("stratum"),
 						rs.getString("ticket")))
 				.list();
+			String pool = frozenText(id, "officers");
 			Map<String, String> names = new HashMap<>();
 			jdbc.sql("select badge_number, name from officer where badge_number = any(:badges)")
-				.param("badges", DrawAlgorithm.pool(frozenText(id, "officers")).stream()
+				.param("badges", DrawAlgorithm.pool(pool).stream()
 					.map(DrawAlgorithm.PoolMember::badge).toArray(String[]::new))
 				.query(rs -> {
 					names.put(rs.getString(1), rs.getString(2));
 				});
-			List<Team> teams = teams(draw.seed(), frozenText(id, "officers")).stream()
+			List<Team> teams = teams(draw.seed(), pool).stream()
 				.map(t -> new Team(t.month(), t.lead().badge(), names.get(t.lead().badge()), t.second().badge(),
 						names.get(t.second().badge())))
 				.toList();

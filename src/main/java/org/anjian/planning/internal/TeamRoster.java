@@ -1,17 +1,14 @@
 package org.anjian.planning.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.anjian.planning.internal.ScheduleProblem.Inspector;
+import org.anjian.shared.Sha256;
 
 /**
  * The officer teams of a month and their working days, drawn from the plan's seed as the double-random draw
@@ -39,7 +36,7 @@ public final class TeamRoster {
 		for (int month = 1; month <= 12; month++) {
 			int m = month;
 			Comparator<Inspector> order = Comparator.comparingInt((Inspector i) -> worked.getOrDefault(i.id(), 0))
-				.thenComparing(i -> sha256(seed + "|" + m + "|" + i.badge()));
+				.thenComparing(i -> Sha256.hex(seed + "|" + m + "|" + i.badge()));
 			List<Inspector> leads = inspectors.stream().filter(Inspector::lead).sorted(order).toList();
 			List<Inspector> others = inspectors.stream().filter(i -> !i.lead()).sorted(order).toList();
 			List<Team> teams = new ArrayList<>();
@@ -68,7 +65,7 @@ public final class TeamRoster {
 			for (Team team : teams.get(month - 1)) {
 				days.stream()
 					.filter(d -> team.lead().availableOn(d) && team.second().availableOn(d))
-					.sorted(Comparator.comparing(d -> sha256(problem.seed() + "|" + team.lead().badge() + "|" + d)))
+					.sorted(Comparator.comparing(d -> Sha256.hex(problem.seed() + "|" + team.lead().badge() + "|" + d)))
 					.limit(problem.daysPerMonth())
 					.sorted()
 					.forEach(d -> trips.add(new Trip(trips.size(), d, team.lead().id(), team.second().id(),
@@ -76,14 +73,5 @@ public final class TeamRoster {
 			}
 		}
 		return trips;
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -13,6 +13,7 @@ import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanSettings;
 import org.anjian.planning.Planning;
+import org.anjian.shared.Sha256;
 import org.anjian.shared.Actor;
 import org.anjian.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -69,7 +70,7 @@ class PlanApi {
 
 		static PlanView of(AnnualPlan plan) {
 			return new PlanView(plan.id(), plan.bodyId(), plan.year(), plan.status().name(), plan.status().label(),
-					plan.settings(), sha256(plan.seed()), plan.createdBy(), plan.approvedBy(), plan.version());
+					plan.settings(), Sha256.hex(plan.seed()), plan.createdBy(), plan.approvedBy(), plan.version());
 		}
 	}
 
@@ -233,15 +234,5 @@ class PlanApi {
 
 	private static Integer version(Act act) {
 		return act == null ? null : act.version();
-	}
-
-	private static String sha256(String text) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }
