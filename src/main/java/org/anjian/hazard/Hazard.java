@@ -30,11 +30,17 @@ public class Hazard {
 	private HazardStatus status;
 	private final Instant foundAt;
 	private LocalDate deadline;
+	private String rectificationNote;
+	private Instant submittedAt;
+	private String reinspectionNote;
+	private Instant verifiedAt;
+	private String verifiedBy;
 	private @Version Integer version;
 
 	@PersistenceCreator
 	Hazard(Long id, String districtCode, String streetCode, String uscc, Long taskId, Long checklistItemId,
 			String description, String legalBasis, boolean major, HazardStatus status, Instant foundAt, LocalDate deadline,
+			String rectificationNote, Instant submittedAt, String reinspectionNote, Instant verifiedAt, String verifiedBy,
 			Integer version) {
 		this.id = id;
 		this.districtCode = districtCode;
@@ -48,6 +54,11 @@ public class Hazard {
 		this.status = status;
 		this.foundAt = foundAt;
 		this.deadline = deadline;
+		this.rectificationNote = rectificationNote;
+		this.submittedAt = submittedAt;
+		this.reinspectionNote = reinspectionNote;
+		this.verifiedAt = verifiedAt;
+		this.verifiedBy = verifiedBy;
 		this.version = version;
 	}
 
@@ -58,7 +69,7 @@ public class Hazard {
 			throw new InvalidInputException("description", "请描述发现的隐患");
 		}
 		return new Hazard(null, districtCode, streetCode, uscc, null, null, description.trim(), null, major,
-				HazardStatus.FOUND, at, null, null);
+				HazardStatus.FOUND, at, null, null, null, null, null, null, null);
 	}
 
 	/** 责令限期整改: the enterprise rectifies by the deadline, which lies after the day of the order. */
@@ -69,22 +80,34 @@ public class Hazard {
 		this.deadline = newDeadline;
 	}
 
-	/** The enterprise reports the rectification done and sends its evidence. */
-	public void submitEvidence() {
+	/** The enterprise reports the rectification done, saying what it did (its files are kept beside). */
+	public void submitEvidence(String note, Instant at) {
+		if (note == null || note.isBlank()) {
+			throw new InvalidInputException("note", "请说明整改了什么、怎样整改的");
+		}
 		moveTo(HazardStatus.SUBMITTED, "提交整改材料");
+		this.rectificationNote = note.trim();
+		this.submittedAt = at;
 	}
 
-	/** 复查合格，销号. */
-	public void verify() {
+	/** 复查合格，销号: an officer re-inspected and found the hazard removed. */
+	public void verify(String officer, String note, Instant at) {
 		moveTo(HazardStatus.VERIFIED, "复查销号");
+		this.verifiedBy = officer;
+		this.verifiedAt = at;
+		this.reinspectionNote = note == null || note.isBlank() ? null : note.trim();
 	}
 
-	/** The re-inspection failed: back to rectification with a new deadline. */
-	public void failReinspection(LocalDate newDeadline, LocalDate today) {
+	/** The re-inspection failed: back to rectification with a new deadline and the reason. */
+	public void failReinspection(LocalDate newDeadline, LocalDate today, String note) {
 		requireDeadline(newDeadline, today);
+		if (note == null || note.isBlank()) {
+			throw new InvalidInputException("note", "请说明复查不合格的原因");
+		}
 		requireIn(HazardStatus.SUBMITTED, HazardStatus.RECTIFYING, "复查不合格、重新限期整改");
 		moveTo(HazardStatus.RECTIFYING, "复查不合格、重新限期整改");
 		this.deadline = newDeadline;
+		this.reinspectionNote = note.trim();
 	}
 
 	/** Past its deadline and not yet closed or submitted for re-inspection. */
@@ -116,6 +139,42 @@ public class Hazard {
 
 	public Long id() {
 		return id;
+	}
+
+	public String districtCode() {
+		return districtCode;
+	}
+
+	public String streetCode() {
+		return streetCode;
+	}
+
+	public String legalBasis() {
+		return legalBasis;
+	}
+
+	public String rectificationNote() {
+		return rectificationNote;
+	}
+
+	public Instant submittedAt() {
+		return submittedAt;
+	}
+
+	public String reinspectionNote() {
+		return reinspectionNote;
+	}
+
+	public Instant verifiedAt() {
+		return verifiedAt;
+	}
+
+	public String verifiedBy() {
+		return verifiedBy;
+	}
+
+	public Integer version() {
+		return version;
 	}
 
 	public String uscc() {

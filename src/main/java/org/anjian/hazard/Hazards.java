@@ -11,4 +11,7 @@ public interface Hazards extends ListCrudRepository<Hazard, Long> {
 
 	@Query("select * from hazard where uscc = :uscc order by found_at desc, id desc")
 	List<Hazard> findByEnterprise(@Param("uscc") String uscc);
+
+	@Query("select * from hazard where task_id = :task order by id")
+	List<Hazard> findByTask(@Param("task") long taskId);
 }

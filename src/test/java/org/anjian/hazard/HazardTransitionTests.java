@@ -33,13 +33,13 @@ class HazardTransitionTests {
 
 	static final List<Act> ACTS = List.of(
 			new Act("orderRectification", HazardStatus.RECTIFYING, h -> h.orderRectification(TODAY.plusDays(30), TODAY)),
-			new Act("submitEvidence", HazardStatus.SUBMITTED, Hazard::submitEvidence),
-			new Act("verify", HazardStatus.VERIFIED, Hazard::verify),
-			new Act("failReinspection", HazardStatus.RECTIFYING, h -> h.failReinspection(TODAY.plusDays(15), TODAY)));
+			new Act("submitEvidence", HazardStatus.SUBMITTED, h -> h.submitEvidence("已加装接地线", Instant.now())),
+			new Act("verify", HazardStatus.VERIFIED, h -> h.verify("officer", "接地线已加装", Instant.now())),
+			new Act("failReinspection", HazardStatus.RECTIFYING, h -> h.failReinspection(TODAY.plusDays(15), TODAY, "接地电阻仍超标")));
 
 	static Hazard in(HazardStatus status) {
 		return new Hazard(1L, "310107", null, "91310107MA1G8XXXXX", null, null, "配电箱未接地", null, false, status,
-				Instant.parse("2026-11-01T02:00:00Z"), TODAY.plusDays(10), 0);
+				Instant.parse("2026-11-01T02:00:00Z"), TODAY.plusDays(10), null, null, null, null, null, 0);
 	}
 
 	static Stream<Arguments> everyActInEveryState() {
@@ -94,7 +94,7 @@ class HazardTransitionTests {
 		hazard.orderRectification(TODAY.plusDays(30), TODAY);
 		assertThat(hazard.overdueOn(TODAY.plusDays(30))).isFalse();
 		assertThat(hazard.overdueOn(TODAY.plusDays(31))).isTrue();
-		hazard.submitEvidence();
+		hazard.submitEvidence("已加装接地线", Instant.now());
 		assertThat(hazard.overdueOn(TODAY.plusDays(31))).as("submitted for re-inspection").isFalse();
 	}
 }

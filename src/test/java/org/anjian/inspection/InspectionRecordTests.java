@@ -155,7 +155,7 @@ class InspectionRecordTests {
 		Map<String, Object> hazard = asSystem(() -> jdbc.sql("select description, major, status, deadline from hazard where task_id = :t")
 			.param("t", task.id()).query().singleRow());
 		assertThat((String) hazard.get("description")).contains("3号污水井作业未检测");
-		assertThat(hazard.get("status")).isEqualTo("FOUND");
+		assertThat(hazard.get("status")).as("the rectification order is made when the record is finished").isEqualTo("RECTIFYING");
 		assertThat(asSystem(() -> inspections.task(task.id())).status()).isEqualTo(InspectionStatus.FINISHED);
 		assertThat(asSystem(() -> inspections.task(task.id())).documentNumber()).startsWith("检记〔");
 		assertThatThrownBy(() -> asSystem(() -> records.record(task.id(), major.checklistItemId(), Outcome.PASS, null, null,
