@@ -27,7 +27,9 @@ public final class ApplicationCommands {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
-		try (ConfigurableApplicationContext context = application.run("--anjian.command=" + name)) {
+		// a command is no instance of the service: it takes no turn at the scheduled jobs
+		try (ConfigurableApplicationContext context = application.run("--anjian.command=" + name,
+				"--anjian.jobs.enabled=false")) {
 			List<ApplicationCommand> commands = context.getBeansOfType(ApplicationCommand.class).values().stream()
 				.sorted(Comparator.comparing(ApplicationCommand::name))
 				.toList();
