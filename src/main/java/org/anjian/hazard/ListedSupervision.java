@@ -3,7 +3,10 @@ package org.anjian.hazard;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -81,14 +84,13 @@ public class ListedSupervision {
 	@Transactional(readOnly = true)
 	public List<Supervised> supervised(ListingStatus status) {
 		LocalDate today = today();
-		List<HazardListing> found = status == null ? listings.findAll() : listings.findAll().stream()
-			.filter(l -> l.status() == status).toList();
+		List<HazardListing> found = status == null ? listings.findAll() : listings.findByStatus(status.name());
 		if (found.isEmpty()) {
 			return List.of();
 		}
 		record Facts(String enterprise, String description, HazardStatus status, String latest) {
 		}
-		java.util.Map<Long, Facts> facts = new java.util.HashMap<>();
+		Map<Long, Facts> facts = new HashMap<>();
 		jdbc.sql("""
 				select l.id, e.name, h.description, h.status,
 				       (select p.text from hazard_progress p where p.listing_id = l.id order by p.reported_on desc, p.id desc limit 1)
@@ -101,7 +103,7 @@ public class ListedSupervision {
 			});
 		return found.stream()
 			.filter(l -> facts.containsKey(l.id()))
-			.sorted(java.util.Comparator.comparing((HazardListing l) -> l.status() != ListingStatus.LISTED)
+			.sorted(Comparator.comparing((HazardListing l) -> l.status() != ListingStatus.LISTED)
 				.thenComparing(HazardListing::dueOn).thenComparing(HazardListing::id))
 			.map(l -> {
 				Facts f = facts.get(l.id());

@@ -82,7 +82,7 @@ class ListedSupervisionTests {
 	}
 
 	@Test
-	void aListedHazardGetsProgressAndIsDelistedOnlyAfterItsReinspectionVerifiedIt() {
+	void aListedHazardGetsProgressAndIsDelistedOnlyAfterItsReinspectionVerifiedIt() throws Exception {
 		Found hazard = fixtures.rectifying("挂牌督办流程测试化工", "液氨储罐区未设置泄漏报警装置", true);
 
 		HazardListing listed = fixtures.as("putuo", () -> supervision.list(hazard.id(), order(ListingLevel.DISTRICT)));
@@ -110,6 +110,13 @@ class ListedSupervisionTests {
 		assertThat(delisted.delistedAt()).isNotNull();
 		assertThatThrownBy(() -> fixtures.as("putuo", () -> supervision.reportProgress(listed.id(), LocalDate.now(), "补报", null)))
 			.isInstanceOf(InvalidTransitionException.class).hasMessageContaining("已摘牌");
+
+		String page = mvc.perform(get("/hazards/{id}/listing", hazard.id()).with(as("putuo"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("已摘牌").contains("id=\"delisted\"").contains("报警装置已采购，计划本周安装")
+			.doesNotContain("id=\"report\"").doesNotContain("id=\"delist\"").doesNotContain("id=\"list\"");
+		assertThat(mvc.perform(get("/hazards/listings").param("status", "DELISTED").with(as("putuo"))).andReturn()
+			.getResponse().getContentAsString()).contains(hazard.enterprise());
 
 		assertThat(auditedActions("hazard_listing", listed.id())).containsExactly("hazard.list-for-supervision",
 				"hazard.report-progress", "hazard.delist");
