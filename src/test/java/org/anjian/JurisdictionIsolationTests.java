@@ -311,6 +311,42 @@ class JurisdictionIsolationTests {
 			pudongMarkers.addAll(strings("select name from expert where district_code = ?"));
 			pudongMarkers.addAll(strings("select username from app_user where district_code = ?"));
 			pudongMarkers.addAll(strings("select display_name from app_user where district_code = ?"));
+			// a 浦东 major hazard listed for supervision (挂牌督办) with a progress report, and notified to another department (抄告)
+			String listedHazard = id("select min(h.id)::text from hazard h join hazard_listing l on l.hazard_id = h.id"
+					+ " where h.district_code = ?");
+			if (listedHazard == null) {
+				listedHazard = jdbc.sql("insert into hazard (district_code, uscc, description, major, status, found_at, deadline)"
+						+ " values ('" + PUDONG + "', '" + enterprise + "', '浦东隔离测试挂牌重大隐患', true, 'RECTIFYING', now(),"
+						+ " current_date + 30) returning id::text").query(String.class).single();
+				String listing = jdbc.sql("insert into hazard_listing (district_code, hazard_id, uscc, level, responsible_name,"
+						+ " responsible_position, responsible_phone, due_on, reason, status, listed_by, listed_at) values ('" + PUDONG
+						+ "', " + listedHazard + ", '" + enterprise + "', 'DISTRICT', '浦东隔离测试责任人', '浦东隔离测试职务',"
+						+ " '021-50000000', current_date + 60, '浦东隔离测试督办理由', 'LISTED', 'pudong', now()) returning id::text")
+					.query(String.class).single();
+				jdbc.sql("insert into hazard_progress (district_code, listing_id, uscc, reported_on, text, reported_by, by_enterprise)"
+						+ " values ('" + PUDONG + "', " + listing + ", '" + enterprise + "', current_date, '浦东隔离测试整改进展',"
+						+ " 'pudong', false)").update();
+			}
+			String notice = id("select min(id)::text from department_notice where district_code = ?");
+			if (notice == null) {
+				notice = jdbc.sql("insert into department_notice (district_code, hazard_id, uscc, body_id, department, department_name,"
+						+ " request, reply_by, status, sent_by, sent_at) values ('" + PUDONG + "', " + listedHazard + ", '" + enterprise
+						+ "', " + pudongBody + ", 'OTHER', '浦东隔离测试接收部门', '浦东隔离测试抄告事项', current_date + 15, 'SENT',"
+						+ " 'pudong', now()) returning id::text").query(String.class).single();
+			}
+			String noticeHazard = id("select hazard_id::text from department_notice where id = " + notice);
+			for (String suffix : List.of("/listing", "/listing/progress", "/listing/delisting")) {
+				pudongFixtures.put("/hazards/{id}" + suffix, Map.of("id", listedHazard));
+			}
+			pudongFixtures.put("/hazards/{id}/notices", Map.of("id", noticeHazard));
+			pudongFixtures.put("/hazards/{id}/notices/{noticeId}/reply", Map.of("id", noticeHazard, "noticeId", notice));
+			pudongFixtures.put("/hazards/{id}/notices/{noticeId}.pdf", Map.of("id", noticeHazard, "noticeId", notice));
+			pudongMarkers.addAll(strings("select description from hazard where district_code = ?"));
+			pudongMarkers.addAll(strings("select responsible_name from hazard_listing where district_code = ?"));
+			pudongMarkers.addAll(strings("select reason from hazard_listing where district_code = ?"));
+			pudongMarkers.addAll(strings("select text from hazard_progress where district_code = ?"));
+			pudongMarkers.addAll(strings("select request from department_notice where district_code = ?"));
+			pudongMarkers.addAll(strings("select department_name from department_notice where district_code = ? and department = 'OTHER'"));
 		});
 	}
 
@@ -465,6 +501,9 @@ class JurisdictionIsolationTests {
 				  (select count(*) from checklist_item_version),
 				  (select md5(string_agg(t::text, ',' order by id)) from inspection_material t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by task_id, position)) from inspection_plan_item t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from hazard_listing t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from hazard_progress t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from department_notice t where district_code = :d),
 				  (select count(*) from plan_amendment),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))

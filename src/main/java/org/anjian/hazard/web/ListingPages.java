@@ -1,0 +1,184 @@
+package org.anjian.hazard.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.anjian.hazard.Hazard;
+import org.anjian.hazard.HazardListing;
+import org.anjian.hazard.HazardRectification;
+import org.anjian.hazard.HazardStatus;
+import org.anjian.hazard.ListedSupervision;
+import org.anjian.hazard.ListingLevel;
+import org.anjian.hazard.ListingStatus;
+import org.anjian.shared.Actor;
+import org.anjian.shared.CurrentActor;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of listed supervision (挂牌督办): a hazard's listing with its progress reports and the acts by role —
+ * officers list it, report progress and delist it; the enterprise's own user reads its listing and reports progress —
+ * and the list of listed hazards within the caller's jurisdiction. Made for a phone: one column, short forms.
+ */
+@Controller
+class ListingPages {
+
+	static final String STAFF = "hasAnyRole('LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
+	static final String STAFF_OR_ENTERPRISE = "hasAnyRole('LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ENTERPRISE')";
+
+	private final ListedSupervision supervision;
+	private final HazardRectification rectification;
+	private final CurrentActor actors;
+	private final JdbcClient jdbc;
+
+	ListingPages(ListedSupervision supervision, HazardRectification rectification, CurrentActor actors, JdbcClient jdbc) {
+		this.supervision = supervision;
+		this.rectification = rectification;
+		this.actors = actors;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/hazards/listings")
+	@PreAuthorize(STAFF)
+	String listings(@RequestParam(required = false) String status, Model model) {
+		ListingStatus filter = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				filter = ListingStatus.valueOf(status);
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidInputException("status", "状态“" + status + "”不存在");
+			}
+		}
+		model.addAttribute("rows", supervision.supervised(filter));
+		model.addAttribute("statuses", ListingStatus.values());
+		model.addAttribute("status", status);
+		return "hazard/listings";
+	}
+
+	@GetMapping("/hazards/{id}/listing")
+	@PreAuthorize(STAFF_OR_ENTERPRISE)
+	String listing(@PathVariable long id, Model model) {
+		Hazard hazard = rectification.hazard(id);
+		Actor actor = actor();
+		boolean officer = !actor.isEnterprise();
+		HazardListing listing = supervision.ofHazard(id).orElse(null);
+		boolean listed = listing != null && listing.status() == ListingStatus.LISTED;
+		LocalDate today = supervision.today();
+		model.addAttribute("hazard", hazard);
+		model.addAttribute("enterprise", enterpriseName(hazard.uscc()));
+		model.addAttribute("listing", listing);
+		model.addAttribute("progress", listing == null ? List.of() : supervision.progress(listing.id()));
+		model.addAttribute("overdue", listing != null && listing.overdueOn(today));
+		model.addAttribute("today", today);
+		model.addAttribute("officer", officer);
+		model.addAttribute("canList", officer && !listed && hazard.major() && hazard.status() != HazardStatus.VERIFIED);
+		model.addAttribute("canReport", listed);
+		model.addAttribute("canDelist", officer && listed);
+		model.addAttribute("levels", officer ? Arrays.stream(ListingLevel.values())
+			.filter(l -> !l.above(ListingLevel.of(actor.scope().level()))).toList() : List.of());
+		return "hazard/listing";
+	}
+
+	@PostMapping("/hazards/{id}/listing")
+	@PreAuthorize(STAFF)
+	String list(@PathVariable long id, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String responsibleName, @RequestParam(required = false) String responsiblePosition,
+			@RequestParam(required = false) String responsiblePhone,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			supervision.list(id, new ListedSupervision.ListingOrder(level(level),
+					new HazardListing.Responsible(responsibleName, responsiblePosition, responsiblePhone), dueOn, reason));
+			return "已挂牌督办";
+		});
+	}
+
+	@PostMapping("/hazards/{id}/listing/progress")
+	@PreAuthorize(STAFF_OR_ENTERPRISE)
+	String reportProgress(@PathVariable long id, @RequestParam(required = false) Long listingId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedOn,
+			@RequestParam(required = false) String text, @RequestParam(required = false) Integer version,
+			RedirectAttributes redirect) {
+		long listing = listingOf(id, listingId);
+		return act(id, redirect, () -> {
+			supervision.reportProgress(listing, reportedOn == null ? supervision.today() : reportedOn, text, version);
+			return "已记录整改进展";
+		});
+	}
+
+	@PostMapping("/hazards/{id}/listing/delisting")
+	@PreAuthorize(STAFF)
+	String delist(@PathVariable long id, @RequestParam(required = false) Long listingId,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		long listing = listingOf(id, listingId);
+		return act(id, redirect, () -> {
+			supervision.delist(listing, version);
+			return "已摘牌";
+		});
+	}
+
+	/** The listing named by the form, which must be the hazard's own (else, as any unknown thing, not found). */
+	private long listingOf(long hazardId, Long listingId) {
+		rectification.hazard(hazardId);
+		HazardListing listing = listingId == null ? supervision.ofHazard(hazardId)
+			.orElseThrow(() -> new NotFoundException("隐患 " + hazardId + " 未挂牌督办"))
+				: supervision.listing(listingId);
+		if (listing.hazardId() != hazardId) {
+			throw new NotFoundException("挂牌督办 " + listingId + " 不存在或不在您的管辖范围内");
+		}
+		return listing.id();
+	}
+
+	private static ListingLevel level(String level) {
+		if (level == null || level.isBlank()) {
+			return null;
+		}
+		try {
+			return ListingLevel.valueOf(level);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("level", "督办层级“" + level + "”不存在");
+		}
+	}
+
+	interface Act {
+		String run();
+	}
+
+	private static String act(long id, RedirectAttributes redirect, Act act) {
+		try {
+			redirect.addFlashAttribute("done", act.run());
+		}
+		catch (InvalidInputException | InvalidTransitionException e) {
+			redirect.addFlashAttribute("refused", e.getMessage());
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("refused", "挂牌督办已被他人更新，请查看最新内容后重试");
+		}
+		return "redirect:/hazards/" + id + "/listing";
+	}
+
+	private String enterpriseName(String uscc) {
+		return jdbc.sql("select name from enterprise where uscc = :uscc").param("uscc", uscc).query(String.class)
+			.optional().orElse(uscc);
+	}
+
+	private Actor actor() {
+		return actors.current().orElseThrow(() -> new AccessDeniedException("请先登录"));
+	}
+}
