@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +17,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
 import org.anjian.hazard.Hazard;
+import org.anjian.hazard.HazardEvidence;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
 import org.anjian.identity.Role;
@@ -37,6 +39,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -60,6 +63,9 @@ class HazardPagesTests {
 
 	@Autowired
 	HazardRectification rectification;
+
+	@Autowired
+	HazardEvidence evidence;
 
 	@Autowired
 	EnterpriseRegistry registry;
@@ -301,6 +307,29 @@ class HazardPagesTests {
 			.with(as(qiye)).with(csrf())).andReturn();
 		assertThat((String) empty.getFlashMap().get("refused")).contains("请上传整改后的照片或材料");
 		assertThat(hazard(id).status()).isEqualTo(HazardStatus.RECTIFYING);
+	}
+
+	@Test
+	void aJpegAndAPdfAreTakenByTheirBytesAndAFileOverTenMegabytesIsRefused() {
+		long id = rectifying(enterprise("隐患材料类型测试机械厂"), "有限空间未设置警示标志", false);
+		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
+		byte[] pdf = "%PDF-1.4\n% 整改报告\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+		byte[] tooLarge = Arrays.copyOf(pdf, HazardEvidence.MAX_BYTES + 1);
+
+		assertThatThrownBy(() -> asSystem(() -> evidence.submit(id, "已设置警示标志",
+				List.of(new HazardEvidence.Upload("报告.pdf", pdf), new HazardEvidence.Upload("扫描件.pdf", tooLarge)), null,
+				"test"))).hasMessage("文件“扫描件.pdf”超过 10 MB，请压缩后再上传");
+		assertThat(hazard(id).status()).isEqualTo(HazardStatus.RECTIFYING);
+		assertThat(evidenceFiles(id)).isZero();
+
+		asSystem(() -> evidence.submit(id, "已设置警示标志", List.of(new HazardEvidence.Upload("警示标志.jpg", jpeg),
+				new HazardEvidence.Upload("/tmp/报告.pdf", pdf)), null, "test"));
+
+		assertThat(asSystem(() -> evidence.files(id))).extracting(HazardEvidence.EvidenceFile::fileName,
+				HazardEvidence.EvidenceFile::contentType)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("警示标志.jpg", "image/jpeg"),
+					org.assertj.core.groups.Tuple.tuple("报告.pdf", "application/pdf"));
+		assertThat(hazard(id).status()).isEqualTo(HazardStatus.SUBMITTED);
 	}
 
 	@Test
