@@ -67,6 +67,9 @@ class BrowserJourneyTests {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	org.anjian.hazard.HazardRectification rectification;
+
 	@BeforeAll
 	static void launchChromium() {
 		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -444,6 +447,80 @@ class BrowserJourneyTests {
 			// (a long finding wraps inside its table cell)
 			org.assertj.core.api.Assertions.assertThat(text.replaceAll("\\s+", ""))
 				.contains("手机检查旅程测试机械厂", "2号地下污水池作业无审批、无监护人");
+		}
+	}
+
+	/**
+	 * Issue 7's closure in two browsers: the enterprise's safety manager opens its hazard, is refused a text file
+	 * passed off as a photo, reports the rectification with a real photo; the district officer opens the hazard,
+	 * sees the photo and verifies it closed (复查销号).
+	 */
+	@Test
+	void theEnterpriseReportsItsRectificationWithAPhotoAndTheOfficerVerifiesTheHazardClosed() throws Exception {
+		String marker = "隐患旅程" + System.nanoTime() % 1_000_000;
+		Enterprise own = SystemScope.call("test", () -> registry.register(
+				TestEnterprises.smallWorkshop("310107", "310107005", marker + "机械厂")));
+		long hazard = SystemScope.call("test", () -> jdbc.sql("""
+				insert into hazard (district_code, street_code, uscc, description, legal_basis, major, status, found_at)
+				values ('310107', '310107005', :uscc, :description, '《中华人民共和国安全生产法》第三十六条', true, 'FOUND', now())
+				returning id""").param("uscc", own.uscc()).param("description", marker + "：冲床双手按钮失效").query(Long.class)
+			.single());
+		SystemScope.run("test", () -> rectification.orderRectification(hazard, rectification.today().plusDays(7), null));
+		String username = "qiye" + System.nanoTime() % 1_000_000;
+		SystemScope.run("test", () -> {
+			UserAccount account = UserAccount.open(username, "企业安全员", passwords.encode("anjian2026"),
+					Set.of(Role.ENTERPRISE), JurisdictionScope.district("310107"), null);
+			account.linkEnterprise(own.uscc());
+			accounts.save(account);
+		});
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		image.setRGB(3, 3, 0x00FF00);
+		java.io.ByteArrayOutputStream photo = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", photo);
+
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+			Page page = context.newPage();
+			logIn(page, username);
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的隐患").setExact(true)).click();
+			assertThat(page.locator("h1")).hasText("我的隐患");
+			page.getByText(marker + "：冲床双手按钮失效").click();
+			assertThat(page.locator("#status")).hasText("整改中");
+			assertThat(page.locator("#deadline")).containsText("剩余 7 天");
+			page.locator("#note").fill("已更换双手按钮并经设备厂家调试合格");
+			page.locator("#files-input").setInputFiles(new com.microsoft.playwright.options.FilePayload("按钮.png",
+					"image/png", "不是照片".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			page.locator("#submit-report").click();
+			assertThat(page.locator("#refused")).hasText("文件“按钮.png”不是 JPEG、PNG 照片或 PDF 文件，请转换格式后再上传");
+			assertThat(page.locator("#status")).hasText("整改中");
+			page.locator("#note").fill("已更换双手按钮并经设备厂家调试合格");
+			page.locator("#files-input").setInputFiles(new com.microsoft.playwright.options.FilePayload("整改后.png",
+					"image/png", photo.toByteArray()));
+			page.locator("#submit-report").click();
+			assertThat(page.locator("#done")).hasText("已提交整改情况，等待执法人员复查");
+			assertThat(page.locator("#status")).hasText("待复查");
+			assertThat(page.locator("#files")).containsText("整改后.png");
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("hazard-enterprise-report.png")).setFullPage(true));
+		}
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+			Page page = context.newPage();
+			logIn(page, "putuo");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("隐患治理").setExact(true)).click();
+			page.locator("input[name=enterprise]").fill(own.name());
+			button(page, "筛选").click();
+			page.getByText(marker + "：冲床双手按钮失效").click();
+			assertThat(page.locator("#status")).hasText("待复查");
+			assertThat(page.locator("#rectification-note")).containsText("已更换双手按钮并经设备厂家调试合格");
+			assertThat(page.locator("#files")).containsText("整改后.png");
+			assertThat(page.locator("#listing-link")).isVisible();
+			var file = page.request().get("http://localhost:" + port
+					+ page.locator("#files a").first().getAttribute("href"));
+			org.assertj.core.api.Assertions.assertThat(file.body()).isEqualTo(photo.toByteArray());
+			page.locator("#verify-note").fill("现场复查，双手按钮有效");
+			button(page, "复查销号").click();
+			assertThat(page.locator("#done")).hasText("复查合格，隐患已销号");
+			assertThat(page.locator("#status")).hasText("已销号");
+			assertThat(page.locator("#history")).containsText("复查合格，销号");
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("hazard-verified.png")).setFullPage(true));
 		}
 	}
 

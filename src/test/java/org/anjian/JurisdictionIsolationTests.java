@@ -347,6 +347,32 @@ class JurisdictionIsolationTests {
 			pudongMarkers.addAll(strings("select text from hazard_progress where district_code = ?"));
 			pudongMarkers.addAll(strings("select request from department_notice where district_code = ?"));
 			pudongMarkers.addAll(strings("select department_name from department_notice where district_code = ? and department = 'OTHER'"));
+			// a 浦东 hazard awaiting re-inspection, with one evidence file its enterprise sent (the hazard pages)
+			String hazard = id("select min(id)::text from hazard where district_code = ? and description = '浦东隔离测试隐患'");
+			if (hazard == null) {
+				hazard = jdbc.sql("insert into hazard (district_code, uscc, description, major, status, found_at, deadline,"
+						+ " rectification_note, submitted_at) values ('" + PUDONG + "', '" + enterprise + "', '浦东隔离测试隐患',"
+						+ " true, 'SUBMITTED', now(), current_date + 10, '浦东隔离测试整改说明', now()) returning id::text")
+					.query(String.class).single();
+			}
+			String evidence = id("select min(id)::text from hazard_evidence where hazard_id = " + hazard);
+			if (evidence == null) {
+				evidence = jdbc.sql("insert into hazard_evidence (hazard_id, district_code, uscc, file_name, content_type,"
+						+ " size_bytes, sha256, data, uploaded_by) values (" + hazard + ", '" + PUDONG + "', '" + enterprise
+						+ "', '浦东隔离测试整改照片.pdf', 'application/pdf', 9, repeat('b', 64), convert_to('%PDF-1.4 ', 'UTF8'),"
+						+ " 'test') returning id::text").query(String.class).single();
+			}
+			for (String path : List.of("/hazards/{id}", "/hazards/{id}/rectification-order", "/hazards/{id}/verification",
+					"/hazards/{id}/reinspection-failure", "/api/hazards/{id}", "/api/hazards/{id}/verification",
+					"/api/hazards/{id}/reinspection-failure", "/my/hazards/{id}", "/my/hazards/{id}/evidence")) {
+				pudongFixtures.put(path, Map.of("id", hazard));
+			}
+			for (String path : List.of("/hazards/{id}/evidence/{fileId}", "/my/hazards/{id}/evidence/{fileId}")) {
+				pudongFixtures.put(path, Map.of("id", hazard, "fileId", evidence));
+			}
+			pudongMarkers.addAll(strings("select description from hazard where district_code = ?"));
+			pudongMarkers.addAll(strings("select rectification_note from hazard where district_code = ? and rectification_note is not null"));
+			pudongMarkers.addAll(strings("select file_name from hazard_evidence where district_code = ?"));
 		});
 	}
 
@@ -500,6 +526,7 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from checklist_item t where district_code is null),
 				  (select count(*) from checklist_item_version),
 				  (select md5(string_agg(t::text, ',' order by id)) from inspection_material t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from hazard_evidence t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by task_id, position)) from inspection_plan_item t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from hazard_listing t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from hazard_progress t where district_code = :d),
@@ -533,5 +560,9 @@ class JurisdictionIsolationTests {
 				.andReturn().getResponse().getContentAsString();
 			assertThat(body).as(uri).isEqualTo("[]");
 		}
+		// nor of its district's hazards: its own hazards only (it has none here)
+		String hazards = mvc.perform(request(HttpMethod.GET, "/my/hazards").with(user(users.loadUserByUsername("qiye-pudong"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(hazards).contains("本企业没有需要整改的隐患").doesNotContain("浦东隔离测试隐患", "浦东隔离测试整改照片");
 	}
 }

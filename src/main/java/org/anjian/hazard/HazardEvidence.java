@@ -1,0 +1,181 @@
+package org.anjian.hazard;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.anjian.audit.AuditTrail;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.NotFoundException;
+import org.anjian.shared.Sha256;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enterprise's report of its rectification with its evidence (整改材料): a note and photos or documents (JPEG,
+ * PNG or PDF, at most 10 MB each, a file sent twice kept once), stored beside the hazard, which then waits for
+ * re-inspection. The report and its files are saved together or not at all.
+ */
+@Service
+public class HazardEvidence {
+
+	/** The largest file accepted, as the table's check says. */
+	public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+	private final HazardRectification rectification;
+	private final JdbcClient jdbc;
+	private final AuditTrail audit;
+	private final Clock clock = Clock.system(HazardRectification.SHANGHAI);
+
+	HazardEvidence(HazardRectification rectification, JdbcClient jdbc, AuditTrail audit) {
+		this.rectification = rectification;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** A file as the enterprise sent it. */
+	public record Upload(String fileName, byte[] data) {
+	}
+
+	/** A stored file as listed: everything but its bytes. */
+	public record EvidenceFile(long id, long hazardId, String fileName, String contentType, int sizeBytes, String sha256,
+			String uploadedBy, Instant uploadedAt) {
+	}
+
+	/** A stored file with its bytes, for download. */
+	public record EvidenceData(EvidenceFile file, byte[] data) {
+	}
+
+	/**
+	 * The enterprise reports the rectification done: the note, and at least one file showing it. Every file is
+	 * checked before anything is saved, so a refused file leaves the hazard as it was.
+	 */
+	@Transactional
+	public Hazard submit(long hazardId, String note, List<Upload> uploads, Integer version, String by) {
+		audit.describe("hazard.submit-rectification");
+		List<Upload> files = uploads == null ? List.of()
+				: uploads.stream().filter(u -> u != null && u.data() != null && u.data().length > 0).toList();
+		if (files.isEmpty()) {
+			throw new InvalidInputException("files", "请上传整改后的照片或材料（JPEG、PNG 或 PDF）");
+		}
+		// one row per distinct content: the same photo chosen twice is kept once
+		Map<String, Checked> distinct = new LinkedHashMap<>();
+		for (Upload upload : files) {
+			Checked checked = check(upload);
+			distinct.putIfAbsent(checked.sha256(), checked);
+		}
+		Hazard hazard = rectification.submitEvidence(hazardId, note, version);
+		Timestamp at = Timestamp.from(clock.instant());
+		for (Checked file : distinct.values()) {
+			jdbc.sql("""
+					insert into hazard_evidence (hazard_id, district_code, street_code, uscc, file_name, content_type,
+					    size_bytes, sha256, data, uploaded_by, uploaded_at)
+					values (:hazard, :district, :street, :uscc, :name, :type, :size, :sha, :data, :by, :at)
+					on conflict (hazard_id, sha256) do nothing""")
+				.param("hazard", hazard.id()).param("district", hazard.districtCode()).param("street", hazard.streetCode())
+				.param("uscc", hazard.uscc()).param("name", file.name()).param("type", file.type())
+				.param("size", file.data().length).param("sha", file.sha256()).param("data", file.data()).param("by", by)
+				.param("at", at)
+				.update();
+		}
+		return hazard;
+	}
+
+	/** The files of a hazard, oldest first, as far as the caller reaches it. */
+	public List<EvidenceFile> files(long hazardId) {
+		rectification.hazard(hazardId);
+		return jdbc.sql("""
+				select id, hazard_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at
+				from hazard_evidence where hazard_id = :hazard order by uploaded_at, id""")
+			.param("hazard", hazardId)
+			.query((rs, n) -> new EvidenceFile(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+					rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+			.list();
+	}
+
+	/** One file of a hazard with its bytes. */
+	public EvidenceData file(long hazardId, long fileId) {
+		return jdbc.sql("""
+				select id, hazard_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, data
+				from hazard_evidence where id = :id and hazard_id = :hazard""")
+			.param("id", fileId).param("hazard", hazardId)
+			.query((rs, n) -> new EvidenceData(new EvidenceFile(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
+					rs.getBytes(9)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("整改材料 " + fileId + " 不存在或不在您的管辖范围内"));
+	}
+
+	private record Checked(String name, String type, String sha256, byte[] data) {
+	}
+
+	private static Checked check(Upload upload) {
+		byte[] data = upload.data();
+		String shown = upload.fileName() == null ? "" : "“" + baseName(upload.fileName()) + "”";
+		if (data.length > MAX_BYTES) {
+			throw new InvalidInputException("files", "文件" + shown + "超过 10 MB，请压缩后再上传");
+		}
+		// the type is read from the file itself, not from its name or what the browser claims, so that only real
+		// images and PDF are stored and served back to officers
+		String type = contentType(data);
+		if (type == null) {
+			throw new InvalidInputException("files", "文件" + shown + "不是 JPEG、PNG 照片或 PDF 文件，请转换格式后再上传");
+		}
+		return new Checked(fileName(upload.fileName(), type), type, Sha256.hex(data), data);
+	}
+
+	/** PDF, JPEG or PNG by the file's first bytes; null for anything else. */
+	static String contentType(byte[] data) {
+		if (startsWith(data, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+			return "application/pdf";
+		}
+		if (startsWith(data, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })) {
+			return "image/jpeg";
+		}
+		if (startsWith(data, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' })) {
+			return "image/png";
+		}
+		return null;
+	}
+
+	private static boolean startsWith(byte[] data, byte[] prefix) {
+		if (data.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (data[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String baseName(String given) {
+		String name = given.replace('\\', '/');
+		return name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+	}
+
+	/** The name as the enterprise gave it, without any folder a browser may send, or one made from the type. */
+	private static String fileName(String given, String type) {
+		String name = given == null ? "" : baseName(given);
+		if (name.isEmpty()) {
+			String extension;
+			if ("application/pdf".equals(type)) {
+				extension = ".pdf";
+			}
+			else if ("image/png".equals(type)) {
+				extension = ".png";
+			}
+			else {
+				extension = ".jpg";
+			}
+			name = "整改材料" + extension;
+		}
+		return name.length() > 255 ? name.substring(name.length() - 255) : name;
+	}
+}

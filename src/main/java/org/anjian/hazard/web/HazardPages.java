@@ -1,0 +1,146 @@
+package org.anjian.hazard.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
+
+import org.anjian.hazard.Hazard;
+import org.anjian.hazard.HazardEvidence;
+import org.anjian.hazard.HazardLedger;
+import org.anjian.hazard.HazardRectification;
+import org.anjian.hazard.HazardStatus;
+import org.anjian.shared.Actor;
+import org.anjian.shared.CurrentActor;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The hazard ledger for officers and leaders (隐患治理): the hazards of their jurisdiction with filters, and a
+ * hazard in full with the forms of the acts its state allows — 责令限期整改, 复查销号, 复查不合格. A refused act
+ * shows its reason on the page and changes nothing.
+ */
+@Controller
+@PreAuthorize(HazardPages.STAFF)
+class HazardPages {
+
+	static final String STAFF = "hasAnyRole('LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
+
+	private final HazardLedger ledger;
+	private final HazardRectification rectification;
+	private final HazardEvidence evidence;
+	private final CurrentActor actors;
+
+	HazardPages(HazardLedger ledger, HazardRectification rectification, HazardEvidence evidence, CurrentActor actors) {
+		this.ledger = ledger;
+		this.rectification = rectification;
+		this.evidence = evidence;
+		this.actors = actors;
+	}
+
+	@GetMapping("/hazards")
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) boolean overdue,
+			@RequestParam(required = false) boolean major, @RequestParam(required = false) String enterprise,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		HazardLedger.Filter filter = new HazardLedger.Filter(status(status), overdue, major, enterprise);
+		model.addAttribute("ledger", ledger.search(filter, page));
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", HazardStatus.values());
+		return "hazard/list";
+	}
+
+	@GetMapping("/hazards/{id}")
+	String hazard(@PathVariable long id, Model model) {
+		Hazard hazard = rectification.hazard(id);
+		model.addAttribute("line", ledger.line(hazard));
+		model.addAttribute("hazard", hazard);
+		model.addAttribute("files", evidence.files(id));
+		model.addAttribute("history", ledger.history(id));
+		model.addAttribute("today", rectification.today());
+		return "hazard/detail";
+	}
+
+	/** 责令限期整改. */
+	@PostMapping("/hazards/{id}/rectification-order")
+	String order(@PathVariable long id, @RequestParam(required = false) String deadline,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		rectification.hazard(id);
+		return act(id, redirect, () -> "已责令限期整改，整改期限 "
+				+ rectification.orderRectification(id, day("deadline", deadline), version).deadline());
+	}
+
+	/** 复查销号. */
+	@PostMapping("/hazards/{id}/verification")
+	String verify(@PathVariable long id, @RequestParam(required = false) String note,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		rectification.hazard(id);
+		return act(id, redirect, () -> "复查合格，隐患"
+				+ rectification.verify(id, actor().username(), note, version).status().label());
+	}
+
+	/** 复查不合格: back to rectification with a new deadline and the reason. */
+	@PostMapping("/hazards/{id}/reinspection-failure")
+	String fail(@PathVariable long id, @RequestParam(required = false) String deadline,
+			@RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
+			RedirectAttributes redirect) {
+		rectification.hazard(id);
+		return act(id, redirect, () -> "复查不合格，已重新责令限期整改，整改期限 "
+				+ rectification.failReinspection(id, day("deadline", deadline), note, version).deadline());
+	}
+
+	@GetMapping("/hazards/{id}/evidence/{fileId}")
+	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
+		return EvidenceDownload.of(evidence.file(id, fileId));
+	}
+
+	static String act(long id, RedirectAttributes redirect, Supplier<String> act) {
+		try {
+			redirect.addFlashAttribute("done", act.get());
+		}
+		catch (InvalidInputException | InvalidTransitionException e) {
+			redirect.addFlashAttribute("refused", e.getMessage());
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("refused", "该隐患已被他人办理，请查看最新状态后重试");
+		}
+		return "redirect:/hazards/" + id;
+	}
+
+	static HazardStatus status(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		try {
+			return HazardStatus.valueOf(status.trim());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("status", "隐患状态“" + status + "”不存在");
+		}
+	}
+
+	static LocalDate day(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException(field, "日期“" + value + "”格式不正确，应为 年-月-日");
+		}
+	}
+
+	private Actor actor() {
+		return actors.current().orElseThrow(() -> new AccessDeniedException("请先登录"));
+	}
+}
