@@ -89,7 +89,7 @@ class InspectionPages {
 	}
 
 	/** A hazard the inspection found. */
-	public record HazardRow(String description, boolean major, String deadline) {
+	public record HazardRow(long id, String description, boolean major, String deadline) {
 	}
 
 	@GetMapping("/inspections")
@@ -333,10 +333,10 @@ class InspectionPages {
 	}
 
 	private List<HazardRow> hazards(long taskId) {
-		return jdbc.sql("select description, major, deadline from hazard where task_id = :task order by id")
+		return jdbc.sql("select id, description, major, deadline from hazard where task_id = :task order by id")
 			.param("task", taskId)
-			.query((rs, n) -> new HazardRow(rs.getString(1), rs.getBoolean(2),
-					rs.getDate(3) == null ? "" : rs.getDate(3).toString()))
+			.query((rs, n) -> new HazardRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+					rs.getDate(4) == null ? "" : rs.getDate(4).toString()))
 			.list();
 	}
 
