@@ -1,6 +1,5 @@
 package org.anjian.hazard;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import org.anjian.audit.AuditTrail;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Sha256;
+import org.anjian.shared.UploadedFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,66 +116,16 @@ public class HazardEvidence {
 
 	private static Checked check(Upload upload) {
 		byte[] data = upload.data();
-		String shown = upload.fileName() == null ? "" : "“" + baseName(upload.fileName()) + "”";
+		String shown = upload.fileName() == null ? "" : "“" + UploadedFiles.baseName(upload.fileName()) + "”";
 		if (data.length > MAX_BYTES) {
 			throw new InvalidInputException("files", "文件" + shown + "超过 10 MB，请压缩后再上传");
 		}
 		// the type is read from the file itself, not from its name or what the browser claims, so that only real
 		// images and PDF are stored and served back to officers
-		String type = contentType(data);
+		String type = UploadedFiles.contentType(data);
 		if (type == null) {
 			throw new InvalidInputException("files", "文件" + shown + "不是 JPEG、PNG 照片或 PDF 文件，请转换格式后再上传");
 		}
-		return new Checked(fileName(upload.fileName(), type), type, Sha256.hex(data), data);
-	}
-
-	/** PDF, JPEG or PNG by the file's first bytes; null for anything else. */
-	static String contentType(byte[] data) {
-		if (startsWith(data, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-			return "application/pdf";
-		}
-		if (startsWith(data, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })) {
-			return "image/jpeg";
-		}
-		if (startsWith(data, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' })) {
-			return "image/png";
-		}
-		return null;
-	}
-
-	private static boolean startsWith(byte[] data, byte[] prefix) {
-		if (data.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (data[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static String baseName(String given) {
-		String name = given.replace('\\', '/');
-		return name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
-	}
-
-	/** The name as the enterprise gave it, without any folder a browser may send, or one made from the type. */
-	private static String fileName(String given, String type) {
-		String name = given == null ? "" : baseName(given);
-		if (name.isEmpty()) {
-			String extension;
-			if ("application/pdf".equals(type)) {
-				extension = ".pdf";
-			}
-			else if ("image/png".equals(type)) {
-				extension = ".png";
-			}
-			else {
-				extension = ".jpg";
-			}
-			name = "整改材料" + extension;
-		}
-		return name.length() > 255 ? name.substring(name.length() - 255) : name;
+		return new Checked(UploadedFiles.fileName(upload.fileName(), type, "整改材料"), type, Sha256.hex(data), data);
 	}
 }

@@ -9,6 +9,7 @@ import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Sha256;
+import org.anjian.shared.UploadedFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,7 @@ public class InspectionEvidence {
 			throw new InvalidInputException("photo", "照片不能超过 10 MB");
 		}
 		// the type by the file's first bytes, not by what the sender claims
-		String type = RemoteInspections.contentType(bytes);
+		String type = UploadedFiles.contentType(bytes);
 		if (type == null || !type.startsWith("image/")) {
 			throw new InvalidInputException("photo", "照片只能是 JPEG 或 PNG 图片");
 		}

@@ -1,6 +1,5 @@
 package org.anjian.inspection;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,10 +8,11 @@ import java.util.List;
 import org.anjian.audit.AuditTrail;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Organization;
-import org.anjian.shared.Sha256;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.Sha256;
+import org.anjian.shared.UploadedFiles;
 import org.anjian.shared.Uscc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -135,11 +135,11 @@ public class RemoteInspections {
 		}
 		// the type is read from the file itself, not from what the browser claims, so that only real PDF and
 		// images are stored and served back to officers
-		String type = contentType(data);
+		String type = UploadedFiles.contentType(data);
 		if (type == null) {
 			throw new InvalidInputException("file", "只接受 PDF、JPEG 或 PNG 格式的材料，请转换格式后再提交");
 		}
-		String name = fileName(fileName, type);
+		String name = UploadedFiles.fileName(fileName, type, "材料");
 		String sha256 = Sha256.hex(data);
 		Long id = jdbc.sql("""
 				insert into inspection_material (task_id, checklist_item_id, district_code, street_code, uscc, file_name,
@@ -218,45 +218,5 @@ public class RemoteInspections {
 			throw new InvalidInputException("taskId", "检查任务 " + taskId + " 为现场检查，不接收非现场检查材料，也不能编制非现场检查方案");
 		}
 		return task;
-	}
-
-	/** PDF, JPEG or PNG by the file's first bytes; null for anything else. */
-	static String contentType(byte[] data) {
-		if (startsWith(data, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-			return "application/pdf";
-		}
-		if (startsWith(data, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })) {
-			return "image/jpeg";
-		}
-		if (startsWith(data, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' })) {
-			return "image/png";
-		}
-		return null;
-	}
-
-	private static boolean startsWith(byte[] data, byte[] prefix) {
-		if (data.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (data[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** The name as the enterprise gave it, without any folder a browser may send, or one made from the type. */
-	private static String fileName(String given, String type) {
-		String name = given == null ? "" : given.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
-		if (name.isEmpty()) {
-			name = "材料" + switch (type) {
-				case "application/pdf" -> ".pdf";
-				case "image/png" -> ".png";
-				default -> ".jpg";
-			};
-		}
-		return name.length() > 255 ? name.substring(name.length() - 255) : name;
 	}
 }
