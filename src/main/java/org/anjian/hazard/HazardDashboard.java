@@ -97,6 +97,7 @@ public class HazardDashboard {
 	}
 
 	/** The dashboard of {@code year} (null: this year), overdue counted as of today, in Shanghai. */
+	@Transactional(readOnly = true)
 	public Dashboard of(Integer year) {
 		LocalDate today = rectification.today();
 		return of(year == null ? today.getYear() : year, today);
