@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
 import org.anjian.hazard.internal.HazardGenerator;
+import org.anjian.shared.command.ApplicationCommand;
 import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,7 @@ class HazardDashboardTests {
 	static final int EMPTY = 2095;
 	static final int ONE_CLOSED = 2097;
 	static final int DEADLINES = 2098;
+	static final int BY_COMMAND = 2099;
 	static final long SEED = 7;
 
 	@Autowired
@@ -64,6 +66,9 @@ class HazardDashboardTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	List<ApplicationCommand> commands;
 
 	/** Active enterprises by district when the year was generated. */
 	Map<String, Long> enterprisesByDistrict;
@@ -99,9 +104,10 @@ class HazardDashboardTests {
 			jdbc.sql("select set_config('anjian.bulk', 'on', true)").query((rs, n) -> 1).list();
 			jdbc.sql("delete from hazard where found_at >= :from and found_at < :to")
 				.param("from", HazardDashboard.startOf(EMPTY))
-				.param("to", HazardDashboard.startOf(DEADLINES + 1))
+				.param("to", HazardDashboard.startOf(BY_COMMAND + 1))
 				.update();
-			jdbc.sql("delete from hazard_generation where year = :year").param("year", GENERATED).update();
+			jdbc.sql("delete from hazard_generation where year in (:years)").param("years", List.of(GENERATED, BY_COMMAND))
+				.update();
 		}));
 	}
 
@@ -152,6 +158,20 @@ class HazardDashboardTests {
 		assertThat((Long) facts.get("days")).isGreaterThan(360L);
 		assertThat(generator.generate(HazardGenerator.Figures.ofSeeds(GENERATED), SEED, LocalDate.now()).added())
 			.isZero();
+	}
+
+	@Test
+	void theGenerateCommandMakesAYearOfHazardsWithTheSeedsMajorFiguresAndAsManyGeneralOnesAsAsked() throws Exception {
+		ApplicationCommand generate = commands.stream().filter(c -> c.name().equals("generate")).findFirst().orElseThrow();
+
+		assertThat(generate.run(List.of("--hazard-year", String.valueOf(BY_COMMAND), "--general-hazards", "100", "--seed", "7")))
+			.isZero();
+
+		HazardDashboard.Row total = asSystem(() -> dashboard.of(BY_COMMAND, LocalDate.of(BY_COMMAND, 12, 31))).total();
+		assertThat(total.found()).isEqualTo(2_838);
+		assertThat(total.major()).isEqualTo(2_738);
+		assertThat(total.majorVerified()).isEqualTo(2_656);
+		assertThat(total.verified()).isEqualTo(2_656 + 98);
 	}
 
 	@Test
