@@ -113,9 +113,9 @@ public class HazardGenerator {
 			         (f.found_at at time zone 'Asia/Shanghai')::date + f.days as deadline
 			  from (
 			    select g.*,
-			           -- closed hazards were found any day of the year, open ones mostly lately
-			           date_trunc('second', :from + (case when g.verified then g.u2 else 1 - g.u2 * g.u2 * g.u2 end)
-			                      * (:until - :from)) as found_at,
+			           -- closed hazards were found any day of the year, open ones mostly lately; never on the day after
+			           least(date_trunc('second', :from + (case when g.verified then g.u2 else 1 - g.u2 * g.u2 * g.u2 end)
+			                            * (:until - :from)), :until - interval '1 second') as found_at,
 			           case when g.major then 90 else 30 end as days
 			    from (
 			      select g.i, g.i <= :major as major,
