@@ -2,6 +2,8 @@ package org.anjian.inspection;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.anjian.shared.InvalidInputException;
@@ -31,7 +33,7 @@ public class InspectionTask {
 	private final Long planItemId;
 	private final String reason;
 	private final String mode;
-	private final String[] matters;
+	private String[] matters;
 	private LocalDate plannedOn;
 	private InspectionStatus status;
 	private final String codeToken;
@@ -44,6 +46,7 @@ public class InspectionTask {
 	private String documentNumber;
 	private String cancelReason;
 	private String repeatReason;
+	private String[] mergedReasons;
 	private final String createdBy;
 	private @Version Integer version;
 
@@ -52,7 +55,7 @@ public class InspectionTask {
 			Long planItemId, String reason, String mode, String[] matters, LocalDate plannedOn, InspectionStatus status,
 			String codeToken, Long leadOfficerId, Long secondOfficerId, String planApprovedBy, Instant planApprovedAt,
 			Instant startedAt, Instant finishedAt, String documentNumber, String cancelReason, String repeatReason,
-			String createdBy, Integer version) {
+			String[] mergedReasons, String createdBy, Integer version) {
 		this.id = id;
 		this.bodyId = bodyId;
 		this.districtCode = districtCode;
@@ -75,6 +78,7 @@ public class InspectionTask {
 		this.documentNumber = documentNumber;
 		this.cancelReason = cancelReason;
 		this.repeatReason = repeatReason;
+		this.mergedReasons = mergedReasons == null ? new String[0] : mergedReasons;
 		this.createdBy = createdBy;
 		this.version = version;
 	}
@@ -94,7 +98,7 @@ public class InspectionTask {
 		}
 		return new InspectionTask(null, bodyId, districtCode, streetCode, uscc, origin, planItemId,
 				reason == null ? null : reason.trim(), "ON_SITE", matters.toArray(String[]::new), plannedOn,
-				InspectionStatus.OPEN, token, lead, second, null, null, null, null, null, null, null, by, null);
+				InspectionStatus.OPEN, token, lead, second, null, null, null, null, null, null, null, null, by, null);
 	}
 
 	/**
@@ -107,7 +111,32 @@ public class InspectionTask {
 				plannedOn, null, null, token, by);
 		return new InspectionTask(null, bodyId, districtCode, streetCode, uscc, InspectionOrigin.MANUAL, null,
 				task.reason, REMOTE, task.matters, plannedOn, InspectionStatus.OPEN, token, null, null, null, null, null,
-				null, null, null, null, by, null);
+				null, null, null, null, null, by, null);
+	}
+
+	/**
+	 * 统筹归并: a triggered inspection of the same enterprise joins this planned one instead of a second visit; the
+	 * trigger's reason is kept beside the plan's and its matters are added to the task's.
+	 */
+	void mergeTrigger(String why, List<String> triggerMatters) {
+		if (origin != InspectionOrigin.PLAN) {
+			throw new InvalidTransitionException(origin.name(), "MERGE", "只有计划检查可以归并触发式检查，该任务为" + origin.label());
+		}
+		if (status == InspectionStatus.FINISHED || status == InspectionStatus.CANCELLED) {
+			throw new InvalidTransitionException(status.name(), "MERGE",
+					"检查任务当前为“" + status.label() + "”，不能归并触发式检查");
+		}
+		if (why == null || why.isBlank()) {
+			throw new InvalidInputException("reason", "归并的触发式检查须写明理由");
+		}
+		List<String> reasons = new ArrayList<>(List.of(mergedReasons));
+		reasons.add(why.trim());
+		this.mergedReasons = reasons.toArray(String[]::new);
+		LinkedHashSet<String> all = new LinkedHashSet<>(List.of(matters));
+		if (triggerMatters != null) {
+			triggerMatters.stream().filter(m -> m != null && !m.isBlank()).map(String::trim).forEach(all::add);
+		}
+		this.matters = all.toArray(String[]::new);
 	}
 
 	void submitPlan() {
@@ -263,6 +292,11 @@ public class InspectionTask {
 
 	public String repeatReason() {
 		return repeatReason;
+	}
+
+	/** The reasons of the triggered inspections merged into this planned one (统筹归并), oldest first. */
+	public List<String> mergedReasons() {
+		return List.of(mergedReasons);
 	}
 
 	public String createdBy() {

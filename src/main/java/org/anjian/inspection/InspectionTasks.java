@@ -1,5 +1,6 @@
 package org.anjian.inspection;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,13 @@ interface InspectionTasks extends ListCrudRepository<InspectionTask, Long> {
 
 	@Query("select * from inspection_task where plan_item_id = :item")
 	Optional<InspectionTask> findByPlanItem(@Param("item") long planItemId);
+
+	@Query("""
+			select * from inspection_task where uscc = :uscc and origin = 'PLAN'
+			and status not in ('FINISHED', 'CANCELLED') and planned_on between :from and :until
+			order by planned_on, id limit 1""")
+	Optional<InspectionTask> findPlannedBetween(@Param("uscc") String uscc, @Param("from") LocalDate from,
+			@Param("until") LocalDate until);
 
 	@Query("""
 			select * from inspection_task where (:status is null or status = :status)

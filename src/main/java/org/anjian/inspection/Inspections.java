@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import org.anjian.audit.AuditTrail;
 import org.anjian.organization.EnforcementBody;
@@ -122,6 +123,40 @@ public class Inspections {
 			.orElseThrow(() -> new NotFoundException("企业 " + code + " 不存在或不在您的管辖范围内"));
 		return tasks.save(InspectionTask.open(bodyId, body.districtCode(), body.streetCode(), code,
 				InspectionOrigin.MANUAL, null, reason, matters, day, null, null, InspectionCodes.newToken(), by));
+	}
+
+	/**
+	 * A triggered task (预警触发 / 事件触发), opened for the body that supervises the enterprise, with the reason that
+	 * triggered it; the officers and the day are set by the body as for a task by hand.
+	 */
+	@Transactional
+	public InspectionTask openTriggered(String uscc, InspectionOrigin origin, String reason, List<String> matters,
+			String by) {
+		audit.describe("inspection.open-triggered");
+		if (origin != InspectionOrigin.ALARM && origin != InspectionOrigin.EVENT) {
+			throw new InvalidInputException("origin", "触发式检查只能由预警或事件触发");
+		}
+		String code = Uscc.of(uscc).value();
+		long bodyId = jdbc.sql("select supervising_body_id from enterprise where uscc = :uscc").param("uscc", code)
+			.query(Long.class).optional()
+			.orElseThrow(() -> new NotFoundException("企业 " + code + " 不存在或不在您的管辖范围内"));
+		EnforcementBody body = organization.body(bodyId);
+		return tasks.save(InspectionTask.open(bodyId, body.districtCode(), body.streetCode(), code, origin, null, reason,
+				matters, null, null, null, InspectionCodes.newToken(), by));
+	}
+
+	/**
+	 * The enterprise's planned inspection (from a plan item, neither finished nor cancelled) planned between two
+	 * days, the earliest first: a triggered inspection that close is merged into it (统筹归并).
+	 */
+	public Optional<InspectionTask> plannedBetween(String uscc, LocalDate from, LocalDate until) {
+		return tasks.findPlannedBetween(Uscc.of(uscc).value(), from, until);
+	}
+
+	/** 统筹归并: the trigger's reason joins the planned task and its matters are added; no second visit. */
+	@Transactional
+	public InspectionTask mergeTriggered(long id, String reason, List<String> matters) {
+		return act(id, null, "inspection.merge-triggered", task -> task.mergeTrigger(reason, matters));
 	}
 
 	@Transactional

@@ -1,0 +1,201 @@
+package org.anjian.trigger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.anjian.audit.AuditTrail;
+import org.anjian.enterprise.Enterprise;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.hazard.HazardOverdue;
+import org.anjian.hazard.HazardReinspectionFailed;
+import org.anjian.inspection.InspectionOrigin;
+import org.anjian.inspection.InspectionStatus;
+import org.anjian.inspection.InspectionTask;
+import org.anjian.inspection.Inspections;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a trigger into an inspection, at most once per cause: when the enterprise already has an open task of the
+ * same cause (the same rule and kind of alarm, or the same kind of event) the trigger is attached to it; else when
+ * it has a planned inspection within {@link #MERGE_DAYS} days the trigger is merged into that one (统筹归并, no
+ * second visit); else a task is opened for the body that supervises the enterprise. Every outcome is recorded with
+ * its reason. Triggers of one enterprise are taken one at a time (a transaction-scoped lock on its credit code), so
+ * that two alarms arriving together cannot open two tasks.
+ */
+@Service
+public class TriggeredInspections {
+
+	static final int MERGE_DAYS = 30;
+	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+	static final String BY = "system:trigger";
+
+	static final String HAZARD_OVERDUE = "HAZARD_OVERDUE";
+	static final String REINSPECTION_FAILED = "REINSPECTION_FAILED";
+	static final String HAZARD_MATTER = "事故隐患排查治理";
+
+	private static final String SELECT = """
+			select r.id, r.uscc, e.name, r.origin, r.cause, r.alarm_id, r.rule_id, r.reason, r.outcome, r.task_id,
+			       r.recorded_at
+			from trigger_record r left join enterprise e on e.uscc = r.uscc""";
+
+	private final JdbcClient jdbc;
+	private final Inspections inspections;
+	private final EnterpriseRegistry registry;
+	private final TriggerRules rules;
+	private final AuditTrail audit;
+
+	TriggeredInspections(JdbcClient jdbc, Inspections inspections, EnterpriseRegistry registry, TriggerRules rules,
+			AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.inspections = inspections;
+		this.registry = registry;
+		this.rules = rules;
+		this.audit = audit;
+	}
+
+	/** The latest triggers within the caller's jurisdiction, newest first. */
+	public List<TriggerRecord> recent(int limit) {
+		return jdbc.sql(SELECT + " order by r.recorded_at desc, r.id desc limit :limit").param("limit", limit)
+			.query(TriggeredInspections::row).list();
+	}
+
+	/** What an alarm triggered, in the order it happened. */
+	public List<TriggerRecord> ofAlarm(long alarmId) {
+		return jdbc.sql(SELECT + " where r.alarm_id = :alarm order by r.id").param("alarm", alarmId)
+			.query(TriggeredInspections::row).list();
+	}
+
+	/** What triggered a task: the trigger records that name it. */
+	public List<TriggerRecord> ofTask(long taskId) {
+		return jdbc.sql(SELECT + " where r.task_id = :task order by r.id").param("task", taskId)
+			.query(TriggeredInspections::row).list();
+	}
+
+	/** Takes the enterprise's triggers one at a time until the caller's transaction ends. */
+	void lockEnterprise(String uscc) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))::text").param("key", "trigger:" + uscc)
+			.query((rs, n) -> 1).single();
+	}
+
+	/**
+	 * Judges a newly stored alarm by every active rule of its kind, in the caller's transaction (the alarm's). A
+	 * rule that holds opens or merges a task; while that task is open, further alarms under the rule attach to it.
+	 */
+	List<TriggerRecord> onAlarm(Alarm alarm, AlarmSource source) {
+		List<TriggerRecord> outcomes = new ArrayList<>();
+		for (TriggerRule rule : rules.active()) {
+			if (!rule.covers(alarm.kind())) {
+				continue;
+			}
+			String cause = "rule:" + rule.id() + ":" + alarm.kind().name();
+			String signal = "alarm:" + alarm.id() + ":rule:" + rule.id();
+			int count = jdbc.sql("""
+					select count(*) from alarm where uscc = :uscc and kind = :kind
+					and occurred_at between :from and :until""")
+				.param("uscc", alarm.uscc()).param("kind", alarm.kind().name())
+				.param("from", java.sql.Timestamp.from(alarm.occurredAt().minus(Duration.ofDays(rule.withinDays()))))
+				.param("until", java.sql.Timestamp.from(alarm.occurredAt()))
+				.query(Integer.class).single();
+			String reason = "预警触发：" + rule.withinDays() + "日内" + alarm.kind().label() + "报警" + count + "次（监测源 "
+					+ source.name() + "，最近一次报警编号 " + alarm.sourceAlarmId() + "）";
+			Optional<Long> open = openTask(alarm.uscc(), cause);
+			if (open.isPresent() || count >= rule.alarms()) {
+				outcomes.add(trigger(alarm.uscc(), InspectionOrigin.ALARM, cause, signal, alarm.id(), rule.id(), reason,
+						List.of(alarm.kind().matter()), open));
+			}
+		}
+		return outcomes;
+	}
+
+	/** 逾期未整改: a follow-up inspection of the enterprise (事件触发), once per hazard and deadline. */
+	@Transactional
+	public TriggerRecord hazardOverdue(HazardOverdue overdue) {
+		audit.describe("trigger.hazard-overdue");
+		String reason = "事件触发：" + (overdue.major() ? "重大事故隐患" : "隐患") + "逾期未整改（隐患 " + overdue.hazardId()
+				+ (overdue.description() == null ? "" : "：" + overdue.description()) + "，整改期限 " + overdue.deadline()
+				+ "）";
+		return onEvent(overdue.uscc(), HAZARD_OVERDUE,
+				"hazard-overdue:" + overdue.hazardId() + ":" + overdue.deadline(), reason);
+	}
+
+	/** 复查不合格: a follow-up inspection of the enterprise (事件触发), once per hazard and new deadline. */
+	@Transactional
+	public TriggerRecord reinspectionFailed(HazardReinspectionFailed failed) {
+		audit.describe("trigger.reinspection-failed");
+		String reason = "事件触发：" + (failed.major() ? "重大事故隐患" : "隐患") + "复查不合格（隐患 " + failed.hazardId()
+				+ (failed.reason() == null ? "" : "：" + failed.reason()) + "，新整改期限 " + failed.newDeadline() + "）";
+		return onEvent(failed.uscc(), REINSPECTION_FAILED,
+				"reinspection-failed:" + failed.hazardId() + ":" + failed.newDeadline(), reason);
+	}
+
+	private TriggerRecord onEvent(String uscc, String cause, String signal, String reason) {
+		lockEnterprise(uscc);
+		Optional<TriggerRecord> earlier = jdbc.sql(SELECT + " where r.signal = :signal").param("signal", signal)
+			.query(TriggeredInspections::row).optional();
+		if (earlier.isPresent()) {
+			return earlier.get(); // the same event delivered again
+		}
+		return trigger(uscc, InspectionOrigin.EVENT, cause, signal, null, null, reason, List.of(HAZARD_MATTER),
+				openTask(uscc, cause));
+	}
+
+	private TriggerRecord trigger(String uscc, InspectionOrigin origin, String cause, String signal, Long alarmId,
+			Long ruleId, String reason, List<String> matters, Optional<Long> open) {
+		Enterprise enterprise = registry.file(uscc);
+		TriggerOutcome outcome;
+		long taskId;
+		if (open.isPresent()) {
+			outcome = TriggerOutcome.ATTACHED;
+			taskId = open.get();
+		}
+		else {
+			LocalDate today = LocalDate.now(SHANGHAI);
+			Optional<InspectionTask> planned = inspections.plannedBetween(uscc, today, today.plusDays(MERGE_DAYS));
+			if (planned.isPresent()) {
+				outcome = TriggerOutcome.MERGED;
+				taskId = inspections.mergeTriggered(planned.get().id(), reason, matters).id();
+			}
+			else {
+				outcome = TriggerOutcome.OPENED;
+				taskId = inspections.openTriggered(uscc, origin, reason, matters, BY).id();
+			}
+		}
+		audit.describe("trigger.record-outcome");
+		long id = jdbc.sql("""
+				insert into trigger_record (district_code, street_code, uscc, origin, cause, signal, alarm_id, rule_id,
+				                            reason, outcome, task_id)
+				values (:district, :street, :uscc, :origin, :cause, :signal, :alarm, :rule, :reason, :outcome, :task)
+				returning id""")
+			.param("district", enterprise.districtCode()).param("street", enterprise.streetCode())
+			.param("uscc", enterprise.uscc()).param("origin", origin.name()).param("cause", cause)
+			.param("signal", signal).param("alarm", alarmId).param("rule", ruleId).param("reason", reason)
+			.param("outcome", outcome.name()).param("task", taskId).query(Long.class).single();
+		return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(TriggeredInspections::row).single();
+	}
+
+	/** The task of the cause's latest trigger, while it is neither finished nor cancelled. */
+	private Optional<Long> openTask(String uscc, String cause) {
+		return jdbc.sql("""
+				select task_id from trigger_record where uscc = :uscc and cause = :cause order by id desc limit 1""")
+			.param("uscc", uscc).param("cause", cause).query(Long.class).optional()
+			.filter(task -> {
+				InspectionStatus status = inspections.task(task).status();
+				return status != InspectionStatus.FINISHED && status != InspectionStatus.CANCELLED;
+			});
+	}
+
+	static TriggerRecord row(ResultSet rs, int n) throws SQLException {
+		return new TriggerRecord(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"), rs.getString("origin"),
+				rs.getString("cause"), (Long) rs.getObject("alarm_id"), (Long) rs.getObject("rule_id"),
+				rs.getString("reason"), TriggerOutcome.valueOf(rs.getString("outcome")), rs.getLong("task_id"),
+				rs.getTimestamp("recorded_at").toInstant());
+	}
+}

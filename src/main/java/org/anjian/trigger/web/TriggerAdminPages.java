@@ -1,0 +1,119 @@
+package org.anjian.trigger.web;
+
+import java.util.Arrays;
+
+import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.Actor;
+import org.anjian.shared.CurrentActor;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.anjian.trigger.AlarmKind;
+import org.anjian.trigger.AlarmSources;
+import org.anjian.trigger.TriggerRules;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's pages of triggered inspection: the monitoring sources (a new source's API key is shown once,
+ * on the page after registering it, and never again) and the trigger rules.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class TriggerAdminPages {
+
+	private final AlarmSources sources;
+	private final TriggerRules rules;
+	private final Jurisdictions jurisdictions;
+	private final CurrentActor actors;
+
+	TriggerAdminPages(AlarmSources sources, TriggerRules rules, Jurisdictions jurisdictions, CurrentActor actors) {
+		this.sources = sources;
+		this.rules = rules;
+		this.jurisdictions = jurisdictions;
+		this.actors = actors;
+	}
+
+	@GetMapping("/admin/alarm-sources")
+	String sources(Model model) {
+		model.addAttribute("sources", sources.all());
+		model.addAttribute("districts", jurisdictions.districts());
+		model.addAttribute("districtNames", jurisdictions.namesOf(
+				sources.all().stream().map(s -> s.districtCode()).filter(c -> c != null).toList()));
+		return "trigger/sources";
+	}
+
+	@PostMapping("/admin/alarm-sources")
+	String register(@RequestParam(required = false) String name, @RequestParam(required = false) String districtCode,
+			RedirectAttributes redirect) {
+		try {
+			AlarmSources.Registered registered = sources.register(name, districtCode, username());
+			redirect.addFlashAttribute("done", "已登记监测源“" + registered.source().name() + "”");
+			// shown once, as a flash attribute: it is in no page, log or table afterwards
+			redirect.addFlashAttribute("apiKey", registered.apiKey());
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("refused", e.getMessage());
+		}
+		return "redirect:/admin/alarm-sources";
+	}
+
+	@PostMapping("/admin/alarm-sources/{id}/deactivation")
+	String deactivate(@PathVariable long id, @RequestParam(required = false) Integer version,
+			RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("done", "已停用监测源“" + sources.deactivate(id, version).name() + "”，其密钥不再有效");
+		}
+		catch (InvalidTransitionException | OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("refused", e instanceof InvalidTransitionException ? e.getMessage()
+					: "监测源已被他人修改，请刷新后重试");
+		}
+		return "redirect:/admin/alarm-sources";
+	}
+
+	@GetMapping("/admin/trigger-rules")
+	String rules(Model model) {
+		model.addAttribute("rules", rules.all());
+		model.addAttribute("kinds", Arrays.asList(AlarmKind.values()));
+		return "trigger/rules";
+	}
+
+	@PostMapping("/admin/trigger-rules")
+	String add(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer alarms,
+			@RequestParam(required = false) Integer withinDays, RedirectAttributes redirect) {
+		try {
+			AlarmKind alarmKind = kind == null || kind.isBlank() ? null : AlarmKind.valueOf(kind);
+			redirect.addFlashAttribute("done", "已新增触发规则：" + rules.add(alarmKind, alarms, withinDays, username())
+				.description());
+		}
+		catch (InvalidInputException | IllegalArgumentException e) {
+			redirect.addFlashAttribute("refused", e instanceof InvalidInputException ? e.getMessage() : "未知的报警类型");
+		}
+		return "redirect:/admin/trigger-rules";
+	}
+
+	@PostMapping("/admin/trigger-rules/{id}")
+	String change(@PathVariable long id, @RequestParam(required = false) Integer alarms,
+			@RequestParam(required = false) Integer withinDays, @RequestParam(defaultValue = "false") boolean active,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		try {
+			var rule = rules.change(id, alarms, withinDays, active, version);
+			redirect.addFlashAttribute("done", "已保存触发规则：" + rule.description() + (rule.active() ? "（启用）" : "（停用）"));
+		}
+		catch (InvalidInputException | OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("refused", e instanceof InvalidInputException ? e.getMessage()
+					: "触发规则已被他人修改，请刷新后重试");
+		}
+		return "redirect:/admin/trigger-rules";
+	}
+
+	private String username() {
+		return actors.current().map(Actor::username).orElse("admin");
+	}
+}
