@@ -2,7 +2,6 @@ package org.anjian.trigger;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -97,13 +96,7 @@ public class TriggeredInspections {
 			}
 			String cause = "rule:" + rule.id() + ":" + alarm.kind().name();
 			String signal = "alarm:" + alarm.id() + ":rule:" + rule.id();
-			int count = jdbc.sql("""
-					select count(*) from alarm where uscc = :uscc and kind = :kind
-					and occurred_at between :from and :until""")
-				.param("uscc", alarm.uscc()).param("kind", alarm.kind().name())
-				.param("from", java.sql.Timestamp.from(alarm.occurredAt().minus(Duration.ofDays(rule.withinDays()))))
-				.param("until", java.sql.Timestamp.from(alarm.occurredAt()))
-				.query(Integer.class).single();
+			int count = alarmsAround(alarm, rule.withinDays());
 			String reason = "预警触发：" + rule.withinDays() + "日内" + alarm.kind().label() + "报警" + count + "次（监测源 "
 					+ source.name() + "，最近一次报警编号 " + alarm.sourceAlarmId() + "）";
 			Optional<Long> open = openTask(alarm.uscc(), cause);
@@ -113,6 +106,22 @@ public class TriggeredInspections {
 			}
 		}
 		return outcomes;
+	}
+
+	/**
+	 * The most alarms of the alarm's kind at its enterprise in any window of {@code days} days that contains it.
+	 * Alarms may arrive out of order, so the windows that start at each alarm up to {@code days} before this one
+	 * are counted, not only the one that ends at it.
+	 */
+	private int alarmsAround(Alarm alarm, int days) {
+		return jdbc.sql("""
+				select coalesce(max((select count(*) from alarm b where b.uscc = a.uscc and b.kind = a.kind
+				         and b.occurred_at between a.occurred_at and a.occurred_at + make_interval(days => :days))), 0)
+				from alarm a where a.uscc = :uscc and a.kind = :kind
+				and a.occurred_at between cast(:at as timestamptz) - make_interval(days => :days) and cast(:at as timestamptz)""")
+			.param("uscc", alarm.uscc()).param("kind", alarm.kind().name()).param("days", days)
+			.param("at", java.sql.Timestamp.from(alarm.occurredAt()))
+			.query(Integer.class).single();
 	}
 
 	/** 逾期未整改: a follow-up inspection of the enterprise (事件触发), once per hazard and deadline. */
