@@ -57,6 +57,12 @@ class JurisdictionIsolationTests {
 	private static final String IMPORT = "/api/enterprises/import";
 
 	/**
+	 * Monitoring systems' alarm intake: machine to machine by API key, not by login, so an officer's request (no key)
+	 * gets 401 and stores nothing; a source reaches only its own district's enterprises (AlarmIntakeTests).
+	 */
+	private static final String ALARMS = "/api/alarms";
+
+	/**
 	 * Public by nature, not a district's resource: the city's division codes and names, every plan's seed
 	 * commitment (body, year, status and a hash), which must be public for all bodies from the draft on, and the
 	 * national holiday calendar. And an inspection code's page, QR image and rating: public to whoever holds the
@@ -64,7 +70,8 @@ class JurisdictionIsolationTests {
 	 */
 	private static final Set<String> PUBLIC_REFERENCE = Set.of("/api/jurisdictions", "/api/jurisdictions/{code}",
 			"/p/plans/commitments", "/api/calendar/{year}", "/calendar/{year}", "/p/ic/{token}", "/p/ic/{token}.png",
-			"/p/ic/{token}/rating");
+			"/p/ic/{token}/rating", ALARMS);
+
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
@@ -373,6 +380,20 @@ class JurisdictionIsolationTests {
 			pudongMarkers.addAll(strings("select description from hazard where district_code = ?"));
 			pudongMarkers.addAll(strings("select rectification_note from hazard where district_code = ? and rectification_note is not null"));
 			pudongMarkers.addAll(strings("select file_name from hazard_evidence where district_code = ?"));
+			// triggered inspection: a 浦东 monitoring source, one of its alarms and the trigger it recorded on the 浦东
+			// task; the trigger rules are the city's (an administrator's), any rule will do
+			jdbc.sql("insert into alarm_source (name, district_code, key_hash, registered_by) values ('浦东隔离测试监测源', '"
+					+ PUDONG + "', repeat('b', 64), 'test') on conflict (name) do nothing").update();
+			String alarmSource = id("select id::text from alarm_source where name = '浦东隔离测试监测源'");
+			jdbc.sql("insert into alarm (source_id, source_alarm_id, district_code, uscc, kind, occurred_at, message) values ("
+					+ alarmSource + ", 'PD-ISOLATION-ALARM', '" + PUDONG + "', '" + enterprise + "', 'DUST_CONCENTRATION', now(),"
+					+ " '浦东隔离测试报警') on conflict (source_id, source_alarm_id) do nothing").update();
+			jdbc.sql("insert into trigger_record (district_code, uscc, origin, cause, signal, reason, outcome, task_id) values ('"
+					+ PUDONG + "', '" + enterprise + "', 'EVENT', 'HAZARD_OVERDUE', 'pudong-isolation-trigger',"
+					+ " '浦东隔离测试触发事由', 'OPENED', " + task + ") on conflict (signal) do nothing").update();
+			pudongFixtures.put("/admin/alarm-sources/{id}/deactivation", Map.of("id", alarmSource));
+			pudongFixtures.put("/admin/trigger-rules/{id}", Map.of("id", id("select min(id)::text from trigger_rule")));
+			pudongMarkers.addAll(List.of("浦东隔离测试监测源", "PD-ISOLATION-ALARM", "浦东隔离测试报警", "浦东隔离测试触发事由"));
 		});
 	}
 
@@ -532,6 +553,10 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from hazard_progress t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from department_notice t where district_code = :d),
 				  (select count(*) from plan_amendment),
+				  (select md5(string_agg(t::text, ',' order by id)) from alarm_source t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from alarm t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from trigger_record t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from trigger_rule t),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());

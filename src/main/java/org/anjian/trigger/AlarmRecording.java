@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores one alarm of an authenticated source, once: the insert does nothing when the source already sent an
- * alarm with this id (a unique key, so concurrent repeats too), and the stored one is answered. A new alarm
- * becomes a fact of the enterprise's grade and is judged by the trigger rules, in the same transaction.
+ * Stores one alarm of an authenticated source, once: repeats of an alarm id are taken one at a time (a
+ * transaction-scoped lock on the source and id), so a repeat finds the stored alarm and answers it; the unique key
+ * (source, alarm id) stands behind that. A new alarm becomes a fact of the enterprise's grade and is judged by the
+ * trigger rules, in the same transaction.
  */
 @Service
 class AlarmRecording {
@@ -52,33 +53,36 @@ class AlarmRecording {
 			throw new InvalidInputException("uscc", "企业 " + enterprise.uscc() + " 不在监测源“" + source.name()
 					+ "”的管辖范围内，该监测源不能报送其报警");
 		}
+		// one at a time per alarm id, then per enterprise: a repeat finds the alarm committed before it
+		triggers.lock("alarm:" + source.id() + ":" + report.alarmId());
 		triggers.lockEnterprise(enterprise.uscc());
-		Optional<Long> inserted = jdbc.sql("""
+		Optional<Alarm> earlier = alarm(source.id(), report.alarmId());
+		if (earlier.isPresent()) {
+			return new AlarmIntake.Receipt(earlier.get(), false, triggers.ofAlarm(earlier.get().id()));
+		}
+		// the grade fact first: it takes the enterprise's regrade lock, which must come before any audited write
+		facts.record(RiskFact.of(enterprise.uscc(), FactKind.ALARM,
+				LocalDate.ofInstant(report.occurredAt().toInstant(), TriggeredInspections.SHANGHAI),
+				"alarm:" + source.id() + ":" + report.alarmId()));
+		jdbc.sql("""
 				insert into alarm (source_id, source_alarm_id, district_code, street_code, uscc, kind, occurred_at, value,
 				                   threshold, message)
 				values (:source, :alarmId, :district, :street, :uscc, :kind, :occurredAt, :value, :threshold, :message)
-				on conflict (source_id, source_alarm_id) do nothing returning id""")
+				on conflict (source_id, source_alarm_id) do nothing""")
 			.param("source", source.id()).param("alarmId", report.alarmId())
 			.param("district", enterprise.districtCode()).param("street", enterprise.streetCode())
 			.param("uscc", enterprise.uscc()).param("kind", report.kind().name())
 			.param("occurredAt", Timestamp.from(report.occurredAt().toInstant())).param("value", report.value())
 			.param("threshold", report.threshold()).param("message", report.message())
-			.query(Long.class).optional();
-		if (inserted.isEmpty()) {
-			Alarm earlier = alarm(source.id(), report.alarmId());
-			return new AlarmIntake.Receipt(earlier, false, triggers.ofAlarm(earlier.id()));
-		}
-		Alarm alarm = alarm(source.id(), report.alarmId());
-		facts.record(RiskFact.of(alarm.uscc(), FactKind.ALARM,
-				LocalDate.ofInstant(alarm.occurredAt(), TriggeredInspections.SHANGHAI),
-				"alarm:" + source.id() + ":" + alarm.sourceAlarmId()));
+			.update();
+		Alarm alarm = alarm(source.id(), report.alarmId()).orElseThrow();
 		List<TriggerRecord> outcomes = triggers.onAlarm(alarm, source);
 		return new AlarmIntake.Receipt(alarm, true, outcomes);
 	}
 
-	private Alarm alarm(long sourceId, String alarmId) {
+	private Optional<Alarm> alarm(long sourceId, String alarmId) {
 		return jdbc.sql("select " + COLUMNS + " from alarm where source_id = :source and source_alarm_id = :alarmId")
-			.param("source", sourceId).param("alarmId", alarmId).query(AlarmRecording::row).single();
+			.param("source", sourceId).param("alarmId", alarmId).query(AlarmRecording::row).optional();
 	}
 
 	static Alarm row(ResultSet rs, int n) throws SQLException {

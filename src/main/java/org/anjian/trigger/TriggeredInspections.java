@@ -80,8 +80,12 @@ public class TriggeredInspections {
 
 	/** Takes the enterprise's triggers one at a time until the caller's transaction ends. */
 	void lockEnterprise(String uscc) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))::text").param("key", "trigger:" + uscc)
-			.query((rs, n) -> 1).single();
+		lock("trigger:" + uscc);
+	}
+
+	/** A lock on a name until the caller's transaction ends; taken before any write (see {@link #lockEnterprise}). */
+	void lock(String name) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))::text").param("key", name).query((rs, n) -> 1).single();
 	}
 
 	/**

@@ -42,7 +42,7 @@ final class TriggerFixtures {
 				() -> sources.register("测试监测源-" + UUID.randomUUID(), district, "test"));
 	}
 
-	/** A published plan's item for the enterprise and its task (计划检查), planned on the given day. */
+	/** A published plan's item for the enterprise and its task (计划检查), the task planned on the given day. */
 	long plannedTask(String uscc, LocalDate day) {
 		return SystemScope.call("test", () -> {
 			long body = jdbc.sql("select supervising_body_id from enterprise where uscc = :uscc").param("uscc", uscc)
@@ -55,10 +55,10 @@ final class TriggerFixtures {
 					  now(), 'test', 0 from enforcement_body where id = :body
 					on conflict (body_id, year) do nothing""").param("body", body).update();
 			long item = jdbc.sql("""
-					insert into plan_item (plan_id, year, district_code, street_code, uscc, kind, purpose, matters, planned_on)
-					select p.id, 2086, p.district_code, p.street_code, :uscc, 'GENERAL', '一般检查', array['安全生产管理'], :day
+					insert into plan_item (plan_id, year, district_code, street_code, uscc, kind, purpose, matters)
+					select p.id, 2086, p.district_code, p.street_code, :uscc, 'GENERAL', '一般检查', array['安全生产管理']
 					from annual_plan p where p.body_id = :body and p.year = 2086 returning id""")
-				.param("uscc", uscc).param("body", body).param("day", day).query(Long.class).single();
+				.param("uscc", uscc).param("body", body).query(Long.class).single();
 			return jdbc.sql("""
 					insert into inspection_task (body_id, district_code, street_code, uscc, origin, plan_item_id, matters,
 					  planned_on, status, code_token, created_by)
