@@ -176,6 +176,9 @@ class TriggeredInspectionTests {
 				planned)).isEqualTo(1);
 		assertThat(fixtures.count("select count(*) from trigger_record where uscc = ? and outcome = 'MERGED' and task_id = ?",
 				uscc, planned)).isEqualTo(1);
+		String page = mvc.perform(get("/inspections/" + planned).with(user(users.loadUserByUsername("putuo"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("统筹归并").contains("预警触发：7日内粉尘浓度超限报警3次");
 	}
 
 	@Test
