@@ -1,6 +1,8 @@
 package org.anjian.trigger.web;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
 import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.Actor;
@@ -8,6 +10,7 @@ import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.trigger.AlarmKind;
+import org.anjian.trigger.AlarmSource;
 import org.anjian.trigger.AlarmSources;
 import org.anjian.trigger.TriggerRules;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,10 +45,11 @@ class TriggerAdminPages {
 
 	@GetMapping("/admin/alarm-sources")
 	String sources(Model model) {
-		model.addAttribute("sources", sources.all());
+		List<AlarmSource> all = sources.all();
+		model.addAttribute("sources", all);
 		model.addAttribute("districts", jurisdictions.districts());
 		model.addAttribute("districtNames", jurisdictions.namesOf(
-				sources.all().stream().map(s -> s.districtCode()).filter(c -> c != null).toList()));
+				all.stream().map(AlarmSource::districtCode).filter(Objects::nonNull).toList()));
 		return "trigger/sources";
 	}
 
