@@ -2,9 +2,12 @@ package org.anjian.trigger;
 
 import java.time.Instant;
 
-/** One trigger and its outcome: the task it opened, was merged into, or was attached to, and why. */
+/**
+ * One trigger and its outcome: the task it opened, was merged into, or was attached to; the reason of the trigger
+ * and why it went where it did ({@link MergePolicy}).
+ */
 public record TriggerRecord(long id, String uscc, String enterpriseName, String origin, String cause, Long alarmId,
-		Long ruleId, String reason, TriggerOutcome outcome, long taskId, Instant recordedAt) {
+		Long ruleId, String reason, TriggerOutcome outcome, String decision, long taskId, Instant recordedAt) {
 
 	/** 预警触发 or 事件触发. */
 	public String originLabel() {

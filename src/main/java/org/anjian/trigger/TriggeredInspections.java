@@ -14,8 +14,6 @@ import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.hazard.HazardOverdue;
 import org.anjian.hazard.HazardReinspectionFailed;
 import org.anjian.inspection.InspectionOrigin;
-import org.anjian.inspection.InspectionStatus;
-import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a trigger into an inspection, at most once per cause: when the enterprise already has an open task of the
  * same cause (the same rule and kind of alarm, or the same kind of event) the trigger is attached to it; else when
- * it has a planned inspection within {@link #MERGE_DAYS} days the trigger is merged into that one (统筹归并, no
+ * it has a planned inspection within {@link MergePolicy#MERGE_DAYS} days the trigger is merged into that one (统筹归并, no
  * second visit); else a task is opened for the body that supervises the enterprise. Every outcome is recorded with
  * its reason. Triggers of one enterprise are taken one at a time (a transaction-scoped lock on its credit code), so
  * that two alarms arriving together cannot open two tasks.
@@ -32,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TriggeredInspections {
 
-	static final int MERGE_DAYS = 30;
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 	static final String BY = "system:trigger";
 
@@ -41,19 +38,21 @@ public class TriggeredInspections {
 	static final String HAZARD_MATTER = "事故隐患排查治理";
 
 	private static final String SELECT = """
-			select r.id, r.uscc, e.name, r.origin, r.cause, r.alarm_id, r.rule_id, r.reason, r.outcome, r.task_id,
-			       r.recorded_at
+			select r.id, r.uscc, e.name, r.origin, r.cause, r.alarm_id, r.rule_id, r.reason, r.outcome, r.decision,
+			       r.task_id, r.recorded_at
 			from trigger_record r left join enterprise e on e.uscc = r.uscc""";
 
 	private final JdbcClient jdbc;
 	private final Inspections inspections;
 	private final EnterpriseRegistry registry;
 	private final TriggerRules rules;
+	private final MergePolicy policy;
 	private final AuditTrail audit;
 
 	TriggeredInspections(JdbcClient jdbc, Inspections inspections, EnterpriseRegistry registry, TriggerRules rules,
-			AuditTrail audit) {
+			MergePolicy policy, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.policy = policy;
 		this.inspections = inspections;
 		this.registry = registry;
 		this.rules = rules;
@@ -103,10 +102,10 @@ public class TriggeredInspections {
 			int count = alarmsAround(alarm, rule.withinDays());
 			String reason = "预警触发：" + rule.withinDays() + "日内" + alarm.kind().label() + "报警" + count + "次（监测源 "
 					+ source.name() + "，最近一次报警编号 " + alarm.sourceAlarmId() + "）";
-			Optional<Long> open = openTask(alarm.uscc(), cause);
-			if (open.isPresent() || count >= rule.alarms()) {
+			// while the cause's task is open every further alarm is attached to it, below the count too
+			if (count >= rule.alarms() || policy.openTask(alarm.uscc(), cause).isPresent()) {
 				outcomes.add(trigger(alarm.uscc(), InspectionOrigin.ALARM, cause, signal, alarm.id(), rule.id(), reason,
-						List.of(alarm.kind().matter()), open));
+						List.of(alarm.kind().matter())));
 			}
 		}
 		return outcomes;
@@ -156,59 +155,44 @@ public class TriggeredInspections {
 		if (earlier.isPresent()) {
 			return earlier.get(); // the same event delivered again
 		}
-		return trigger(uscc, InspectionOrigin.EVENT, cause, signal, null, null, reason, List.of(HAZARD_MATTER),
-				openTask(uscc, cause));
+		return trigger(uscc, InspectionOrigin.EVENT, cause, signal, null, null, reason, List.of(HAZARD_MATTER));
 	}
 
 	private TriggerRecord trigger(String uscc, InspectionOrigin origin, String cause, String signal, Long alarmId,
-			Long ruleId, String reason, List<String> matters, Optional<Long> open) {
+			Long ruleId, String reason, List<String> matters) {
 		Enterprise enterprise = registry.file(uscc);
-		TriggerOutcome outcome;
+		MergePolicy.Decision decision = policy.decide(uscc, cause, LocalDate.now(SHANGHAI));
 		long taskId;
-		if (open.isPresent()) {
-			outcome = TriggerOutcome.ATTACHED;
-			taskId = open.get();
-		}
-		else {
-			LocalDate today = LocalDate.now(SHANGHAI);
-			Optional<InspectionTask> planned = inspections.plannedBetween(uscc, today, today.plusDays(MERGE_DAYS));
-			if (planned.isPresent()) {
-				outcome = TriggerOutcome.MERGED;
-				taskId = inspections.mergeTriggered(planned.get().id(), reason, matters).id();
-			}
-			else {
-				outcome = TriggerOutcome.OPENED;
+		switch (decision.outcome()) {
+			case ATTACHED:
+				taskId = decision.taskId();
+				break;
+			case MERGED:
+				taskId = inspections.mergeTriggered(decision.taskId(), reason, matters).id();
+				break;
+			default:
 				taskId = inspections.openTriggered(uscc, origin, reason, matters, BY).id();
-			}
 		}
 		audit.describe("trigger.record-outcome");
 		long id = jdbc.sql("""
 				insert into trigger_record (district_code, street_code, uscc, origin, cause, signal, alarm_id, rule_id,
-				                            reason, outcome, task_id)
-				values (:district, :street, :uscc, :origin, :cause, :signal, :alarm, :rule, :reason, :outcome, :task)
+				                            reason, outcome, decision, task_id)
+				values (:district, :street, :uscc, :origin, :cause, :signal, :alarm, :rule, :reason, :outcome, :decision,
+				        :task)
 				returning id""")
 			.param("district", enterprise.districtCode()).param("street", enterprise.streetCode())
 			.param("uscc", enterprise.uscc()).param("origin", origin.name()).param("cause", cause)
 			.param("signal", signal).param("alarm", alarmId).param("rule", ruleId).param("reason", reason)
-			.param("outcome", outcome.name()).param("task", taskId).query(Long.class).single();
+			.param("outcome", decision.outcome().name()).param("decision", decision.why()).param("task", taskId)
+			.query(Long.class).single();
 		return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(TriggeredInspections::row).single();
-	}
-
-	/** The task of the cause's latest trigger, while it is neither finished nor cancelled. */
-	private Optional<Long> openTask(String uscc, String cause) {
-		return jdbc.sql("""
-				select task_id from trigger_record where uscc = :uscc and cause = :cause order by id desc limit 1""")
-			.param("uscc", uscc).param("cause", cause).query(Long.class).optional()
-			.filter(task -> {
-				InspectionStatus status = inspections.task(task).status();
-				return status != InspectionStatus.FINISHED && status != InspectionStatus.CANCELLED;
-			});
 	}
 
 	static TriggerRecord row(ResultSet rs, int n) throws SQLException {
 		return new TriggerRecord(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"), rs.getString("origin"),
 				rs.getString("cause"), (Long) rs.getObject("alarm_id"), (Long) rs.getObject("rule_id"),
-				rs.getString("reason"), TriggerOutcome.valueOf(rs.getString("outcome")), rs.getLong("task_id"),
+				rs.getString("reason"), TriggerOutcome.valueOf(rs.getString("outcome")), rs.getString("decision"),
+				rs.getLong("task_id"),
 				rs.getTimestamp("recorded_at").toInstant());
 	}
 }

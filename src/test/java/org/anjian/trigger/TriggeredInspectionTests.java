@@ -102,7 +102,8 @@ class TriggeredInspectionTests {
 			.param("uscc", uscc).query(String.class).list());
 		assertThat(reasons).singleElement().asString()
 			.startsWith("预警触发：7日内粉尘浓度超限报警3次").contains("监测源 " + sourceName);
-		assertThat(third).contains("\"outcome\":\"OPENED\"").contains("预警触发：7日内粉尘浓度超限报警3次");
+		assertThat(third).contains("\"outcome\":\"OPENED\"").contains("预警触发：7日内粉尘浓度超限报警3次")
+			.contains("30日内无该企业的计划检查，开立触发式检查任务");
 		assertThat(fixtures.count("""
 				select count(*) from inspection_task t join enterprise e on e.uscc = t.uscc
 				where t.uscc = ? and t.body_id = e.supervising_body_id and '粉尘防爆安全' = any(t.matters)""", uscc))
@@ -166,7 +167,8 @@ class TriggeredInspectionTests {
 		dust(uscc, daysAgo(1));
 		String third = dust(uscc, daysAgo(0)).getContentAsString();
 
-		assertThat(third).contains("\"outcome\":\"MERGED\"").contains("\"taskId\":" + planned);
+		assertThat(third).contains("\"outcome\":\"MERGED\"").contains("\"taskId\":" + planned)
+			.contains("（任务 " + planned + "），在30日内，统筹归并至该检查");
 		assertThat(fixtures.count("select count(*) from inspection_task where uscc = ?", uscc)).isEqualTo(1);
 		List<String> merged = SystemScope.call("test", () -> jdbc.sql(
 				"select unnest(merged_reasons) from inspection_task where id = :id").param("id", planned)

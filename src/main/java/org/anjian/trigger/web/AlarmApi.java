@@ -49,10 +49,11 @@ class AlarmApi {
 			String message) {
 	}
 
-	record TriggerView(String origin, String outcome, String outcomeLabel, long taskId, String reason) {
+	record TriggerView(String origin, String outcome, String outcomeLabel, long taskId, String reason, String decision) {
 
 		static TriggerView of(TriggerRecord r) {
-			return new TriggerView(r.origin(), r.outcome().name(), r.outcome().label(), r.taskId(), r.reason());
+			return new TriggerView(r.origin(), r.outcome().name(), r.outcome().label(), r.taskId(), r.reason(),
+					r.decision());
 		}
 	}
 
