@@ -1,5 +1,6 @@
 package org.anjian;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
 import org.anjian.hazard.Hazards;
 import org.anjian.inspection.InspectionFinished;
+import org.anjian.inspection.InspectionOrigin;
 import org.anjian.inspection.InspectionRecords;
 import org.anjian.inspection.InspectionRecords.Outcome;
 import org.anjian.inspection.InspectionTask;
@@ -33,11 +35,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The story of one enterprise through the system, as a street's officers live it: registered, graded after an
- * accident, put in the street's annual plan, inspected with the checklist, its major hazard ordered, overdue,
- * rectified and verified — and its grade following each step. Penalty and credit repair join the story when their
+ * accident, put in the street's annual plan, inspected with the checklist, its major hazard ordered, overdue (a
+ * follow-up inspection opens by itself), rectified and verified — and its grade following each step. Penalty and credit repair join the story when their
  * modules come.
  */
 @SpringBootTest
@@ -130,7 +133,8 @@ class CityStoryTests {
 		// the hazard is ordered rectified by its deadline and holds the grade up
 		Hazard hazard = asSystem(() -> hazards.findByTask(task.id())).get(0);
 		assertThat(hazard.status()).isEqualTo(HazardStatus.RECTIFYING);
-		assertThat(overrides(uscc)).contains(OverrideKind.OPEN_MAJOR_HAZARD.label());
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(overrides(uscc)).contains(OverrideKind.OPEN_MAJOR_HAZARD.label()));
 
 		// the deadline passes without a report, and the nightly job marks it overdue (the grade counts facts up to
 		// today, so the story moves the deadline back to yesterday rather than the clock forward)
@@ -138,6 +142,10 @@ class CityStoryTests {
 			.update());
 		deadlines.run(rectification.today());
 		assertThat(overrides(uscc)).contains(OverrideKind.OPEN_OVERDUE_HAZARD.label());
+		// and the overdue hazard opens a follow-up inspection of its own (事件触发), with the reason
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(asSystem(() -> inspections.tasks(null)))
+			.filteredOn(t -> uscc.equals(t.uscc()) && t.origin() == InspectionOrigin.EVENT)
+			.singleElement().satisfies(t -> assertThat(t.reason()).contains("逾期未整改")));
 
 		// the enterprise reports its rectification; the officer re-inspects and closes it (销号)
 		asSystem(() -> rectification.submitEvidence(hazard.id(), "已配备四合一气体检测仪，作业前检测并记录", null));

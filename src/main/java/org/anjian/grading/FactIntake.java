@@ -37,6 +37,14 @@ public class FactIntake {
 		}
 	}
 
+	/**
+	 * Takes the enterprise's regrade lock; a transaction that will record or resolve a fact after writing something
+	 * else calls this before its first write (see {@code Regrading.lockFirst}), or it may deadlock with a regrade.
+	 */
+	public void lockFirst(String uscc) {
+		regrading.lockFirst(uscc);
+	}
+
 	@Transactional
 	public Outcome record(RiskFact fact) {
 		regrading.lockFirst(fact.uscc());

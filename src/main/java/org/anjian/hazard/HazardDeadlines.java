@@ -84,6 +84,7 @@ public class HazardDeadlines {
 
 	private boolean markOverdue(long id, LocalDate today) {
 		audit.describe("hazard.mark-overdue");
+		rectification.lockGrade(jdbc.sql("select uscc from hazard where id = :id").param("id", id).query(String.class).single());
 		// the conditional update is the mark: a second run, or a second instance, finds it made and does nothing
 		int updated = jdbc.sql("""
 				update hazard set overdue_deadline = deadline

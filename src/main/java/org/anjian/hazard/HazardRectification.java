@@ -70,6 +70,7 @@ public class HazardRectification {
 	/** 复查合格，销号: the hazard is closed and stops counting against the enterprise's grade. */
 	@Transactional
 	public Hazard verify(long id, String officer, String note, Integer version) {
+		lockGrade(hazard(id).uscc());
 		Hazard hazard = act(id, version, "hazard.verify", h -> h.verify(officer, note, clock.instant()));
 		facts.resolve(hazard.uscc(), source(hazard), today());
 		facts.resolve(hazard.uscc(), overdueSource(hazard.id()), today());
@@ -84,6 +85,11 @@ public class HazardRectification {
 		events.publishEvent(new HazardReinspectionFailed(hazard.id(), hazard.uscc(), hazard.districtCode(),
 				hazard.streetCode(), hazard.deadline(), hazard.major(), hazard.reinspectionNote()));
 		return hazard;
+	}
+
+	/** The enterprise's regrade lock, taken before a transaction that will touch its grade writes anything. */
+	void lockGrade(String uscc) {
+		facts.lockFirst(uscc);
 	}
 
 	/** Records the hazard as a fact of its enterprise's grade (once: the source names the hazard). */

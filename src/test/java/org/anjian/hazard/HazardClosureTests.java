@@ -1,5 +1,6 @@
 package org.anjian.hazard;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A hazard's closure on the embedded PostgreSQL: ordered when the inspection is finished, keeping the enterprise's
@@ -76,9 +78,12 @@ class HazardClosureTests {
 		Hazard ordered = asSystem(() -> rectification.hazard(id));
 		assertThat(ordered.status()).isEqualTo(HazardStatus.RECTIFYING);
 		assertThat(ordered.deadline()).isEqualTo(rectification.today().plusDays(15));
-		var portrait = asSystem(() -> portraits.of(task.uscc())).orElseThrow();
-		assertThat(portrait.grade().atLeast(Grade.B)).as("an open major hazard holds the grade at B or above").isTrue();
-		assertThat(portrait.overrides()).contains(OverrideKind.OPEN_MAJOR_HAZARD.label());
+		// the grade follows once the record is committed
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			var portrait = asSystem(() -> portraits.of(task.uscc())).orElseThrow();
+			assertThat(portrait.grade().atLeast(Grade.B)).as("an open major hazard holds the grade at B or above").isTrue();
+			assertThat(portrait.overrides()).contains(OverrideKind.OPEN_MAJOR_HAZARD.label());
+		});
 
 		asSystem(() -> rectification.submitEvidence(id, "已设置警示标识，配备通风和气体检测设备", ordered.version()));
 		Hazard verified = asSystem(() -> rectification.verify(id, "putuo", "现场复查，整改到位", null));
