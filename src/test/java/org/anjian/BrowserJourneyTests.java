@@ -104,6 +104,9 @@ class BrowserJourneyTests {
 			assertThat(page.locator(".alert-success")).hasText("您已安全退出");
 
 			logIn(page, "admin");
+			org.assertj.core.api.Assertions.assertThat(page.locator("nav.navbar").boundingBox().height)
+				.as("the administrator's navigation bar fits one line at 1280 px").isLessThan(70);
+			page.locator("#nav-admin").click();
 			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 					new Page.GetByRoleOptions().setName("用户管理")).click();
 			assertThat(page.locator("h1")).hasText("用户管理");
@@ -123,7 +126,8 @@ class BrowserJourneyTests {
 			Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
 			org.assertj.core.api.Assertions.assertThat(overflow).as("horizontal scrolling at 360 px").isEqualTo(false);
 			page.locator(".navbar-toggler").click();
-			assertThat(page.getByText("执法人员").first()).isVisible();
+			page.locator("#nav-organization").click();
+			assertThat(page.locator("#nav .dropdown-item", new Page.LocatorOptions().setHasText("执法人员"))).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("home-phone.png")).setFullPage(true));
 		}
 	}
