@@ -107,6 +107,7 @@ class BrowserJourneyTests {
 			org.assertj.core.api.Assertions.assertThat(page.locator("nav.navbar").boundingBox().height)
 				.as("the administrator's navigation bar fits one line at 1280 px").isLessThan(70);
 			page.locator("#nav-admin").click();
+			assertThat(page.locator("#nav-admin")).hasAttribute("aria-expanded", "true");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
 					new Page.GetByRoleOptions().setName("用户管理")).click();
 			assertThat(page.locator("h1")).hasText("用户管理");
@@ -126,7 +127,10 @@ class BrowserJourneyTests {
 			Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
 			org.assertj.core.api.Assertions.assertThat(overflow).as("horizontal scrolling at 360 px").isEqualTo(false);
 			page.locator(".navbar-toggler").click();
+			// the menu opens once the collapsed bar has finished unfolding
+			assertThat(page.locator("#nav")).hasClass(java.util.regex.Pattern.compile("\\bshow\\b"));
 			page.locator("#nav-organization").click();
+			assertThat(page.locator("#nav-organization")).hasAttribute("aria-expanded", "true");
 			assertThat(page.locator("#nav .dropdown-item", new Page.LocatorOptions().setHasText("执法人员"))).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("home-phone.png")).setFullPage(true));
 		}
