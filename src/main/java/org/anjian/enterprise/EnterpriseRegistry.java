@@ -66,6 +66,19 @@ public class EnterpriseRegistry {
 			.orElseThrow(() -> new NotFoundException("统一社会信用代码 " + code + " 的企业不存在或不在您的管辖范围内"));
 	}
 
+	/** The names of the files of these codes that are within reach, by code, in one query (for lists of tasks, hazards…). */
+	public Map<String, String> names(java.util.Collection<String> usccs) {
+		Map<String, String> names = new HashMap<>();
+		if (!usccs.isEmpty()) {
+			jdbc.sql("select uscc, name from enterprise where uscc = any(:codes)")
+				.param("codes", usccs.stream().distinct().toArray(String[]::new))
+				.query(rs -> {
+					names.put(rs.getString(1), rs.getString(2));
+				});
+		}
+		return names;
+	}
+
 	@Transactional
 	public Enterprise register(EnterpriseDetails details) {
 		refuseEnterpriseUsers();

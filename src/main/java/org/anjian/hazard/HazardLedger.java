@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.anjian.audit.AuditEntry;
 import org.anjian.audit.AuditTrail;
+import org.anjian.enterprise.EnterpriseRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -39,9 +40,11 @@ public class HazardLedger {
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
 	private final ObjectMapper json;
+	private final EnterpriseRegistry registry;
 
 	HazardLedger(Hazards hazards, HazardRectification rectification, AuditTrail audit, JdbcClient jdbc,
-			ObjectMapper json) {
+			ObjectMapper json, EnterpriseRegistry registry) {
+		this.registry = registry;
 		this.hazards = hazards;
 		this.rectification = rectification;
 		this.audit = audit;
@@ -130,7 +133,7 @@ public class HazardLedger {
 
 	/** One hazard as a line of the ledger. */
 	public Line line(Hazard hazard) {
-		return line(hazard, enterpriseNames(List.of(hazard.uscc())).get(hazard.uscc()), rectification.today());
+		return line(hazard, registry.names(List.of(hazard.uscc())).get(hazard.uscc()), rectification.today());
 	}
 
 	/** The reminders the caller reaches, newest first: for an enterprise's user, its own. */
@@ -178,7 +181,7 @@ public class HazardLedger {
 		}
 		Map<Long, Hazard> byId = hazards.findAllById(ids).stream()
 			.collect(Collectors.toMap(Hazard::id, Function.identity()));
-		Map<String, String> names = enterpriseNames(byId.values().stream().map(Hazard::uscc).distinct().toList());
+		Map<String, String> names = registry.names(byId.values().stream().map(Hazard::uscc).toList());
 		return ids.stream().map(byId::get).filter(h -> h != null)
 			.map(h -> line(h, names.get(h.uscc()), today)).toList();
 	}
@@ -189,17 +192,5 @@ public class HazardLedger {
 		Long daysLeft = !overdue && hazard.status() == HazardStatus.RECTIFYING && hazard.deadline() != null
 				? ChronoUnit.DAYS.between(today, hazard.deadline()) : null;
 		return new Line(hazard, enterprise == null ? hazard.uscc() : enterprise, overdue, daysLeft, daysOverdue);
-	}
-
-	private Map<String, String> enterpriseNames(List<String> usccs) {
-		Map<String, String> names = new HashMap<>();
-		if (!usccs.isEmpty()) {
-			jdbc.sql("select uscc, name from enterprise where uscc = any(:codes)")
-				.param("codes", usccs.toArray(String[]::new))
-				.query(rs -> {
-					names.put(rs.getString(1), rs.getString(2));
-				});
-		}
-		return names;
 	}
 }

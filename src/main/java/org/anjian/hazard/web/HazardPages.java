@@ -1,7 +1,5 @@
 package org.anjian.hazard.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 
 import org.anjian.hazard.Hazard;
@@ -13,6 +11,7 @@ import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.web.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,7 +75,7 @@ class HazardPages {
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		rectification.hazard(id);
 		return act(id, redirect, () -> "已责令限期整改，整改期限 "
-				+ rectification.orderRectification(id, day("deadline", deadline), version).deadline());
+				+ rectification.orderRectification(id, Forms.day("deadline", deadline), version).deadline());
 	}
 
 	/** 复查销号. */
@@ -95,7 +94,7 @@ class HazardPages {
 			RedirectAttributes redirect) {
 		rectification.hazard(id);
 		return act(id, redirect, () -> "复查不合格，已重新责令限期整改，整改期限 "
-				+ rectification.failReinspection(id, day("deadline", deadline), note, version).deadline());
+				+ rectification.failReinspection(id, Forms.day("deadline", deadline), note, version).deadline());
 	}
 
 	@GetMapping("/hazards/{id}/evidence/{fileId}")
@@ -125,18 +124,6 @@ class HazardPages {
 		}
 		catch (IllegalArgumentException e) {
 			throw new InvalidInputException("status", "隐患状态“" + status + "”不存在");
-		}
-	}
-
-	static LocalDate day(String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, "日期“" + value + "”格式不正确，应为 年-月-日");
 		}
 	}
 

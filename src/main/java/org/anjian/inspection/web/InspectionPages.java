@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.inspection.InspectionEvidence;
 import org.anjian.inspection.InspectionRecords;
 import org.anjian.inspection.InspectionRecords.Outcome;
@@ -25,6 +26,7 @@ import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.web.Forms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,12 +62,14 @@ class InspectionPages {
 	private final InspectionAccess access;
 	private final JdbcClient jdbc;
 	private final RemoteInspections remote;
+	private final EnterpriseRegistry registry;
 
 	InspectionPages(Inspections inspections, OverInspectionPolicy policy, OnSitePlans plans, InspectionRecords records,
 			InspectionEvidence evidence, Experts experts, Planning planning,
 			Officers officers, Organization organization, InspectionAccess access, JdbcClient jdbc,
-			RemoteInspections remote) {
+			RemoteInspections remote, EnterpriseRegistry registry) {
 		this.remote = remote;
+		this.registry = registry;
 		this.inspections = inspections;
 		this.policy = policy;
 		this.plans = plans;
@@ -104,7 +108,7 @@ class InspectionPages {
 			}
 		}
 		List<InspectionTask> tasks = inspections.tasks(filter);
-		Map<String, String> names = enterpriseNames(tasks.stream().map(InspectionTask::uscc).distinct().toList());
+		Map<String, String> names = registry.names(tasks.stream().map(InspectionTask::uscc).toList());
 		model.addAttribute("tasks", tasks.stream().map(t -> new TaskRow(t.id(), names.get(t.uscc()), t.uscc(),
 				t.origin().label(), t.plannedOn() == null ? "" : t.plannedOn().toString(), t.status().label(), t.remote()))
 			.toList());
@@ -158,13 +162,7 @@ class InspectionPages {
 			throw new AccessDeniedException("只有执法主体的执法人员可以开具检查任务");
 		}
 		try {
-			java.time.LocalDate date;
-			try {
-				date = day == null || day.isBlank() ? null : java.time.LocalDate.parse(day.trim());
-			}
-			catch (java.time.format.DateTimeParseException e) {
-				throw new InvalidInputException("day", "日期“" + day + "”格式不正确，应为 年-月-日");
-			}
+			java.time.LocalDate date = Forms.day("day", day);
 			List<String> list = matters == null ? List.of() : java.util.Arrays.stream(matters.split("[；;\\n]"))
 				.map(String::trim).filter(m -> !m.isEmpty()).toList();
 			InspectionTask task = inspections.open(access.actor().bodyId(), uscc == null ? "" : uscc.trim(), reason, list, date,
@@ -182,7 +180,7 @@ class InspectionPages {
 		InspectionTask task = inspections.task(id);
 		boolean own = access.own(task);
 		model.addAttribute("task", task);
-		model.addAttribute("enterprise", enterpriseNames(List.of(task.uscc())).get(task.uscc()));
+		model.addAttribute("enterprise", registry.names(List.of(task.uscc())).get(task.uscc()));
 		model.addAttribute("body", organization.body(task.bodyId()).name());
 		model.addAttribute("items", plans.items(id));
 		model.addAttribute("recorded", records.results(id).size());
@@ -284,7 +282,7 @@ class InspectionPages {
 			.collect(Collectors.toMap(InspectionRecords.Result::checklistItemId, Function.identity()));
 		List<ItemRow> rows = plans.items(id).stream().map(i -> new ItemRow(i, results.get(i.checklistItemId()))).toList();
 		model.addAttribute("task", task);
-		model.addAttribute("enterprise", enterpriseNames(List.of(task.uscc())).get(task.uscc()));
+		model.addAttribute("enterprise", registry.names(List.of(task.uscc())).get(task.uscc()));
 		model.addAttribute("rows", rows);
 		model.addAttribute("missing", rows.stream().filter(r -> r.result() == null).count());
 		model.addAttribute("outcomes", Outcome.values());
@@ -338,17 +336,5 @@ class InspectionPages {
 			.query((rs, n) -> new HazardRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
 					rs.getDate(4) == null ? "" : rs.getDate(4).toString()))
 			.list();
-	}
-
-	private Map<String, String> enterpriseNames(List<String> usccs) {
-		Map<String, String> names = new java.util.HashMap<>();
-		if (!usccs.isEmpty()) {
-			jdbc.sql("select uscc, name from enterprise where uscc = any(:codes)")
-				.param("codes", usccs.toArray(String[]::new))
-				.query(rs -> {
-					names.put(rs.getString(1), rs.getString(2));
-				});
-		}
-		return names;
 	}
 }

@@ -1,5 +1,7 @@
 package org.anjian.shared.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,5 +23,18 @@ public final class Forms {
 	public static String rejected(HttpServletResponse response, String view) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return view;
+	}
+
+	/** A day typed into a form (2026-10-01); null when left empty, a Chinese refusal naming the field when malformed. */
+	public static LocalDate day(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException(field, "日期“" + value.trim() + "”格式不正确，应为 年-月-日");
+		}
 	}
 }
