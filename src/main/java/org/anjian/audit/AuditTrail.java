@@ -100,6 +100,16 @@ public class AuditTrail {
 	 *
 	 * @throws IllegalStateException outside a transaction, where the setting would vanish before any write
 	 */
+	public void describe(AuditAction action) {
+		describe(action.code());
+	}
+
+	/**
+	 * The same with a bare code, for actions not yet listed in a module's enum of {@link AuditAction}s.
+	 *
+	 * @deprecated name the action by its module's {@link AuditAction}, which carries its label
+	 */
+	@Deprecated
 	public void describe(String action) {
 		if (action == null || action.isBlank()) {
 			throw new IllegalArgumentException("action must name a business action");

@@ -1,5 +1,6 @@
 package org.anjian.hazard;
 
+import org.anjian.shared.Allowance;
 import org.springframework.stereotype.Component;
 
 /** When a listed hazard may be delisted (摘牌): only after its re-inspection verified it removed (复查销号). */

@@ -1,5 +1,6 @@
 package org.anjian.hazard;
 
+import org.anjian.shared.Allowance;
 import java.time.Instant;
 import java.time.LocalDate;
 

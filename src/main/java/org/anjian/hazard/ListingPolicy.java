@@ -1,5 +1,6 @@
 package org.anjian.hazard;
 
+import org.anjian.shared.Allowance;
 import org.anjian.shared.JurisdictionLevel;
 import org.springframework.stereotype.Component;
 

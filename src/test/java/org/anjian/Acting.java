@@ -1,0 +1,58 @@
+package org.anjian;
+
+import java.util.function.Supplier;
+
+import org.anjian.shared.database.SystemScope;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way a test acts: as a user of the demo (logged in with that user's roles and jurisdiction, as a page
+ * request would be) or as the system (a named reason, every jurisdiction). A component of the test class path, so
+ * that the static methods reach the application's user look-up in any test context.
+ */
+@Component
+public class Acting {
+
+	private static volatile UserDetailsService users;
+
+	Acting(UserDetailsService users) {
+		Acting.users = users;
+	}
+
+	/** Runs the work logged in as the user, then logs out again. */
+	public static <T> T as(String username, Supplier<T> work) {
+		if (users == null) {
+			throw new IllegalStateException("Acting.as needs an application context (a @SpringBootTest)");
+		}
+		UserDetails details = SystemScope.call("test:login", () -> users.loadUserByUsername(username));
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	public static void as(String username, Runnable work) {
+		as(username, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/** Runs the work as the system (the audit trail records the actor as {@code system:test}). */
+	public static <T> T asSystem(Supplier<T> work) {
+		return SystemScope.call("test", work);
+	}
+
+	public static void asSystem(Runnable work) {
+		SystemScope.run("test", work);
+	}
+}
