@@ -45,6 +45,11 @@ public final class SystemScope {
 		});
 	}
 
+	/** The reason of the enclosing system block, if the thread acts as the system (to carry it to another thread). */
+	public static java.util.Optional<String> current() {
+		return java.util.Optional.ofNullable(REASON.get());
+	}
+
 	/** The reason of the enclosing system block, or null when the thread acts for its user. */
 	static String reason() {
 		return REASON.get();
