@@ -49,7 +49,12 @@ class EnterpriseSearchTests {
 		assertThat(putuo.rows()).extracting(EnterpriseSearch.Row::uscc).isSorted();
 		EnterpriseSearch.Page city = as("city", () -> search.search(query("化工", null, null, null, null, null, 200)));
 		assertThat(city.total()).isGreaterThan(putuo.total());
-		assertThat(city.rows()).extracting(EnterpriseSearch.Row::districtCode).contains("310115");
+		// another district's names, whatever else other tests have loaded into the city before this one runs
+		EnterpriseSearch.Page cityInPudong = as("city", () -> search.search(query("化工", "310115", null, null, null, null, 200)));
+		assertThat(cityInPudong.rows()).isNotEmpty().allSatisfy(r -> {
+			assertThat(r.name()).contains("化工");
+			assertThat(r.districtCode()).isEqualTo("310115");
+		});
 	}
 
 	@Test
@@ -122,7 +127,7 @@ class EnterpriseSearchTests {
 		EnterpriseSearch.Page page = as("putuo", () -> search.search(new EnterpriseQuery(null, null, null, null, null,
 				null, null, null, 0, 200, grade.toLowerCase())));
 
-		assertThat(page.total()).isEqualTo(graded.size());
+		assertThat(page.total()).isEqualTo(Math.min(graded.size(), EnterpriseSearch.COUNT_CAP));
 		assertThat(page.rows()).isNotEmpty().allSatisfy(r -> assertThat(graded).contains(r.uscc()));
 	}
 
