@@ -206,20 +206,15 @@ class EnterprisePages {
 	String supervision(@PathVariable String uscc, SupervisionForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
-		JurisdictionLevel level = null;
-		if (form.level() != null && !form.level().isBlank() && !"RULE".equals(form.level())) {
-			try {
-				level = JurisdictionLevel.valueOf(form.level());
-			}
-			catch (IllegalArgumentException e) {
-				return Forms.rejected(response, filePage(registry.file(uscc), "risk", form,
-						Map.of("level", text("enterprise.supervision.chooseLevel", locale)), model, locale));
-			}
+		boolean byRule = form.level() == null || form.level().isBlank() || "RULE".equals(form.level());
+		if (!byRule && Arrays.stream(JurisdictionLevel.values()).noneMatch(l -> l.name().equals(form.level()))) {
+			return Forms.rejected(response, filePage(registry.file(uscc), "risk", form,
+					Map.of("level", text("enterprise.supervision.chooseLevel", locale)), model, locale));
 		}
-		JurisdictionLevel chosen = level;
+		JurisdictionLevel level = byRule ? null : JurisdictionLevel.valueOf(form.level());
 		return submit(response, locale, errors -> filePage(registry.file(uscc), "risk", form, errors, model, locale), () -> {
-			Enterprise e = registry.overrideSupervision(uscc, chosen, form.reason(), form.version());
-			redirect.addFlashAttribute("done", text(chosen == null ? "enterprise.supervision.restored"
+			Enterprise e = registry.overrideSupervision(uscc, level, form.reason(), form.version());
+			redirect.addFlashAttribute("done", text(level == null ? "enterprise.supervision.restored"
 					: "enterprise.supervision.overridden", locale, text("level." + e.supervisionLevel(), locale)));
 			return "redirect:/enterprises/" + e.uscc() + "?tab=risk";
 		});
