@@ -2,7 +2,7 @@ package org.anjian.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -34,16 +34,18 @@ public class AuditTrail {
 			+ " entity_id, action, before_state::text as before_state, after_state::text as after_state, prev_hash, hash";
 
 	private final JdbcClient jdbc;
+	private final Clock clock;
 	private final int batchSize;
 
 	@Autowired
-	public AuditTrail(JdbcClient jdbc) {
-		this(jdbc, BATCH_SIZE);
+	AuditTrail(JdbcClient jdbc, Clock clock) {
+		this(jdbc, clock, BATCH_SIZE);
 	}
 
 	/** With a small batch size, so that tests cross batch boundaries on a small chain. */
-	AuditTrail(JdbcClient jdbc, int batchSize) {
+	AuditTrail(JdbcClient jdbc, Clock clock, int batchSize) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.batchSize = batchSize;
 	}
 
@@ -138,11 +140,11 @@ public class AuditTrail {
 				.list();
 			for (AuditEntry row : batch) {
 				if (!check.accept(row)) {
-					return check.result(Instant.now());
+					return check.result(clock.instant());
 				}
 			}
 			if (batch.size() < batchSize) {
-				return check.result(Instant.now());
+				return check.result(clock.instant());
 			}
 			after = batch.get(batch.size() - 1).seq();
 		}

@@ -11,6 +11,7 @@ import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.Uscc;
+import org.anjian.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -22,7 +23,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * renamed, guards its operating status, and holds exactly one supervision level and body.
  */
 @Table("enterprise")
-public class Enterprise {
+public class Enterprise implements Versioned {
 
 	/** Shanghai's extent in WGS-84, with a margin: coordinates outside it are a typing error. */
 	static final BigDecimal MIN_LONGITUDE = new BigDecimal("120.85");
@@ -324,5 +325,6 @@ public class Enterprise {
 	public StandardizationGrade standardizationGrade() { return standardizationGrade; }
 	public boolean liabilityInsurance() { return liabilityInsurance; }
 	public OperatingStatus operatingStatus() { return operatingStatus; }
+	@Override
 	public Integer version() { return version; }
 }

@@ -1,15 +1,23 @@
 package org.anjian.enterprise;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.audit.OfficialActs;
+import org.anjian.enterprise.internal.EnterpriseAction;
+import org.anjian.enterprise.internal.EnterpriseColumns;
+import org.anjian.enterprise.internal.Enterprises;
+import org.anjian.enterprise.internal.IndustryDivisions;
+import org.anjian.enterprise.internal.SupervisionPolicy;
+import org.anjian.enterprise.internal.SupervisionRules;
 import org.anjian.organization.EnforcementBodies;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Jurisdictions;
@@ -19,7 +27,6 @@ import org.anjian.shared.InvalidRowsException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Uscc;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,25 +45,29 @@ public class EnterpriseRegistry {
 	private static final int IMPORT_CHUNK = 1_000;
 
 	private final Enterprises enterprises;
-	private final SupervisionPolicy policy;
+	private final SupervisionRules rules;
 	private final EnforcementBodies bodies;
 	private final Jurisdictions jurisdictions;
+	private final IndustryDivisions industries;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
+	private final OfficialActs acts;
 	private final CurrentActor actor;
 	private final ApplicationEventPublisher events;
 
-	EnterpriseRegistry(Enterprises enterprises, SupervisionPolicy policy, EnforcementBodies bodies,
-			Jurisdictions jurisdictions, JdbcClient jdbc, AuditTrail audit, CurrentActor actor,
-			ApplicationEventPublisher events) {
-		this.events = events;
+	EnterpriseRegistry(Enterprises enterprises, SupervisionRules rules, EnforcementBodies bodies,
+			Jurisdictions jurisdictions, IndustryDivisions industries, JdbcClient jdbc, AuditTrail audit,
+			OfficialActs acts, CurrentActor actor, ApplicationEventPublisher events) {
 		this.enterprises = enterprises;
-		this.policy = policy;
+		this.rules = rules;
 		this.bodies = bodies;
 		this.jurisdictions = jurisdictions;
+		this.industries = industries;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.acts = acts;
 		this.actor = actor;
+		this.events = events;
 	}
 
 	/** The file of a credit code: 400 for a malformed code, 404 if no such file is within reach. */
@@ -67,7 +78,7 @@ public class EnterpriseRegistry {
 	}
 
 	/** The names of the files of these codes that are within reach, by code, in one query (for lists of tasks, hazards…). */
-	public Map<String, String> names(java.util.Collection<String> usccs) {
+	public Map<String, String> names(Collection<String> usccs) {
 		Map<String, String> names = new HashMap<>();
 		if (!usccs.isEmpty()) {
 			jdbc.sql("select uscc, name from enterprise where uscc = any(:codes)")
@@ -82,7 +93,7 @@ public class EnterpriseRegistry {
 	@Transactional
 	public Enterprise register(EnterpriseDetails details) {
 		refuseEnterpriseUsers();
-		audit.describe("enterprise.register");
+		audit.describe(EnterpriseAction.REGISTER);
 		Enterprise enterprise = Enterprise.register(details);
 		refuseOutsideJurisdiction(enterprise);
 		checkReferences(enterprise);
@@ -90,25 +101,26 @@ public class EnterpriseRegistry {
 			throw new InvalidInputException("uscc", "统一社会信用代码 " + enterprise.uscc() + " 已登记，请修改已有档案");
 		}
 		superviseByRule(enterprise);
-		return changed(enterprises.save(enterprise));
+		Enterprise saved = enterprises.save(enterprise);
+		events.publishEvent(changed(saved));
+		return saved;
 	}
 
 	@Transactional
 	public Enterprise update(String uscc, EnterpriseDetails details) {
 		refuseEnterpriseUsers();
-		audit.describe("enterprise.update");
-		Enterprise enterprise = file(uscc);
-		checkVersion(details.version(), enterprise.version());
-		if (details.uscc() != null && !details.uscc().isBlank() && !Uscc.of(details.uscc()).value().equals(enterprise.uscc())) {
-			throw new InvalidInputException("uscc", "统一社会信用代码不可修改");
-		}
-		enterprise.describe(details);
-		refuseOutsideJurisdiction(enterprise);
-		checkReferences(enterprise);
-		if (!enterprise.supervisionOverridden()) {
-			superviseByRule(enterprise);
-		}
-		return changed(enterprises.save(enterprise));
+		return acts.perform(EnterpriseAction.UPDATE, file(uscc), details.version(), enterprise -> {
+			if (details.uscc() != null && !details.uscc().isBlank()
+					&& !Uscc.of(details.uscc()).value().equals(enterprise.uscc())) {
+				throw new InvalidInputException("uscc", "统一社会信用代码不可修改");
+			}
+			enterprise.describe(details);
+			refuseOutsideJurisdiction(enterprise);
+			checkReferences(enterprise);
+			if (!enterprise.supervisionOverridden()) {
+				superviseByRule(enterprise);
+			}
+		}, enterprises::save, EnterpriseRegistry::changed);
 	}
 
 	/** A row of an import: its line in the file and what it says. */
@@ -136,7 +148,8 @@ public class EnterpriseRegistry {
 			enterprises.findAllById(codes.subList(from, Math.min(codes.size(), from + IMPORT_CHUNK)))
 				.forEach(e -> existing.put(e.uscc(), e));
 		}
-		Function<Enterprise, SupervisionPolicy.Decision> decider = policy.deciderFor(codes);
+		SupervisionPolicy policy = rules.policy();
+		Set<String> onCityKeyList = rules.onCityKeyList(codes);
 		Map<String, EnforcementBody> bodyCache = new HashMap<>();
 		List<ImportOutcome> outcomes = new ArrayList<>(rows.size());
 		List<Enterprise> created = new ArrayList<>();
@@ -154,7 +167,7 @@ public class EnterpriseRegistry {
 				}
 				refuseOutsideJurisdiction(enterprise);
 				if (!enterprise.supervisionOverridden()) {
-					superviseByRule(enterprise, decider.apply(enterprise),
+					superviseByRule(enterprise, policy.decide(enterprise, onCityKeyList.contains(enterprise.uscc())),
 							code -> bodyCache.computeIfAbsent(code, c -> bodies.findByJurisdictionCode(c).orElse(null)));
 				}
 				ImportOutcome outcome = before == null ? ImportOutcome.CREATED
@@ -180,11 +193,11 @@ public class EnterpriseRegistry {
 			throw new InvalidRowsException(problems);
 		}
 		if (!created.isEmpty()) {
-			audit.describe("enterprise.importRegister");
+			audit.describe(EnterpriseAction.IMPORT_REGISTER);
 			enterprises.saveAll(created);
 		}
 		if (!updated.isEmpty()) {
-			audit.describe("enterprise.importUpdate");
+			audit.describe(EnterpriseAction.IMPORT_UPDATE);
 			enterprises.saveAll(updated);
 		}
 		if (!created.isEmpty() || !updated.isEmpty()) {
@@ -200,58 +213,53 @@ public class EnterpriseRegistry {
 	@Transactional
 	public Enterprise overrideSupervision(String uscc, JurisdictionLevel level, String reason, Integer version) {
 		refuseEnterpriseUsers();
-		audit.describe(level == null ? "enterprise.restoreRuleLevel" : "enterprise.overrideLevel");
-		Enterprise enterprise = file(uscc);
-		checkVersion(version, enterprise.version());
-		if (level == null) {
-			superviseByRule(enterprise);
-		}
-		else {
-			enterprise.overrideSupervision(level, bodyFor(enterprise, level).id(), reason);
-		}
-		return enterprises.save(enterprise);
+		EnterpriseAction action = level == null ? EnterpriseAction.RESTORE_RULE_LEVEL : EnterpriseAction.OVERRIDE_LEVEL;
+		return acts.perform(action, file(uscc), version, enterprise -> {
+			if (level == null) {
+				superviseByRule(enterprise);
+			}
+			else {
+				enterprise.overrideSupervision(level, bodyFor(enterprise, level).id(), reason);
+			}
+		}, enterprises::save);
 	}
 
 	/** The enterprise's safety manager keeps their own contact current; officers may correct it too. */
 	@Transactional
 	public Enterprise updateContact(String uscc, String safetyManager, String phone, Integer version) {
-		audit.describe("enterprise.updateContact");
-		Enterprise enterprise = file(uscc);
-		checkVersion(version, enterprise.version());
-		enterprise.updateContact(safetyManager, phone);
-		return enterprises.save(enterprise);
+		return acts.perform(EnterpriseAction.UPDATE_CONTACT, file(uscc), version,
+				enterprise -> enterprise.updateContact(safetyManager, phone), enterprises::save);
 	}
 
 	@Transactional
 	public Enterprise suspend(String uscc) {
-		return act(uscc, "enterprise.suspend", Enterprise::suspend);
+		return act(uscc, EnterpriseAction.SUSPEND, Enterprise::suspend);
 	}
 
 	@Transactional
 	public Enterprise resume(String uscc) {
-		return act(uscc, "enterprise.resume", Enterprise::resume);
+		return act(uscc, EnterpriseAction.RESUME, Enterprise::resume);
 	}
 
 	@Transactional
 	public Enterprise deregister(String uscc) {
-		return act(uscc, "enterprise.deregister", Enterprise::deregister);
+		return act(uscc, EnterpriseAction.DEREGISTER, Enterprise::deregister);
 	}
 
-	private Enterprise act(String uscc, String name, java.util.function.Consumer<Enterprise> act) {
+	/** A change of operating status, on whatever version the file has (the state itself guards the act). */
+	private Enterprise act(String uscc, EnterpriseAction action, Consumer<Enterprise> act) {
 		refuseEnterpriseUsers();
-		audit.describe(name);
-		Enterprise enterprise = file(uscc);
-		act.accept(enterprise);
-		return changed(enterprises.save(enterprise));
+		return acts.perform(action, file(uscc), null, act, enterprises::save, EnterpriseRegistry::changed);
 	}
 
-	private Enterprise changed(Enterprise saved) {
-		events.publishEvent(new EnterpriseFilesChanged(Set.of(saved.uscc())));
-		return saved;
+	/** What other modules derive from a file (its grade, for one) is due again. */
+	private static EnterpriseFilesChanged changed(Enterprise saved) {
+		return new EnterpriseFilesChanged(Set.of(saved.uscc()));
 	}
 
 	private void superviseByRule(Enterprise enterprise) {
-		superviseByRule(enterprise, policy.decide(enterprise), code -> bodies.findByJurisdictionCode(code).orElse(null));
+		SupervisionPolicy.Decision decision = rules.policy().decide(enterprise, rules.onCityKeyList(enterprise.uscc()));
+		superviseByRule(enterprise, decision, code -> bodies.findByJurisdictionCode(code).orElse(null));
 	}
 
 	private static void superviseByRule(Enterprise enterprise, SupervisionPolicy.Decision decision,
@@ -291,8 +299,7 @@ public class EnterpriseRegistry {
 		if (enterprise.streetCode() != null && jurisdictions.findById(enterprise.streetCode()).isEmpty()) {
 			throw new InvalidInputException("streetCode", "街镇代码 " + enterprise.streetCode() + " 不在参考数据中");
 		}
-		if (enterprise.industryCode() != null && !jdbc.sql("select exists (select 1 from industry_division where code = :c)")
-			.param("c", enterprise.industryCode()).query(Boolean.class).single()) {
+		if (enterprise.industryCode() != null && !industries.exists(enterprise.industryCode())) {
 			throw new InvalidInputException("industryCode", "行业代码 " + enterprise.industryCode() + " 不是 GB/T 4754-2017 的行业大类");
 		}
 	}
@@ -313,12 +320,6 @@ public class EnterpriseRegistry {
 	private void refuseEnterpriseUsers() {
 		if (actor.current().map(a -> a.isEnterprise()).orElse(false)) {
 			throw new AccessDeniedException("企业用户只能修改安全管理负责人及其联系电话");
-		}
-	}
-
-	private static void checkVersion(Integer expected, Integer actual) {
-		if (expected != null && !Objects.equals(expected, actual)) {
-			throw new OptimisticLockingFailureException("stale enterprise version " + expected + " (now " + actual + ")");
 		}
 	}
 }

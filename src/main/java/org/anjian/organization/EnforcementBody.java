@@ -1,6 +1,7 @@
 package org.anjian.organization;
 
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.Versioned;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.JurisdictionScope;
 import org.springframework.data.annotation.Id;
@@ -14,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * reference data and only its name may change.
  */
 @Table("enforcement_body")
-public class EnforcementBody {
+public class EnforcementBody implements Versioned {
 
 	private @Id Long id;
 	private String name;
@@ -72,7 +73,8 @@ public class EnforcementBody {
 		return streetCode;
 	}
 
-	public int version() {
+	@Override
+	public Integer version() {
 		return version == null ? 0 : version;
 	}
 

@@ -1,6 +1,7 @@
 package org.anjian.organization;
 
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -11,7 +12,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * inspection and give advisory or mandatory opinions, but never inspects alone and holds no badge.
  */
 @Table("expert")
-public class Expert {
+public class Expert implements Versioned {
 
 	private @Id Long id;
 	private String name;
@@ -114,7 +115,8 @@ public class Expert {
 		return active;
 	}
 
-	public int version() {
+	@Override
+	public Integer version() {
 		return version;
 	}
 }

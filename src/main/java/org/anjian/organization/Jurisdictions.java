@@ -19,6 +19,10 @@ public interface Jurisdictions extends Repository<Jurisdiction, String> {
 	@Query("select * from jurisdiction where level = 'DISTRICT' order by code")
 	List<Jurisdiction> districts();
 
+	/** Every street and town of the city (215 in Shanghai). */
+	@Query("select * from jurisdiction where level = 'STREET' order by code")
+	List<Jurisdiction> streets();
+
 	@Query("select * from jurisdiction where parent_code = :district order by code")
 	List<Jurisdiction> streetsOf(@Param("district") String districtCode);
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -15,7 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * leave service by being deactivated, never deleted: inspections and decisions keep naming them.
  */
 @Table("officer")
-public class Officer {
+public class Officer implements Versioned {
 
 	private static final Pattern BADGE = Pattern.compile("[0-9A-Z]{6,20}");
 	private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
@@ -129,7 +130,8 @@ public class Officer {
 		return certifications.length == 0 ? EnumSet.noneOf(Certification.class) : EnumSet.copyOf(Set.of(certifications));
 	}
 
-	public int version() {
+	@Override
+	public Integer version() {
 		return version;
 	}
 }

@@ -1,19 +1,23 @@
 package org.anjian.organization;
 
-import java.util.Objects;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.audit.OfficialActs;
+import org.anjian.organization.internal.OrganizationAction;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The official acts on bodies, officers and experts. Each runs in one transaction, recorded by the audit
- * trail; what the caller may reach is limited by their jurisdiction in the database, so a body, officer or
- * expert outside it is simply not found.
+ * The organization as other modules reach it: a body, officer or expert by id, the names of many in one query; and
+ * the official acts on them. Each act runs in one transaction, recorded by the audit trail; what the caller may
+ * reach is limited by their jurisdiction in the database, so a body, officer or expert outside it is simply not
+ * found.
  */
 @Service
 public class Organization {
@@ -22,12 +26,14 @@ public class Organization {
 	private final Officers officers;
 	private final Experts experts;
 	private final AuditTrail audit;
+	private final OfficialActs acts;
 
-	Organization(EnforcementBodies bodies, Officers officers, Experts experts, AuditTrail audit) {
+	Organization(EnforcementBodies bodies, Officers officers, Experts experts, AuditTrail audit, OfficialActs acts) {
 		this.bodies = bodies;
 		this.officers = officers;
 		this.experts = experts;
 		this.audit = audit;
+		this.acts = acts;
 	}
 
 	public EnforcementBody body(long id) {
@@ -42,20 +48,48 @@ public class Organization {
 		return experts.findById(id).orElseThrow(() -> new NotFoundException("专家 " + id + " 不存在或不在您的管辖范围内"));
 	}
 
+	/** A body's name: 404 if no such body is within reach. */
+	public String bodyName(long id) {
+		return body(id).name();
+	}
+
+	/** The names of the bodies with these ids that are within reach, by id, in one query (for lists). */
+	public Map<Long, String> bodyNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			bodies.findAllById(ids.stream().distinct().toList()).forEach(b -> names.put(b.id(), b.name()));
+		}
+		return names;
+	}
+
+	/** The names of the officers with these ids that are within reach, by id, in one query (for lists). */
+	public Map<Long, String> officerNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			officers.findAllById(ids.stream().distinct().toList()).forEach(o -> names.put(o.id(), o.name()));
+		}
+		return names;
+	}
+
+	/** The names of the experts with these ids that are within reach, by id, in one query (for lists). */
+	public Map<Long, String> expertNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			experts.findAllById(ids.stream().distinct().toList()).forEach(e -> names.put(e.id(), e.name()));
+		}
+		return names;
+	}
+
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public EnforcementBody renameBody(long id, String name, Integer version) {
-		audit.describe("body.rename");
-		EnforcementBody body = body(id);
-		checkVersion(version, body.version());
-		body.rename(name);
-		return bodies.save(body);
+		return acts.perform(OrganizationAction.BODY_RENAME, body(id), version, body -> body.rename(name), bodies::save);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
 	public Officer appointOfficer(OfficerDetails details) {
-		audit.describe("officer.appoint");
+		audit.describe(OrganizationAction.OFFICER_APPOINT);
 		EnforcementBody body = body(requireBody(details.bodyId()));
 		Officer officer = Officer.appoint(details.name(), details.badgeNumber(), body, details.phone(),
 				details.certifications());
@@ -68,29 +102,27 @@ public class Organization {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
 	public Officer updateOfficer(long id, OfficerDetails details) {
-		audit.describe("officer.update");
-		Officer officer = officer(id);
-		checkVersion(details.version(), officer.version());
-		if (details.badgeNumber() != null && !details.badgeNumber().trim().equalsIgnoreCase(officer.badgeNumber())) {
-			throw new InvalidInputException("badgeNumber", "执法证号不可修改；证号变更请登记为新的执法人员");
-		}
-		officer.describe(details.name(), details.phone(), details.certifications());
-		if (details.bodyId() != null && !details.bodyId().equals(officer.bodyId())) {
-			officer.transferTo(body(details.bodyId()));
-		}
-		if (Boolean.FALSE.equals(details.active())) {
-			officer.deactivate();
-		}
-		else if (Boolean.TRUE.equals(details.active())) {
-			officer.reactivate();
-		}
-		return officers.save(officer);
+		return acts.perform(OrganizationAction.OFFICER_UPDATE, officer(id), details.version(), officer -> {
+			if (details.badgeNumber() != null && !details.badgeNumber().trim().equalsIgnoreCase(officer.badgeNumber())) {
+				throw new InvalidInputException("badgeNumber", "执法证号不可修改；证号变更请登记为新的执法人员");
+			}
+			officer.describe(details.name(), details.phone(), details.certifications());
+			if (details.bodyId() != null && !details.bodyId().equals(officer.bodyId())) {
+				officer.transferTo(body(details.bodyId()));
+			}
+			if (Boolean.FALSE.equals(details.active())) {
+				officer.deactivate();
+			}
+			else if (Boolean.TRUE.equals(details.active())) {
+				officer.reactivate();
+			}
+		}, officers::save);
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
 	public Expert registerExpert(ExpertDetails details) {
-		audit.describe("expert.register");
+		audit.describe(OrganizationAction.EXPERT_REGISTER);
 		EnforcementBody body = body(requireBody(details.bodyId()));
 		return experts.save(Expert.register(details.name(), details.field(), details.organisation(),
 				details.qualification(), details.phone(), body));
@@ -99,18 +131,16 @@ public class Organization {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
 	public Expert updateExpert(long id, ExpertDetails details) {
-		audit.describe("expert.update");
-		Expert expert = expert(id);
-		checkVersion(details.version(), expert.version());
-		expert.describe(details.name(), details.field(), details.organisation(), details.qualification(),
-				details.phone());
-		if (Boolean.FALSE.equals(details.active())) {
-			expert.deactivate();
-		}
-		else if (Boolean.TRUE.equals(details.active())) {
-			expert.reactivate();
-		}
-		return experts.save(expert);
+		return acts.perform(OrganizationAction.EXPERT_UPDATE, expert(id), details.version(), expert -> {
+			expert.describe(details.name(), details.field(), details.organisation(), details.qualification(),
+					details.phone());
+			if (Boolean.FALSE.equals(details.active())) {
+				expert.deactivate();
+			}
+			else if (Boolean.TRUE.equals(details.active())) {
+				expert.reactivate();
+			}
+		}, experts::save);
 	}
 
 	private static long requireBody(Long bodyId) {
@@ -118,12 +148,5 @@ public class Organization {
 			throw new InvalidInputException("bodyId", "请选择所属执法主体");
 		}
 		return bodyId;
-	}
-
-	/** A form edited from an older version must not overwrite someone else's newer change. */
-	private static void checkVersion(Integer expected, int actual) {
-		if (expected != null && !Objects.equals(expected, actual)) {
-			throw new OptimisticLockingFailureException("stale version " + expected + " (now " + actual + ")");
-		}
 	}
 }

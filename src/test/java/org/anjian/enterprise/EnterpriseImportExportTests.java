@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.anjian.audit.AuditTrail;
-import org.anjian.shared.database.SystemScope;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -334,9 +334,5 @@ class EnterpriseImportExportTests {
 
 	private long auditCount() {
 		return asSystem(() -> jdbc.sql("select count(*) from audit_record").query(Long.class).single());
-	}
-
-	private static <T> T asSystem(java.util.function.Supplier<T> work) {
-		return SystemScope.call("test", work);
 	}
 }

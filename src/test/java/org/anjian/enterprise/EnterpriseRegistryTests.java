@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.enterprise.internal.Enterprises;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.JurisdictionLevel;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -166,9 +167,5 @@ class EnterpriseRegistryTests {
 				d.industryCode(), d.sector(), d.sectorSubtype(), d.riskTags(), d.majorHazardLevel(), d.scale(),
 				d.employees(), d.keyUnit(), d.keyUnitReason(), d.parentGroup(), d.standardizationGrade(),
 				d.liabilityInsurance(), d.version());
-	}
-
-	private static <T> T asSystem(java.util.function.Supplier<T> work) {
-		return SystemScope.call("test", work);
 	}
 }

@@ -1,11 +1,11 @@
 package org.anjian.organization;
 
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The migrations load Shanghai's divisions, GB/T 4754-2017 and one enforcement body per jurisdiction. */
@@ -30,7 +30,7 @@ class ReferenceDataTests {
 
 	@Test
 	void everyJurisdictionHasExactlyOneEnforcementBody() {
-		long[] counts = SystemScope.call("test", () -> jdbc.sql("""
+		long[] counts = asSystem(() -> jdbc.sql("""
 				select (select count(*) from jurisdiction),
 				       (select count(distinct jurisdiction_code) from enforcement_body),
 				       (select count(*) from enforcement_body where name = '上海市应急管理局执法总队' and level = 'CITY')

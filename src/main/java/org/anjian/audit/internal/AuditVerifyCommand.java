@@ -1,11 +1,11 @@
 package org.anjian.audit.internal;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.anjian.audit.AuditTrail;
 import org.anjian.audit.ChainVerification;
+import org.anjian.shared.Zone;
 import org.anjian.shared.command.ApplicationCommand;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class AuditVerifyCommand implements ApplicationCommand {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(Zone.SHANGHAI);
 
 	private final AuditTrail trail;
 

@@ -1,12 +1,13 @@
 package org.anjian.audit.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.anjian.audit.AuditEntry;
+import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditTrail;
 import org.anjian.audit.ChainVerification;
+import org.anjian.shared.Zone;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +26,14 @@ class AuditAdminController {
 	static final int LATEST = 50;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Shanghai"));
+		.withZone(Zone.SHANGHAI);
 
 	private final AuditTrail trail;
+	private final AuditLabels labels;
 
-	AuditAdminController(AuditTrail trail) {
+	AuditAdminController(AuditTrail trail, AuditLabels labels) {
 		this.trail = trail;
+		this.labels = labels;
 	}
 
 	@GetMapping
@@ -49,25 +52,16 @@ class AuditAdminController {
 	}
 
 	private List<Row> latest() {
-		return trail.latest(LATEST).stream().map(AuditAdminController::row).toList();
+		return trail.latest(LATEST).stream().map(this::row).toList();
 	}
 
-	private static Row row(AuditEntry e) {
+	/** The action in words (its module's label, or the database's insert, update or delete), its code kept beside. */
+	private Row row(AuditEntry e) {
 		String entity = e.entityId() == null ? e.entityType() : e.entityType() + " " + e.entityId();
-		return new Row(e.seq(), TIME.format(e.occurredAt()), e.actor(), entity, actionLabel(e.action()));
-	}
-
-	/** The trigger's default actions in words; business action names are shown as recorded. */
-	private static String actionLabel(String action) {
-		return switch (action) {
-			case "insert" -> "新增";
-			case "update" -> "修改";
-			case "delete" -> "删除";
-			default -> action;
-		};
+		return new Row(e.seq(), TIME.format(e.occurredAt()), e.actor(), entity, labels.label(e.action()), e.action());
 	}
 
 	/** One line of the table, already in Beijing time. */
-	public record Row(long seq, String time, String actor, String entity, String action) {
+	public record Row(long seq, String time, String actor, String entity, String action, String code) {
 	}
 }

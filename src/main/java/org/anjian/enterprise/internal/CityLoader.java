@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.anjian.enterprise.RiskTag;
-import org.anjian.enterprise.SupervisionPolicy;
+import org.anjian.organization.EnforcementBodies;
+import org.anjian.organization.EnforcementBody;
+import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.database.SystemScope;
 import org.postgresql.PGConnection;
@@ -33,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * table under row-level security), then one {@code INSERT … SELECT} that skips credit codes already registered,
  * so that a second run with the same seed adds nothing. With {@code anjian.bulk} on, the audit trigger leaves
  * the rows alone and the load records one summary in the audit trail instead of a million records.
- * Supervision comes from the supervision rules read once ({@link SupervisionPolicy#currentRules()}).
+ * Supervision comes from the supervision rules read once ({@link SupervisionRules#policy()}); places and bodies from
+ * the organization module.
  */
 @Component
 public class CityLoader {
@@ -57,13 +60,18 @@ public class CityLoader {
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
-	private final SupervisionPolicy policy;
+	private final SupervisionRules rules;
+	private final EnforcementBodies bodies;
+	private final Jurisdictions jurisdictions;
 
-	CityLoader(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, SupervisionPolicy policy) {
+	CityLoader(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transactions, SupervisionRules rules,
+			EnforcementBodies bodies, Jurisdictions jurisdictions) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.policy = policy;
+		this.rules = rules;
+		this.bodies = bodies;
+		this.jurisdictions = jurisdictions;
 	}
 
 	/** Generates {@code count} enterprises from {@code seed} and loads those whose code is not yet registered. */
@@ -75,19 +83,19 @@ public class CityLoader {
 		return SystemScope.call("generate", () -> {
 			long started = System.nanoTime();
 			CityGenerator generator = generator(seed, profile);
-			SupervisionPolicy.Rules rules = policy.currentRules();
-			Map<String, Long> bodies = jdbc.sql("select jurisdiction_code, id from enforcement_body")
-				.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
-				.list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			SupervisionPolicy policy = rules.policy();
+			Map<String, Long> bodyIds = bodies.findAll().stream()
+				.collect(Collectors.toMap(EnforcementBody::jurisdictionCode, EnforcementBody::id));
 			long[] timings = new long[2];
 			long inserted = transactions.execute(status -> {
 				listPlaceholderKeyUnits();
-				Set<String> cityKeyList = Set.copyOf(jdbc.sql("select uscc from city_key_list").query(String.class).list());
-				jdbc.sql("select set_config('anjian.bulk', 'on', true), set_config('anjian.action', 'enterprise.generate', true)")
+				Set<String> cityKeyList = rules.cityKeyList();
+				jdbc.sql("select set_config('anjian.bulk', 'on', true), set_config('anjian.action', :action, true)")
+					.param("action", EnterpriseAction.GENERATE.code())
 					.query((rs, n) -> n).list();
 				jdbc.sql("create temporary table enterprise_load (like enterprise including defaults) on commit drop").update();
 				long copyStarted = System.nanoTime();
-				copy(generator, count, rules, bodies, cityKeyList);
+				copy(generator, count, policy, bodyIds, cityKeyList);
 				timings[0] = System.nanoTime() - copyStarted;
 				long insertStarted = System.nanoTime();
 				long present = jdbc.sql("select count(*) from enterprise").query(Long.class).single();
@@ -97,7 +105,8 @@ public class CityLoader {
 						+ " from enterprise_load order by uscc on conflict (uscc) do nothing").update();
 				indexes.forEach(definition -> jdbc.sql(definition[1]).update());
 				timings[1] = System.nanoTime() - insertStarted;
-				jdbc.sql("select anjian_audit_append('enterprise', null, 'enterprise.generate', null, :summary, null, null)")
+				jdbc.sql("select anjian_audit_append('enterprise', null, :action, null, :summary, null, null)")
+					.param("action", EnterpriseAction.GENERATE.code())
 					.param("summary", "{\"seed\":" + seed + ",\"profile\":\"" + profile.name() + "\",\"requested\":" + count + ",\"inserted\":" + added
 							+ ",\"skipped\":" + (count - added) + ",\"note\":\"生成数据批量导入，逐行审计已汇总为本条记录\"}")
 					.query((rs, n) -> n).list();
@@ -145,13 +154,11 @@ public class CityLoader {
 	}
 
 	CityGenerator generator(long seed, CityGenerator.Profile profile) {
-		List<CityGenerator.Street> streets = jdbc.sql("select code, name, parent_code, kind from jurisdiction"
-				+ " where level = 'STREET' order by code")
-			.query((rs, n) -> new CityGenerator.Street(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.list();
+		List<CityGenerator.Street> streets = jurisdictions.streets().stream()
+			.map(s -> new CityGenerator.Street(s.code(), s.name(), s.parentCode(), s.kind()))
+			.toList();
 		Map<String, String> districts = new HashMap<>();
-		jdbc.sql("select code, name from jurisdiction where level = 'DISTRICT'")
-			.query((rs, n) -> districts.put(rs.getString(1), rs.getString(2))).list();
+		jurisdictions.districts().forEach(d -> districts.put(d.code(), d.name()));
 		return new CityGenerator(seed, profile, streets, districts);
 	}
 
@@ -169,7 +176,7 @@ public class CityLoader {
 		}
 	}
 
-	private void copy(CityGenerator generator, int count, SupervisionPolicy.Rules rules, Map<String, Long> bodies,
+	private void copy(CityGenerator generator, int count, SupervisionPolicy policy, Map<String, Long> bodies,
 			Set<String> cityKeyList) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
@@ -178,7 +185,7 @@ public class CityLoader {
 			try {
 				StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
 				generator.generate(count, e -> {
-					row(buffer, e, rules, bodies, cityKeyList);
+					row(buffer, e, policy, bodies, cityKeyList);
 					if (buffer.length() >= FLUSH_BYTES / 3) { // characters: up to three bytes each in UTF-8
 						write(copy, buffer);
 					}
@@ -212,9 +219,9 @@ public class CityLoader {
 	}
 
 	/** One line of COPY's text format; generated values hold no tab, newline or backslash. */
-	private static void row(StringBuilder b, CityGenerator.Generated e, SupervisionPolicy.Rules rules,
+	private static void row(StringBuilder b, CityGenerator.Generated e, SupervisionPolicy policy,
 			Map<String, Long> bodies, Set<String> cityKeyList) {
-		SupervisionPolicy.Decision decision = rules.decide(e.sector(), e.keyUnit(), e.scale(), cityKeyList.contains(e.uscc()));
+		SupervisionPolicy.Decision decision = policy.decide(e.sector(), e.keyUnit(), e.scale(), cityKeyList.contains(e.uscc()));
 		String jurisdiction = decision.level() == JurisdictionLevel.CITY ? "310000"
 				: decision.level() == JurisdictionLevel.DISTRICT ? e.districtCode() : e.streetCode();
 		Long body = bodies.get(jurisdiction);

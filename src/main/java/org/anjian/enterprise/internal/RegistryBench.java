@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.anjian.enterprise.EnterpriseQuery;
-import org.anjian.enterprise.EnterpriseSearch;
 import org.anjian.enterprise.OperatingStatus;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;

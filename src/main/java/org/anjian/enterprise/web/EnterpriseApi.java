@@ -3,8 +3,8 @@ package org.anjian.enterprise.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +12,11 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseDetails;
-import org.anjian.enterprise.EnterpriseExport;
-import org.anjian.enterprise.EnterpriseImport;
-import org.anjian.enterprise.EnterpriseQuery;
+import org.anjian.enterprise.internal.EnterpriseExport;
+import org.anjian.enterprise.internal.EnterpriseImport;
+import org.anjian.enterprise.internal.EnterpriseQuery;
 import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.enterprise.EnterpriseSearch;
+import org.anjian.enterprise.internal.EnterpriseSearch;
 import org.anjian.enterprise.OperatingStatus;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Scale;
@@ -56,12 +56,15 @@ class EnterpriseApi {
 	private final EnterpriseSearch search;
 	private final EnterpriseImport imports;
 	private final EnterpriseExport exports;
+	private final Clock clock;
 
-	EnterpriseApi(EnterpriseRegistry registry, EnterpriseSearch search, EnterpriseImport imports, EnterpriseExport exports) {
+	EnterpriseApi(EnterpriseRegistry registry, EnterpriseSearch search, EnterpriseImport imports, EnterpriseExport exports,
+			Clock clock) {
 		this.registry = registry;
 		this.search = search;
 		this.imports = imports;
 		this.exports = exports;
+		this.clock = clock;
 	}
 
 	record EnterpriseView(String uscc, String name, List<String> formerNames, String legalRepresentative,
@@ -127,7 +130,7 @@ class EnterpriseApi {
 			@RequestParam(required = false) String grade, HttpServletResponse response) throws IOException {
 		EnterpriseQuery query = new EnterpriseQuery(q, district, street, sector, tag, level, keyUnit, status, 0, 1, grade);
 		EnterpriseExport.Extent extent = exports.extent(query);
-		String filename = "企业名录-" + LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+		String filename = "企业名录-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
 		response.setContentType(XLSX.toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());

@@ -1,6 +1,5 @@
 package org.anjian.enterprise.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,12 +11,14 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.anjian.audit.AuditEntry;
+import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditTrail;
-import org.anjian.enterprise.IndustryDivisions;
-import org.anjian.enterprise.SupervisionPolicy;
+import org.anjian.enterprise.internal.IndustryDivisions;
+import org.anjian.enterprise.internal.SupervisionRules;
 import org.anjian.organization.EnforcementBodies;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.Zone;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,6 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class EnterpriseHistory {
 
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	/** Bookkeeping columns that say nothing to a reader. */
@@ -43,20 +43,22 @@ class EnterpriseHistory {
 			"operating_status", "status.");
 
 	private final AuditTrail audit;
+	private final AuditLabels labels;
 	private final Jurisdictions jurisdictions;
 	private final EnforcementBodies bodies;
 	private final IndustryDivisions industries;
-	private final SupervisionPolicy policy;
+	private final SupervisionRules supervisionRules;
 	private final MessageSource messages;
 	private final ObjectMapper json;
 
-	EnterpriseHistory(AuditTrail audit, Jurisdictions jurisdictions, EnforcementBodies bodies,
-			IndustryDivisions industries, SupervisionPolicy policy, MessageSource messages, ObjectMapper json) {
+	EnterpriseHistory(AuditTrail audit, AuditLabels labels, Jurisdictions jurisdictions, EnforcementBodies bodies,
+			IndustryDivisions industries, SupervisionRules supervisionRules, MessageSource messages, ObjectMapper json) {
 		this.audit = audit;
+		this.labels = labels;
 		this.jurisdictions = jurisdictions;
 		this.bodies = bodies;
 		this.industries = industries;
-		this.policy = policy;
+		this.supervisionRules = supervisionRules;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -90,8 +92,8 @@ class EnterpriseHistory {
 					}
 				}
 			}
-			changes.add(new Change(TIME.format(entry.occurredAt().atZone(SHANGHAI)), entry.actor(),
-					words.text("enterprise.action." + entry.action(), entry.action()), fields));
+			changes.add(new Change(TIME.format(entry.occurredAt().atZone(Zone.SHANGHAI)), entry.actor(),
+					words.text("enterprise.action." + entry.action(), labels.label(entry.action())), fields));
 		}
 		return changes;
 	}
@@ -180,7 +182,7 @@ class EnterpriseHistory {
 
 		private String rule(String code) {
 			if (rules == null) {
-				rules = policy.ruleNames();
+				rules = supervisionRules.ruleNames();
 			}
 			return rules.getOrDefault(code, code);
 		}

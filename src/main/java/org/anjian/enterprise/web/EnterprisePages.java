@@ -12,21 +12,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseDetails;
-import org.anjian.enterprise.EnterpriseQuery;
+import org.anjian.enterprise.internal.EnterpriseQuery;
 import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.enterprise.EnterpriseSearch;
-import org.anjian.enterprise.IndustryDivisions;
+import org.anjian.enterprise.internal.EnterpriseSearch;
+import org.anjian.enterprise.internal.IndustryDivisions;
 import org.anjian.enterprise.OperatingStatus;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Scale;
 import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SectorSubtype;
 import org.anjian.enterprise.StandardizationGrade;
-import org.anjian.enterprise.SupervisionPolicy;
+import org.anjian.enterprise.internal.SupervisionRules;
 import org.anjian.organization.EnforcementBodies;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Jurisdiction;
@@ -34,13 +36,13 @@ import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Uscc;
 import org.anjian.shared.database.RowSecurity;
 import org.anjian.shared.web.Forms;
+import org.anjian.shared.web.PageActs;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -74,20 +76,20 @@ class EnterprisePages {
 	private final Jurisdictions jurisdictions;
 	private final EnforcementBodies bodies;
 	private final IndustryDivisions industries;
-	private final SupervisionPolicy policy;
+	private final SupervisionRules rules;
 	private final CurrentActor actor;
 	private final MessageSource messages;
 
 	EnterprisePages(EnterpriseRegistry registry, EnterpriseSearch search, EnterpriseHistory history,
 			Jurisdictions jurisdictions, EnforcementBodies bodies, IndustryDivisions industries,
-			SupervisionPolicy policy, CurrentActor actor, MessageSource messages) {
+			SupervisionRules rules, CurrentActor actor, MessageSource messages) {
 		this.registry = registry;
 		this.search = search;
 		this.history = history;
 		this.jurisdictions = jurisdictions;
 		this.bodies = bodies;
 		this.industries = industries;
-		this.policy = policy;
+		this.rules = rules;
 		this.actor = actor;
 		this.messages = messages;
 	}
@@ -204,60 +206,43 @@ class EnterprisePages {
 	String supervision(@PathVariable String uscc, SupervisionForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
-		JurisdictionLevel level = null;
-		if (form.level() != null && !form.level().isBlank() && !"RULE".equals(form.level())) {
-			try {
-				level = JurisdictionLevel.valueOf(form.level());
-			}
-			catch (IllegalArgumentException e) {
-				return Forms.rejected(response, filePage(registry.file(uscc), "risk", form,
-						Map.of("level", text("enterprise.supervision.chooseLevel", locale)), model, locale));
-			}
+		boolean byRule = form.level() == null || form.level().isBlank() || "RULE".equals(form.level());
+		if (!byRule && Arrays.stream(JurisdictionLevel.values()).noneMatch(l -> l.name().equals(form.level()))) {
+			return Forms.rejected(response, filePage(registry.file(uscc), "risk", form,
+					Map.of("level", text("enterprise.supervision.chooseLevel", locale)), model, locale));
 		}
-		try {
+		JurisdictionLevel level = byRule ? null : JurisdictionLevel.valueOf(form.level());
+		return submit(response, locale, errors -> filePage(registry.file(uscc), "risk", form, errors, model, locale), () -> {
 			Enterprise e = registry.overrideSupervision(uscc, level, form.reason(), form.version());
-			redirect.addFlashAttribute("success", text(level == null ? "enterprise.supervision.restored"
+			redirect.addFlashAttribute("done", text(level == null ? "enterprise.supervision.restored"
 					: "enterprise.supervision.overridden", locale, text("level." + e.supervisionLevel(), locale)));
 			return "redirect:/enterprises/" + e.uscc() + "?tab=risk";
-		}
-		catch (InvalidInputException e) {
-			return Forms.rejected(response, filePage(registry.file(uscc), "risk", form, Forms.errors(e), model, locale));
-		}
-		catch (OptimisticLockingFailureException e) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return filePage(registry.file(uscc), "risk", form, Map.of("form", text("enterprise.conflict", locale)),
-					model, locale);
-		}
+		});
 	}
 
+	/** A file opened before someone else changed the status is refused with the reason, on the file as it is now. */
 	@PostMapping("/{uscc}/suspension")
 	String suspend(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
-		return act(uscc, () -> registry.suspend(uscc), "enterprise.suspended", redirect, locale);
+		refuseEnterpriseUsers(locale);
+		return PageActs.act(fileUrl(uscc), redirect, () -> text("enterprise.suspended", locale, registry.suspend(uscc).name()));
 	}
 
 	@PostMapping("/{uscc}/resumption")
 	String resume(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
-		return act(uscc, () -> registry.resume(uscc), "enterprise.resumed", redirect, locale);
+		refuseEnterpriseUsers(locale);
+		return PageActs.act(fileUrl(uscc), redirect, () -> text("enterprise.resumed", locale, registry.resume(uscc).name()));
 	}
 
 	@PostMapping("/{uscc}/deregistration")
 	String deregister(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
-		return act(uscc, () -> registry.deregister(uscc), "enterprise.deregistered", redirect, locale);
+		refuseEnterpriseUsers(locale);
+		return PageActs.act(fileUrl(uscc), redirect,
+				() -> text("enterprise.deregistered", locale, registry.deregister(uscc).name()));
 	}
 
-	private String act(String uscc, java.util.function.Supplier<Enterprise> act, String done,
-			RedirectAttributes redirect, Locale locale) {
-		refuseEnterpriseUsers(locale);
-		try {
-			Enterprise e = act.get();
-			redirect.addFlashAttribute("success", text(done, locale, e.name()));
-			return "redirect:/enterprises/" + e.uscc();
-		}
-		catch (InvalidTransitionException e) {
-			// a file opened before someone else changed the status: say why, on the file as it is now
-			redirect.addFlashAttribute("failure", e.getMessage());
-			return "redirect:/enterprises/" + registry.file(uscc).uscc();
-		}
+	/** The file's page: 400 for a malformed code before anything is done. */
+	private static String fileUrl(String uscc) {
+		return "/enterprises/" + Uscc.of(uscc).value();
 	}
 
 	private String filePage(Enterprise e, String tab, SupervisionForm form, Map<String, String> errors, Model model,
@@ -274,7 +259,7 @@ class EnterprisePages {
 		model.addAttribute("industryName", e.industryCode() == null ? null : industryName(e.industryCode()));
 		model.addAttribute("bodyName", bodies.findById(e.supervisingBodyId()).map(EnforcementBody::name)
 			.orElse(text("enterprise.history.bodyNumber", locale, e.supervisingBodyId())));
-		model.addAttribute("ruleName", e.levelRule() == null ? null : policy.ruleNames().getOrDefault(e.levelRule(), e.levelRule()));
+		model.addAttribute("ruleName", e.levelRule() == null ? null : rules.ruleNames().getOrDefault(e.levelRule(), e.levelRule()));
 		model.addAttribute("levels", JurisdictionLevel.values());
 		model.addAttribute("supervisionForm", form);
 		model.addAttribute("errors", errors);
@@ -306,12 +291,11 @@ class EnterprisePages {
 			return Forms.rejected(response, form(null, form, errors, model));
 		}
 		try {
-			Enterprise e = registry.register(details);
-			redirect.addFlashAttribute("success", text("enterprise.registered", locale, e.name()));
-			return "redirect:/enterprises/" + e.uscc();
-		}
-		catch (InvalidInputException e) {
-			return Forms.rejected(response, form(null, form, Forms.errors(e), model));
+			return submit(response, locale, refused -> form(null, form, refused, model), () -> {
+				Enterprise e = registry.register(details);
+				redirect.addFlashAttribute("done", text("enterprise.registered", locale, e.name()));
+				return "redirect:/enterprises/" + e.uscc();
+			});
 		}
 		catch (DataAccessException e) {
 			if (RowSecurity.duplicate(e)) {
@@ -341,19 +325,16 @@ class EnterprisePages {
 		if (details == null) {
 			return Forms.rejected(response, form(current, form, errors, model));
 		}
-		try {
+		return submit(response, locale, refused -> {
+			if (response.getStatus() == HttpStatus.CONFLICT.value()) {
+				model.addAttribute("conflict", true); // someone else's change: the form offers the file as it is now
+			}
+			return form(current, form, refused, model);
+		}, () -> {
 			Enterprise e = registry.update(uscc, details);
-			redirect.addFlashAttribute("success", text("enterprise.updated", locale, e.name()));
+			redirect.addFlashAttribute("done", text("enterprise.updated", locale, e.name()));
 			return "redirect:/enterprises/" + e.uscc();
-		}
-		catch (InvalidInputException e) {
-			return Forms.rejected(response, form(current, form, Forms.errors(e), model));
-		}
-		catch (OptimisticLockingFailureException e) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-			return form(current, form, Map.of("form", text("enterprise.conflict", locale)), model);
-		}
+		});
 	}
 
 	private String form(Enterprise current, EnterpriseForm form, Map<String, String> errors, Model model) {
@@ -393,18 +374,11 @@ class EnterprisePages {
 	String updateContact(@PathVariable String uscc, ContactForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		reachable(uscc);
-		try {
+		return submit(response, locale, errors -> contactForm(registry.file(uscc), form, errors, model), () -> {
 			Enterprise e = registry.updateContact(uscc, form.safetyManager(), form.safetyManagerPhone(), form.version());
-			redirect.addFlashAttribute("success", text("enterprise.contactUpdated", locale));
+			redirect.addFlashAttribute("done", text("enterprise.contactUpdated", locale));
 			return "redirect:/enterprises/" + e.uscc();
-		}
-		catch (InvalidInputException e) {
-			return Forms.rejected(response, contactForm(registry.file(uscc), form, Forms.errors(e), model));
-		}
-		catch (OptimisticLockingFailureException e) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return contactForm(registry.file(uscc), form, Map.of("form", text("enterprise.conflict", locale)), model);
-		}
+		});
 	}
 
 	private String contactForm(Enterprise e, ContactForm form, Map<String, String> errors, Model model) {
@@ -412,6 +386,25 @@ class EnterprisePages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "enterprise/contact";
+	}
+
+	/**
+	 * A form's act, for every form of these pages alike: done, it gives its redirect; refused input shows the form
+	 * again as typed with the message beside the field (400); someone else's change since the form was opened shows
+	 * it again saying so (409), so that nothing is overwritten and nothing typed is lost.
+	 */
+	private String submit(HttpServletResponse response, Locale locale, Function<Map<String, String>, String> form,
+			Supplier<String> act) {
+		try {
+			return act.get();
+		}
+		catch (InvalidInputException e) {
+			return Forms.rejected(response, form.apply(Forms.errors(e)));
+		}
+		catch (OptimisticLockingFailureException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return form.apply(Map.of("form", text("enterprise.conflict", locale)));
+		}
 	}
 
 	// ---- who may reach what

@@ -162,7 +162,7 @@ class OrganizationPages {
 			RedirectAttributes redirect, Locale locale) {
 		try {
 			EnforcementBody renamed = organization.renameBody(id, form.name(), form.version());
-			redirect.addFlashAttribute("success", text("bodies.renamed", locale, renamed.name()));
+			redirect.addFlashAttribute("done", text("bodies.renamed", locale, renamed.name()));
 			return "redirect:/organization/bodies/" + id;
 		}
 		catch (InvalidInputException e) {
@@ -216,7 +216,7 @@ class OrganizationPages {
 			Locale locale) {
 		try {
 			Officer officer = organization.appointOfficer(form.details());
-			redirect.addFlashAttribute("success", text("officers.appointed", locale, officer.name(), officer.badgeNumber()));
+			redirect.addFlashAttribute("done", text("officers.appointed", locale, officer.name(), officer.badgeNumber()));
 			return "redirect:/organization/officers";
 		}
 		catch (InvalidInputException e) {
@@ -243,7 +243,7 @@ class OrganizationPages {
 			RedirectAttributes redirect, Locale locale) {
 		try {
 			Officer officer = organization.updateOfficer(id, form.details());
-			redirect.addFlashAttribute("success", text("officers.updated", locale, officer.name(), officer.badgeNumber()));
+			redirect.addFlashAttribute("done", text("officers.updated", locale, officer.name(), officer.badgeNumber()));
 			return "redirect:/organization/officers";
 		}
 		catch (InvalidInputException e) {
@@ -287,7 +287,7 @@ class OrganizationPages {
 			Locale locale) {
 		try {
 			Expert expert = organization.registerExpert(form.details());
-			redirect.addFlashAttribute("success", text("experts.registered", locale, expert.name()));
+			redirect.addFlashAttribute("done", text("experts.registered", locale, expert.name()));
 			return "redirect:/organization/experts";
 		}
 		catch (InvalidInputException e) {
@@ -308,7 +308,7 @@ class OrganizationPages {
 			RedirectAttributes redirect, Locale locale) {
 		try {
 			Expert expert = organization.updateExpert(id, form.details());
-			redirect.addFlashAttribute("success", text("experts.updated", locale, expert.name()));
+			redirect.addFlashAttribute("done", text("experts.updated", locale, expert.name()));
 			return "redirect:/organization/experts";
 		}
 		catch (InvalidInputException e) {

@@ -1,7 +1,7 @@
 package org.anjian.shared.scheduling;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.function.Supplier;
 
 import org.anjian.shared.database.SystemScope;
@@ -16,16 +16,18 @@ import org.springframework.stereotype.Component;
 public class JobRuns {
 
 	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	JobRuns(JdbcClient jdbc) {
+	JobRuns(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Runs the job's work as the system and records the run; the work returns a short account of what it did. */
 	public String run(String job, String instance, Supplier<String> work) {
 		return SystemScope.call("job:" + job, () -> {
 			long id = jdbc.sql("insert into job_run (job, instance, started_at) values (:job, :instance, :at) returning id")
-				.param("job", job).param("instance", instance).param("at", Timestamp.from(Instant.now()))
+				.param("job", job).param("instance", instance).param("at", Timestamp.from(clock.instant()))
 				.query(Long.class).single();
 			String outcome;
 			try {
@@ -42,6 +44,6 @@ public class JobRuns {
 
 	private void finish(long id, String outcome) {
 		jdbc.sql("update job_run set finished_at = :at, outcome = :outcome where id = :id")
-			.param("at", Timestamp.from(Instant.now())).param("outcome", outcome).param("id", id).update();
+			.param("at", Timestamp.from(clock.instant())).param("outcome", outcome).param("id", id).update();
 	}
 }

@@ -3,13 +3,13 @@ package org.anjian.enterprise.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,34 +29,34 @@ class CityLoaderTests {
 
 	@Test
 	void aLoadOfTwentyThousandLeavesOneAuditSummaryNotOneRecordPerRow() {
-		long lastSeq = system(() -> jdbc.sql("select coalesce(max(seq), 0) from audit_record").query(Long.class).single());
+		long lastSeq = asSystem(() -> jdbc.sql("select coalesce(max(seq), 0) from audit_record").query(Long.class).single());
 		int present = DemoCity.ENTERPRISES; // the demo city is the first DemoCity.ENTERPRISES of the seed
 		CityLoader.Result result = loader.load(DemoCity.SEED, present + 20_000, CityGenerator.Profile.DEMO);
 		assertThat(result.inserted()).isEqualTo(20_000);
 		assertThat(result.skipped()).isEqualTo(present);
-		List<Map<String, Object>> records = system(() -> jdbc.sql("select entity_type, action, after_state::text as after"
+		List<Map<String, Object>> records = asSystem(() -> jdbc.sql("select entity_type, action, after_state::text as after"
 				+ " from audit_record where seq > :seq and entity_type = 'enterprise'").param("seq", lastSeq).query().listOfRows());
 		assertThat(records).hasSize(1);
 		assertThat(records.get(0)).containsEntry("action", "enterprise.generate");
 		assertThat((String) records.get(0).get("after")).contains("\"inserted\":20000", "\"seed\":" + DemoCity.SEED);
-		assertThat(system(() -> jdbc.sql("select count(*) from audit_record where seq > :seq").param("seq", lastSeq)
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from audit_record where seq > :seq").param("seq", lastSeq)
 			.query(Long.class).single())).as("audit records of the whole load").isLessThan(5);
 	}
 
 	@Test
 	void loadingTheSameSeedAgainAddsNothingAndSkipsEveryCode() {
-		long before = system(() -> jdbc.sql("select count(*) from enterprise").query(Long.class).single());
+		long before = asSystem(() -> jdbc.sql("select count(*) from enterprise").query(Long.class).single());
 		CityLoader.Result again = loader.load(DemoCity.SEED, 3_000, CityGenerator.Profile.DEMO);
 		assertThat(again.inserted()).isZero();
 		assertThat(again.skipped()).isEqualTo(3_000);
-		assertThat(system(() -> jdbc.sql("select count(*) from enterprise").query(Long.class).single())).isEqualTo(before);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from enterprise").query(Long.class).single())).isEqualTo(before);
 	}
 
 	@Test
 	void theFourNamedCityKeyUnitsAreSupervisedByTheCityCorps() {
 		List<String> codes = CityGenerator.NAMED_KEY_UNITS.stream().map(CityGenerator.Generated::uscc).toList();
-		long cityCorps = system(() -> jdbc.sql("select id from enforcement_body where level = 'CITY'").query(Long.class).single());
-		List<Map<String, Object>> rows = system(() -> jdbc.sql("select e.uscc, e.supervision_level, e.supervising_body_id,"
+		long cityCorps = asSystem(() -> jdbc.sql("select id from enforcement_body where level = 'CITY'").query(Long.class).single());
+		List<Map<String, Object>> rows = asSystem(() -> jdbc.sql("select e.uscc, e.supervision_level, e.supervising_body_id,"
 				+ " e.level_rule, k.uscc is not null as listed from enterprise e left join city_key_list k on k.uscc = e.uscc"
 				+ " where e.uscc in (:codes)").param("codes", codes).query().listOfRows());
 		assertThat(rows).hasSize(4).allSatisfy(row -> {
@@ -68,7 +68,7 @@ class CityLoaderTests {
 
 	@Test
 	void generatedSupervisionFollowsTheRulesAndTheBodyOfThatLevelForThePlace() {
-		Map<String, Object> wrong = system(() -> jdbc.sql("""
+		Map<String, Object> wrong = asSystem(() -> jdbc.sql("""
 				select
 				  count(*) filter (where e.sector = 'HAZCHEM' and k.uscc is null
 				                   and not (e.supervision_level = 'DISTRICT' and b.jurisdiction_code = e.district_code)) as hazchem,
@@ -87,7 +87,7 @@ class CityLoaderTests {
 
 	@Test
 	void theDemoCityGivesEveryDemoJurisdictionEnterprises() {
-		Map<String, Object> counts = system(() -> jdbc.sql("""
+		Map<String, Object> counts = asSystem(() -> jdbc.sql("""
 				select count(*) filter (where district_code = '310107') as putuo,
 				       count(*) filter (where district_code = '310115') as pudong,
 				       count(*) filter (where street_code = '310107102') as changzheng,
@@ -102,11 +102,7 @@ class CityLoaderTests {
 		// the demo city's own enterprises are all there (the generator's first codes for its seed)
 		List<String> demoCodes = new java.util.ArrayList<>();
 		loader.generator(DemoCity.SEED, CityGenerator.Profile.DEMO).generate(50, e -> demoCodes.add(e.uscc()));
-		assertThat(system(() -> jdbc.sql("select count(*) from enterprise where uscc in (:codes)").param("codes", demoCodes)
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from enterprise where uscc in (:codes)").param("codes", demoCodes)
 			.query(Long.class).single())).isEqualTo(50L);
-	}
-
-	private static <T> T system(java.util.function.Supplier<T> work) {
-		return SystemScope.call("test", work);
 	}
 }

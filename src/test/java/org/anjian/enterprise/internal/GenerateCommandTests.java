@@ -2,12 +2,12 @@ package org.anjian.enterprise.internal;
 
 import java.util.List;
 
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,6 +42,6 @@ class GenerateCommandTests {
 	}
 
 	private long count(String table) {
-		return SystemScope.call("test", () -> jdbc.sql("select count(*) from " + table).query(Long.class).single());
+		return asSystem(() -> jdbc.sql("select count(*) from " + table).query(Long.class).single());
 	}
 }

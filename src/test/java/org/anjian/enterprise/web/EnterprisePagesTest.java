@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseDetails;
@@ -15,7 +14,6 @@ import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.Uscc;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -170,7 +169,7 @@ class EnterprisePagesTest {
 
 		String uscc = Uscc.of(code).value();
 		assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl("/enterprises/" + uscc);
-		assertThat(saved).flash().containsKey("success");
+		assertThat(saved).flash().containsKey("done");
 		assertThat(mvc.get().uri("/enterprises/{uscc}", uscc).param("tab", "risk").with(as("putuo")))
 			.hasStatusOk().bodyText().contains(name, "街镇级", "小微工贸企业由街镇监管", "有限空间");
 	}
@@ -284,14 +283,14 @@ class EnterprisePagesTest {
 		Enterprise workshop = register(TestEnterprises.smallWorkshop("310107", "310107102", "长征" + marker() + "停业厂"));
 
 		assertThat(mvc.post().uri("/enterprises/{uscc}/suspension", workshop.uscc()).with(as("putuo")).with(csrf()))
-			.hasStatus3xxRedirection().flash().containsKey("success");
+			.hasStatus3xxRedirection().flash().containsKey("done");
 		assertThat(mvc.get().uri("/enterprises/{uscc}", workshop.uscc()).with(as("putuo"))).bodyText()
 			.contains("停业", "act-OPERATING", "act-DEREGISTERED", "确认注销").doesNotContain("act-SUSPENDED");
 		assertThat(mvc.post().uri("/enterprises/{uscc}/deregistration", workshop.uscc()).with(as("putuo")).with(csrf()))
 			.hasStatus3xxRedirection();
 		MvcTestResult impossible = mvc.post().uri("/enterprises/{uscc}/resumption", workshop.uscc()).with(as("putuo"))
 			.with(csrf()).exchange();
-		assertThat(impossible).hasStatus3xxRedirection().flash().containsEntry("failure", "企业当前状态为注销，不能恢复营业");
+		assertThat(impossible).hasStatus3xxRedirection().flash().containsEntry("refused", "企业当前状态为注销，不能恢复营业");
 	}
 
 	@Test
@@ -351,7 +350,7 @@ class EnterprisePagesTest {
 
 	private String enterpriseUser(String uscc) {
 		String username = "qiye" + SEQUENCE.incrementAndGet();
-		SystemScope.run("test", () -> {
+		asSystem(() -> {
 			UserAccount account = UserAccount.open(username, "企业安全员", "x", Set.of(Role.ENTERPRISE),
 					JurisdictionScope.district("310107"), null);
 			account.linkEnterprise(uscc);
@@ -370,9 +369,5 @@ class EnterprisePagesTest {
 
 	private static String marker() {
 		return "测" + SEQUENCE.incrementAndGet();
-	}
-
-	private static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
 	}
 }

@@ -9,7 +9,6 @@ import org.anjian.organization.Expert;
 import org.anjian.organization.Experts;
 import org.anjian.organization.Officer;
 import org.anjian.organization.Officers;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -99,7 +99,7 @@ class OrganizationPagesTest {
 				"certifications", "HAZCHEM", "phone", "13800138000");
 
 		assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl("/organization/officers");
-		assertThat(saved).flash().containsKey("success");
+		assertThat(saved).flash().containsKey("done");
 		assertThat(follow(saved, "leader"))
 			.hasStatusOk()
 			.bodyText()
@@ -364,7 +364,7 @@ class OrganizationPagesTest {
 
 	@Test
 	void expertOfAnotherDistrictCannotBeOpened() {
-		Expert pudongExpert = SystemScope.call("test", () -> experts.search(null, "韩志远")).get(0);
+		Expert pudongExpert = asSystem(() -> experts.search(null, "韩志远")).get(0);
 		assertThat(mvc.get().uri("/organization/experts/{id}/edit", pudongExpert.id()).with(as("putuo")))
 			.hasStatus(HttpStatus.NOT_FOUND)
 			.bodyText()
@@ -433,11 +433,11 @@ class OrganizationPagesTest {
 	}
 
 	private long bodyOf(String jurisdiction) {
-		return SystemScope.call("test", () -> bodies.findByJurisdictionCode(jurisdiction).orElseThrow().id());
+		return asSystem(() -> bodies.findByJurisdictionCode(jurisdiction).orElseThrow().id());
 	}
 
 	private List<Officer> officers(String badge) {
-		return SystemScope.call("test", () -> officers.search(null, null, badge));
+		return asSystem(() -> officers.search(null, null, badge));
 	}
 
 	private Officer officerByBadge(String badge) {
@@ -447,7 +447,7 @@ class OrganizationPagesTest {
 	}
 
 	private List<Expert> experts(String name) {
-		return SystemScope.call("test", () -> experts.search(null, name));
+		return asSystem(() -> experts.search(null, name));
 	}
 
 	private static String uniqueBadge() {

@@ -1,4 +1,4 @@
-package org.anjian.enterprise;
+package org.anjian.enterprise.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.anjian.enterprise.EnterpriseColumns.Column;
+import org.anjian.enterprise.OperatingStatus;
+import org.anjian.enterprise.Scale;
+import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.enterprise.RiskTag;
+import org.anjian.enterprise.SectorSubtype;
+import org.anjian.enterprise.Sector;
+import org.anjian.enterprise.internal.EnterpriseColumns.Column;
 import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.JurisdictionLevel;
 import org.dhatim.fastexcel.Workbook;
@@ -41,11 +47,13 @@ public class EnterpriseExport {
 	private final JdbcClient jdbc;
 	private final Jurisdictions jurisdictions;
 	private final EnterpriseSearch search;
+	private final Clock clock;
 
-	EnterpriseExport(JdbcClient jdbc, Jurisdictions jurisdictions, EnterpriseSearch search) {
+	EnterpriseExport(JdbcClient jdbc, Jurisdictions jurisdictions, EnterpriseSearch search, Clock clock) {
 		this.jdbc = jdbc;
 		this.jurisdictions = jurisdictions;
 		this.search = search;
+		this.clock = clock;
 	}
 
 	/** How many rows the export of this query holds, and whether the list was longer than the cap. */
@@ -100,7 +108,7 @@ public class EnterpriseExport {
 			sheet.finish();
 			Worksheet about = workbook.newWorksheet("说明");
 			about.value(0, 0, "导出时间");
-			about.value(0, 1, LocalDateTime.now(ZoneId.of("Asia/Shanghai")).format(STAMP));
+			about.value(0, 1, LocalDateTime.now(clock).format(STAMP));
 			about.value(1, 0, "筛选条件");
 			String described = described(query);
 			about.value(1, 1, described.isEmpty() ? "无（管辖范围内全部企业）" : described);

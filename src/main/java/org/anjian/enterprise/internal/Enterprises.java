@@ -1,5 +1,6 @@
-package org.anjian.enterprise;
+package org.anjian.enterprise.internal;
 
+import org.anjian.enterprise.Enterprise;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** The enterprise files the caller may see: those of their jurisdiction, or an enterprise's own file. */

@@ -1,4 +1,4 @@
-package org.anjian.enterprise;
+package org.anjian.enterprise.internal;
 
 import java.util.List;
 
@@ -20,6 +20,14 @@ public class IndustryDivisions {
 
 	/** A division: its two-digit code and its name. */
 	public record Division(String code, String name) {
+	}
+
+	/** Whether a code is an industry division of GB/T 4754-2017. */
+	public boolean exists(String code) {
+		return jdbc.sql("select exists (select 1 from industry_division where code = :code)")
+			.param("code", code)
+			.query(Boolean.class)
+			.single();
 	}
 
 	public List<Division> all() {

@@ -1,4 +1,4 @@
-package org.anjian.enterprise;
+package org.anjian.enterprise.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,7 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.anjian.enterprise.internal.ImportTable;
+import org.anjian.enterprise.EnterpriseDetails;
+import org.anjian.enterprise.OperatingStatus;
+import org.anjian.enterprise.Scale;
+import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.enterprise.RiskTag;
+import org.anjian.enterprise.SectorSubtype;
+import org.anjian.enterprise.Sector;
 import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.InvalidRowsException.RowProblem;
@@ -24,7 +30,7 @@ import org.anjian.shared.Uscc;
  * (危险化学品, 储存, 粉尘涉爆、有限空间, 小型, 是) or its code (HAZCHEM, STORAGE, …); a place as its division code or
  * its name. An export writes the Chinese names, so that it reads well and imports again unchanged.
  */
-final class EnterpriseColumns {
+public final class EnterpriseColumns {
 
 	enum Column {
 		USCC("统一社会信用代码", "uscc", true, "信用代码", "社会信用代码"),
@@ -122,7 +128,7 @@ final class EnterpriseColumns {
 	}
 
 	/** The header of the column that holds a field of {@link EnterpriseDetails}, for pointing at a problem. */
-	static String headerOf(String field) {
+	public static String headerOf(String field) {
 		if (field != null) {
 			for (Column c : Column.values()) {
 				if (c.field.equals(field)) {

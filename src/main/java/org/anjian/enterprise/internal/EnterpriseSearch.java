@@ -1,4 +1,4 @@
-package org.anjian.enterprise;
+package org.anjian.enterprise.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +8,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.anjian.enterprise.EnterpriseGradeFilter;
+import org.anjian.enterprise.OperatingStatus;
+import org.anjian.enterprise.RiskTag;
+import org.anjian.enterprise.Scale;
+import org.anjian.enterprise.Sector;
+import org.anjian.enterprise.SectorSubtype;
 import org.anjian.shared.JurisdictionLevel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +28,8 @@ import org.springframework.stereotype.Component;
  * search repeats the caller's own district or street as a plain equality, which can only narrow what row
  * security already allows; finds a name fragment of two or more characters by its two-character grams with the
  * leakproof containment operator {@code anjian_search.@>>} (the plain {@code @>} where a superuser has not provided it) and
- * then checks the exact fragment; and finds a credit-code prefix as a range of the primary key.
+ * then checks the exact fragment; and finds a credit-code prefix as a range of the primary key. The risk grade is
+ * the grading module's: its {@link EnterpriseGradeFilter} gives the condition.
  */
 @Component
 public class EnterpriseSearch {
@@ -35,12 +43,14 @@ public class EnterpriseSearch {
 			+ " risk_tags, supervision_level, key_unit, scale, operating_status";
 
 	private final JdbcClient jdbc;
+	private final ObjectProvider<EnterpriseGradeFilter> gradeFilter;
 
 	/** Whether the leakproof containment operator exists; looked up once. */
 	private volatile Boolean leakproofContainment;
 
-	EnterpriseSearch(JdbcClient jdbc) {
+	EnterpriseSearch(JdbcClient jdbc, ObjectProvider<EnterpriseGradeFilter> gradeFilter) {
 		this.jdbc = jdbc;
+		this.gradeFilter = gradeFilter;
 	}
 
 	/** One line of the list. */
@@ -109,8 +119,12 @@ public class EnterpriseSearch {
 		}
 		where.literal(query.status(), "operating_status");
 		if (query.grade() != null) {
-			// the grade is kept by the grading module; the query validated it to one letter A-D
-			where.and("exists (select 1 from risk_grade g where g.uscc = enterprise.uscc and g.grade = '" + query.grade() + "')");
+			// the grade is kept by the grading module, which says how to find it; the query validated it to one letter A-D
+			EnterpriseGradeFilter grades = gradeFilter.getIfAvailable();
+			if (grades == null) {
+				throw new IllegalStateException("no module gives the grade filter (EnterpriseGradeFilter)");
+			}
+			where.and(grades.condition("enterprise.uscc", query.grade()));
 		}
 		return where;
 	}

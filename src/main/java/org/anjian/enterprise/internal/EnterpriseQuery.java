@@ -1,5 +1,8 @@
-package org.anjian.enterprise;
+package org.anjian.enterprise.internal;
 
+import org.anjian.enterprise.OperatingStatus;
+import org.anjian.enterprise.RiskTag;
+import org.anjian.enterprise.Sector;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 

@@ -1,4 +1,4 @@
-package org.anjian.enterprise;
+package org.anjian.enterprise.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.anjian.enterprise.EnterpriseColumns.Column;
+import org.anjian.enterprise.EnterpriseDetails;
+import org.anjian.enterprise.Enterprise;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.internal.EnterpriseColumns.Column;
 import org.anjian.enterprise.EnterpriseRegistry.ImportOutcome;
 import org.anjian.enterprise.EnterpriseRegistry.ImportRow;
-import org.anjian.enterprise.internal.ImportTable;
 import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;

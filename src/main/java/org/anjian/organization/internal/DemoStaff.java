@@ -1,9 +1,16 @@
-package org.anjian.organization;
+package org.anjian.organization.internal;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.anjian.organization.Certification;
+import org.anjian.organization.EnforcementBodies;
+import org.anjian.organization.EnforcementBody;
+import org.anjian.organization.Expert;
+import org.anjian.organization.Experts;
+import org.anjian.organization.Officer;
+import org.anjian.organization.Officers;
 import org.anjian.shared.database.DemoMode;
 import org.anjian.shared.database.SystemScope;
 import org.slf4j.Logger;
