@@ -4,13 +4,13 @@ import java.time.LocalDate;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,26 +29,26 @@ class HazardsTests {
 
 	@Test
 	void anOrderedRectificationIsKeptAndAStaleCopyIsRefused() {
-		String uscc = SystemScope.call("test",
+		String uscc = asSystem(
 				() -> registry.register(TestEnterprises.smallWorkshop("310107", "310107005", "隐患保存测试机械厂")).uscc());
-		long id = SystemScope.call("test", () -> jdbc.sql("""
+		long id = asSystem(() -> jdbc.sql("""
 				insert into hazard (district_code, uscc, description, major, status, found_at)
 				values ('310107', :uscc, '配电箱未接地', false, 'FOUND', now()) returning id""")
 			.param("uscc", uscc).query(Long.class).single());
 		LocalDate today = LocalDate.now();
 
-		Hazard stale = SystemScope.call("test", () -> hazards.findById(id).orElseThrow());
-		SystemScope.run("test", () -> {
+		Hazard stale = asSystem(() -> hazards.findById(id).orElseThrow());
+		asSystem(() -> {
 			Hazard hazard = hazards.findById(id).orElseThrow();
 			hazard.orderRectification(today.plusDays(30), today);
 			hazards.save(hazard);
 		});
 
-		Hazard saved = SystemScope.call("test", () -> hazards.findById(id).orElseThrow());
+		Hazard saved = asSystem(() -> hazards.findById(id).orElseThrow());
 		assertThat(saved.status()).isEqualTo(HazardStatus.RECTIFYING);
 		assertThat(saved.deadline()).isEqualTo(today.plusDays(30));
 		stale.orderRectification(today.plusDays(10), today);
-		assertThatThrownBy(() -> SystemScope.run("test", () -> hazards.save(stale)))
+		assertThatThrownBy(() -> asSystem(() -> hazards.save(stale)))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 	}
 }
