@@ -5,15 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.anjian.hazard.Hazard;
-import org.anjian.hazard.internal.HazardListing;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
+import org.anjian.hazard.internal.HazardLedger;
+import org.anjian.hazard.internal.HazardListing;
 import org.anjian.hazard.internal.ListedSupervision;
 import org.anjian.hazard.internal.ListingLevel;
 import org.anjian.hazard.internal.ListingStatus;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
-import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.web.PageActs;

@@ -6,10 +6,10 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
-import org.anjian.hazard.internal.HazardEvidence;
-import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
+import org.anjian.hazard.internal.HazardEvidence;
+import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.web.PageActs;

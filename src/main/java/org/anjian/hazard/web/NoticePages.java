@@ -3,12 +3,12 @@ package org.anjian.hazard.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.anjian.hazard.internal.Department;
-import org.anjian.hazard.internal.DepartmentNotification;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
-import org.anjian.hazard.internal.NoticeLetters;
+import org.anjian.hazard.internal.Department;
+import org.anjian.hazard.internal.DepartmentNotification;
 import org.anjian.hazard.internal.HazardLedger;
+import org.anjian.hazard.internal.NoticeLetters;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.web.PageActs;
 import org.springframework.format.annotation.DateTimeFormat;
