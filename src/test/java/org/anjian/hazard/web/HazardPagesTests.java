@@ -298,6 +298,11 @@ class HazardPagesTests {
 			.param("note", "已加装排风扇").with(as(qiye)).with(csrf())).andReturn();
 
 		assertThat((String) refused.getFlashMap().get("refused")).isEqualTo("文件“通风.png”不是 JPEG、PNG 照片或 PDF 文件，请转换格式后再上传");
+		assertThat((java.util.Map<String, String>) refused.getFlashMap().get("form")).as("what was typed comes back")
+			.containsEntry("note", "已加装排风扇");
+		// the flash attributes live in the (JDBC) session: the page after the refusal carries its cookie, as a browser does
+		assertThat(mvc.perform(get("/my/hazards/" + id).cookie(refused.getResponse().getCookie("SESSION")).with(as(qiye)))
+			.andReturn().getResponse().getContentAsString()).contains(">已加装排风扇</textarea>");
 		assertThat(hazard(id).status()).isEqualTo(HazardStatus.RECTIFYING);
 		assertThat(hazard(id).rectificationNote()).isNull();
 		assertThat(evidenceFiles(id)).isZero();
