@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -16,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * the deadline and the day, never stored.
  */
 @Table("hazard")
-public class Hazard {
+public class Hazard implements Versioned {
 
 	private @Id Long id;
 	private final String districtCode;
@@ -173,6 +174,7 @@ public class Hazard {
 		return verifiedBy;
 	}
 
+	@Override
 	public Integer version() {
 		return version;
 	}

@@ -6,8 +6,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
+import org.anjian.Acting;
+import org.anjian.MovableClock;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.hazard.HazardFixtures.Found;
+import org.anjian.hazard.internal.Department;
+import org.anjian.hazard.internal.DepartmentNotice;
+import org.anjian.hazard.internal.DepartmentNotification;
+import org.anjian.hazard.internal.NoticeStatus;
 import org.anjian.identity.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +63,14 @@ class DepartmentNoticeTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	MovableClock clock;
+
 	HazardFixtures fixtures;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new HazardFixtures(registry, jdbc, rectification, accounts, users);
+		fixtures = new HazardFixtures(registry, jdbc, rectification, accounts);
 	}
 
 	RequestPostProcessor as(String username) {
@@ -74,7 +83,7 @@ class DepartmentNoticeTests {
 			.param("replyBy", LocalDate.now().plusDays(15).toString())).andReturn();
 		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/hazards/" + hazard.id() + "/notices");
 		assertThat(sent.getFlashMap().get("refused")).isNull();
-		return fixtures.as("putuo", () -> notification.ofHazard(hazard.id())).get(0);
+		return Acting.as("putuo", () -> notification.ofHazard(hazard.id())).get(0);
 	}
 
 	@Test
@@ -87,7 +96,7 @@ class DepartmentNoticeTests {
 
 		String text = squeezed(pdfText(mvc.perform(get("/hazards/{id}/notices/{n}.pdf", hazard.id(), notice.id())
 			.with(as("putuo"))).andReturn().getResponse()));
-		String body = fixtures.asSystem(() -> jdbc.sql("select name from enforcement_body where id = :b")
+		String body = Acting.asSystem(() -> jdbc.sql("select name from enforcement_body where id = :b")
 			.param("b", notice.bodyId()).query(String.class).single());
 		assertThat(text).contains("抄告函").contains(notice.number()).contains("普陀区消防救援支队：").contains(hazard.enterprise())
 			.contains(hazard.uscc()).contains("甲类仓库内设置员工宿舍").contains("重大事故隐患")
@@ -100,7 +109,7 @@ class DepartmentNoticeTests {
 			.getContentAsString();
 		assertThat(page).contains("普陀区消防救援支队").contains("待回复").contains(notice.number())
 			.contains("/hazards/" + hazard.id() + "/notices/" + notice.id() + ".pdf");
-		assertThat(fixtures.asSystem(() -> jdbc.sql("""
+		assertThat(Acting.asSystem(() -> jdbc.sql("""
 				select action from audit_record where entity_type = 'department_notice' and entity_id = :id""")
 			.param("id", String.valueOf(notice.id())).query(String.class).list())).containsExactly("hazard.notify-department");
 	}
@@ -110,31 +119,37 @@ class DepartmentNoticeTests {
 		Found hazard = fixtures.rectifying("抄告回复测试建材", "违规搭建的钢结构厂房存在坍塌风险", false);
 		DepartmentNotice notice = send(hazard, "HOUSING", "", "核查违法建设并依法处置");
 		assertThat(notice.departmentName()).isEqualTo("住房城乡建设管理部门");
-		// the reply-by day passes without a reply
-		fixtures.asSystem(() -> jdbc.sql("update department_notice set reply_by = current_date - 1 where id = :id")
-			.param("id", notice.id()).update());
-		String overdue = mvc.perform(get("/hazards/{id}/notices", hazard.id()).with(as("putuo"))).andReturn().getResponse()
-			.getContentAsString();
-		assertThat(overdue).contains("逾期未回复");
+		// the reply-by day, 15 days ahead, passes without a reply
+		clock.advanceDays(16);
+		try {
+			String overdue = mvc.perform(get("/hazards/{id}/notices", hazard.id()).with(as("putuo"))).andReturn()
+				.getResponse().getContentAsString();
+			assertThat(overdue).contains("逾期未回复");
 
-		DepartmentNotice stale = fixtures.as("putuo", () -> notification.notice(hazard.id(), notice.id()));
-		MvcResult replied = mvc.perform(post("/hazards/{id}/notices/{n}/reply", hazard.id(), notice.id()).with(as("putuo"))
-			.with(csrf()).param("reply", "已立案查处，责令限期拆除").param("repliedOn", LocalDate.now().toString())
-			.param("version", String.valueOf(stale.version()))).andReturn();
-		assertThat(replied.getFlashMap().get("done")).isEqualTo("已登记回复");
-		DepartmentNotice current = fixtures.as("putuo", () -> notification.notice(hazard.id(), notice.id()));
-		assertThat(current.status()).isEqualTo(NoticeStatus.REPLIED);
-		assertThat(current.reply()).isEqualTo("已立案查处，责令限期拆除");
-		assertThat(current.replyRecordedBy()).isEqualTo("putuo");
-		String page = mvc.perform(get("/hazards/{id}/notices", hazard.id()).with(as("putuo"))).andReturn().getResponse()
-			.getContentAsString();
-		assertThat(page).contains("已回复").contains("已立案查处，责令限期拆除").doesNotContain("逾期未回复");
+			DepartmentNotice stale = Acting.as("putuo", () -> notification.notice(hazard.id(), notice.id()));
+			MvcResult replied = mvc.perform(post("/hazards/{id}/notices/{n}/reply", hazard.id(), notice.id())
+				.with(as("putuo")).with(csrf()).param("reply", "已立案查处，责令限期拆除")
+				.param("repliedOn", LocalDate.now().toString()).param("version", String.valueOf(stale.version())))
+				.andReturn();
+			assertThat(replied.getFlashMap().get("done")).isEqualTo("已登记回复");
+			DepartmentNotice current = Acting.as("putuo", () -> notification.notice(hazard.id(), notice.id()));
+			assertThat(current.status()).isEqualTo(NoticeStatus.REPLIED);
+			assertThat(current.reply()).isEqualTo("已立案查处，责令限期拆除");
+			assertThat(current.replyRecordedBy()).isEqualTo("putuo");
+			String page = mvc.perform(get("/hazards/{id}/notices", hazard.id()).with(as("putuo"))).andReturn()
+				.getResponse().getContentAsString();
+			assertThat(page).contains("已回复").contains("已立案查处，责令限期拆除").doesNotContain("逾期未回复");
 
-		MvcResult again = mvc.perform(post("/hazards/{id}/notices/{n}/reply", hazard.id(), notice.id()).with(as("putuo"))
-			.with(csrf()).param("reply", "第二次回复").param("repliedOn", LocalDate.now().toString())).andReturn();
-		assertThat((String) again.getFlashMap().get("refused")).contains("已回复").contains("不能再次登记回复");
-		assertThat(fixtures.as("putuo", () -> notification.notice(hazard.id(), notice.id())).reply())
-			.isEqualTo("已立案查处，责令限期拆除");
+			MvcResult again = mvc.perform(post("/hazards/{id}/notices/{n}/reply", hazard.id(), notice.id())
+				.with(as("putuo")).with(csrf()).param("reply", "第二次回复").param("repliedOn", LocalDate.now().toString()))
+				.andReturn();
+			assertThat((String) again.getFlashMap().get("refused")).contains("已回复").contains("不能再次登记回复");
+			assertThat(Acting.as("putuo", () -> notification.notice(hazard.id(), notice.id())).reply())
+				.isEqualTo("已立案查处，责令限期拆除");
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test
@@ -148,7 +163,7 @@ class DepartmentNoticeTests {
 			.param("department", "MARKET").param("request", "请核查特种设备").param("replyBy", LocalDate.now().toString()))
 			.andReturn();
 		assertThat(past.getFlashMap().get("refused")).isEqualTo("回复期限须晚于今天");
-		assertThat(fixtures.as("putuo", () -> notification.ofHazard(hazard.id()))).isEmpty();
+		assertThat(Acting.as("putuo", () -> notification.ofHazard(hazard.id()))).isEmpty();
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.anjian.hazard;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.anjian.audit.AuditEntry;
 import org.anjian.audit.AuditTrail;
@@ -12,11 +11,11 @@ import org.anjian.enterprise.TestEnterprises;
 import org.anjian.grading.Grade;
 import org.anjian.grading.OverrideKind;
 import org.anjian.grading.RiskPortrait;
+import org.anjian.hazard.internal.HazardDeadlines;
 import org.anjian.inspection.InspectionCodeFixtures;
 import org.anjian.inspection.InspectionFinished;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +25,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -72,7 +72,7 @@ class HazardClosureTests {
 		long id = asSystem(() -> jdbc.sql("select id from hazard where task_id = :t").param("t", task.id())
 			.query(Long.class).single());
 
-		SystemScope.run("test", () -> transaction.executeWithoutResult(
+		asSystem(() -> transaction.executeWithoutResult(
 				s -> publisher.publishEvent(new InspectionFinished(task.id(), task.uscc(), 1, 1))));
 
 		Hazard ordered = asSystem(() -> rectification.hazard(id));
@@ -164,9 +164,5 @@ class HazardClosureTests {
 
 	private List<String> actions(long hazard) {
 		return asSystem(() -> audit.history("hazard", String.valueOf(hazard))).stream().map(AuditEntry::action).toList();
-	}
-
-	private static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
 	}
 }

@@ -11,12 +11,13 @@ import java.util.Map;
 import org.anjian.AnjianApplication;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.shared.database.SystemScope;
+import org.anjian.shared.Zone;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,7 +36,7 @@ class HazardDeadlineJobClusterTests {
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			EnterpriseRegistry registry = second.getBean(EnterpriseRegistry.class);
 			Instant start = Instant.now();
-			List<Long> hazards = SystemScope.call("test", () -> {
+			List<Long> hazards = asSystem(() -> {
 				String uscc = registry.register(TestEnterprises.smallWorkshop("310107", "310107005", "集群逾期测试机械厂")).uscc();
 				List<Long> ids = new ArrayList<>();
 				for (int i = 0; i < HAZARDS; i++) {
@@ -44,7 +45,7 @@ class HazardDeadlineJobClusterTests {
 							values ('310107', '310107005', :uscc, :description, false, 'RECTIFYING', now() - interval '40 days',
 							        :deadline) returning id""")
 						.param("uscc", uscc).param("description", "集群测试隐患 " + i)
-						.param("deadline", LocalDate.now(HazardRectification.SHANGHAI).minusDays(1 + i % 3))
+						.param("deadline", LocalDate.now(Zone.SHANGHAI).minusDays(1 + i % 3))
 						.query(Long.class).single());
 				}
 				return ids;
@@ -83,13 +84,13 @@ class HazardDeadlineJobClusterTests {
 	}
 
 	private static boolean allMarked(JdbcClient jdbc, List<Long> hazards) {
-		return SystemScope.call("test", () -> jdbc.sql("""
+		return asSystem(() -> jdbc.sql("""
 				select count(*) from hazard where id in (:ids) and overdue_deadline = deadline""")
 			.param("ids", hazards).query(Integer.class).single()) == hazards.size();
 	}
 
 	private static List<Map<String, Object>> runsSince(JdbcClient jdbc, Instant start) {
-		return SystemScope.call("test", () -> jdbc.sql("""
+		return asSystem(() -> jdbc.sql("""
 				select instance, started_at, finished_at from job_run
 				where job = 'hazard-deadlines' and started_at >= :start and finished_at is not null order by started_at""")
 			.param("start", Timestamp.from(start)).query().listOfRows());
@@ -100,6 +101,6 @@ class HazardDeadlineJobClusterTests {
 	}
 
 	private static int count(JdbcClient jdbc, String sql, long hazard) {
-		return SystemScope.call("test", () -> jdbc.sql(sql).param("h", hazard).query(Integer.class).single());
+		return asSystem(() -> jdbc.sql(sql).param("h", hazard).query(Integer.class).single());
 	}
 }

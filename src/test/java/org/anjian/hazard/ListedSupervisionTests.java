@@ -3,10 +3,15 @@ package org.anjian.hazard;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.anjian.Acting;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.hazard.HazardFixtures.Found;
-import org.anjian.hazard.HazardListing.Responsible;
-import org.anjian.hazard.ListedSupervision.ListingOrder;
+import org.anjian.hazard.internal.HazardListing;
+import org.anjian.hazard.internal.HazardListing.Responsible;
+import org.anjian.hazard.internal.ListedSupervision;
+import org.anjian.hazard.internal.ListedSupervision.ListingOrder;
+import org.anjian.hazard.internal.ListingLevel;
+import org.anjian.hazard.internal.ListingStatus;
 import org.anjian.identity.UserAccounts;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
@@ -63,7 +68,7 @@ class ListedSupervisionTests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new HazardFixtures(registry, jdbc, rectification, accounts, users);
+		fixtures = new HazardFixtures(registry, jdbc, rectification, accounts);
 	}
 
 	static ListingOrder order(ListingLevel level) {
@@ -76,7 +81,7 @@ class ListedSupervisionTests {
 	}
 
 	List<String> auditedActions(String table, long id) {
-		return fixtures.asSystem(() -> jdbc.sql("""
+		return Acting.asSystem(() -> jdbc.sql("""
 				select action from audit_record where entity_type = :t and entity_id = :id order by seq""")
 			.param("t", table).param("id", String.valueOf(id)).query(String.class).list());
 	}
@@ -85,30 +90,30 @@ class ListedSupervisionTests {
 	void aListedHazardGetsProgressAndIsDelistedOnlyAfterItsReinspectionVerifiedIt() throws Exception {
 		Found hazard = fixtures.rectifying("挂牌督办流程测试化工", "液氨储罐区未设置泄漏报警装置", true);
 
-		HazardListing listed = fixtures.as("putuo", () -> supervision.list(hazard.id(), order(ListingLevel.DISTRICT)));
+		HazardListing listed = Acting.as("putuo", () -> supervision.list(hazard.id(), order(ListingLevel.DISTRICT)));
 		assertThat(listed.status()).isEqualTo(ListingStatus.LISTED);
 		assertThat(listed.listedBy()).isEqualTo("putuo");
 		assertThat(listed.districtCode()).isEqualTo("310107");
 
-		fixtures.as("putuo", () -> supervision.reportProgress(listed.id(), LocalDate.now(), "报警装置已采购，计划本周安装",
+		Acting.as("putuo", () -> supervision.reportProgress(listed.id(), LocalDate.now(), "报警装置已采购，计划本周安装",
 				listed.version()));
-		assertThat(fixtures.as("putuo", () -> supervision.progress(listed.id()))).extracting(HazardListing.ProgressReport::text)
+		assertThat(Acting.as("putuo", () -> supervision.progress(listed.id()))).extracting(HazardListing.ProgressReport::text)
 			.containsExactly("报警装置已采购，计划本周安装");
 
-		HazardListing current = fixtures.as("putuo", () -> supervision.listing(listed.id()));
-		assertThatThrownBy(() -> fixtures.as("putuo", () -> supervision.delist(listed.id(), current.version())))
+		HazardListing current = Acting.as("putuo", () -> supervision.listing(listed.id()));
+		assertThatThrownBy(() -> Acting.as("putuo", () -> supervision.delist(listed.id(), current.version())))
 			.isInstanceOf(InvalidTransitionException.class).hasMessage("隐患尚未复查销号，不能摘牌");
-		assertThat(fixtures.as("putuo", () -> supervision.listing(listed.id())).status()).isEqualTo(ListingStatus.LISTED);
+		assertThat(Acting.as("putuo", () -> supervision.listing(listed.id())).status()).isEqualTo(ListingStatus.LISTED);
 
 		// the enterprise reports its rectification, the officer re-inspects and closes the hazard (销号)
-		fixtures.asSystem(() -> rectification.submitEvidence(hazard.id(), "已安装泄漏报警装置并联动", null));
-		fixtures.as("putuo", () -> rectification.verify(hazard.id(), "putuo", "报警装置运行正常", null));
+		Acting.asSystem(() -> rectification.submitEvidence(hazard.id(), "已安装泄漏报警装置并联动", null));
+		Acting.as("putuo", () -> rectification.verify(hazard.id(), "putuo", "报警装置运行正常", null));
 
-		HazardListing delisted = fixtures.as("putuo", () -> supervision.delist(listed.id(), current.version()));
+		HazardListing delisted = Acting.as("putuo", () -> supervision.delist(listed.id(), current.version()));
 		assertThat(delisted.status()).isEqualTo(ListingStatus.DELISTED);
 		assertThat(delisted.delistedBy()).isEqualTo("putuo");
 		assertThat(delisted.delistedAt()).isNotNull();
-		assertThatThrownBy(() -> fixtures.as("putuo", () -> supervision.reportProgress(listed.id(), LocalDate.now(), "补报", null)))
+		assertThatThrownBy(() -> Acting.as("putuo", () -> supervision.reportProgress(listed.id(), LocalDate.now(), "补报", null)))
 			.isInstanceOf(InvalidTransitionException.class).hasMessageContaining("已摘牌");
 
 		String page = mvc.perform(get("/hazards/{id}/listing", hazard.id()).with(as("putuo"))).andReturn().getResponse()
@@ -120,30 +125,30 @@ class ListedSupervisionTests {
 
 		assertThat(auditedActions("hazard_listing", listed.id())).containsExactly("hazard.list-for-supervision",
 				"hazard.report-progress", "hazard.delist");
-		long progressId = fixtures.as("putuo", () -> supervision.progress(listed.id())).get(0).id();
+		long progressId = Acting.as("putuo", () -> supervision.progress(listed.id())).get(0).id();
 		assertThat(auditedActions("hazard_progress", progressId)).containsExactly("hazard.report-progress");
 	}
 
 	@Test
 	void aGeneralAVerifiedOrAnAlreadyListedHazardIsNotListedNorAboveTheOfficersLevel() {
 		Found general = fixtures.rectifying("挂牌拒绝测试一般隐患厂", "消防通道堆放杂物", false);
-		assertThatThrownBy(() -> fixtures.as("putuo", () -> supervision.list(general.id(), order(ListingLevel.DISTRICT))))
+		assertThatThrownBy(() -> Acting.as("putuo", () -> supervision.list(general.id(), order(ListingLevel.DISTRICT))))
 			.isInstanceOf(InvalidInputException.class).hasMessage("该隐患为一般事故隐患，只有重大事故隐患可以挂牌督办");
 
 		Found major = fixtures.rectifying("挂牌拒绝测试重大隐患厂", "可燃气体报警装置失效", true);
-		assertThatThrownBy(() -> fixtures.as("putuo", () -> supervision.list(major.id(), order(ListingLevel.CITY))))
+		assertThatThrownBy(() -> Acting.as("putuo", () -> supervision.list(major.id(), order(ListingLevel.CITY))))
 			.isInstanceOf(InvalidInputException.class).hasMessage("区级执法人员不能以市级挂牌督办（最高为区级）");
-		fixtures.as("putuo", () -> supervision.list(major.id(), order(ListingLevel.DISTRICT)));
-		assertThatThrownBy(() -> fixtures.as("putuo", () -> supervision.list(major.id(), order(ListingLevel.STREET))))
+		Acting.as("putuo", () -> supervision.list(major.id(), order(ListingLevel.DISTRICT)));
+		assertThatThrownBy(() -> Acting.as("putuo", () -> supervision.list(major.id(), order(ListingLevel.STREET))))
 			.isInstanceOf(InvalidInputException.class).hasMessage("该隐患已在挂牌督办中，不能重复挂牌");
 
 		Found verified = fixtures.rectifying("挂牌拒绝测试已销号厂", "储罐区防火堤破损", true);
-		fixtures.asSystem(() -> rectification.submitEvidence(verified.id(), "已修复防火堤", null));
-		fixtures.asSystem(() -> rectification.verify(verified.id(), "putuo", "修复合格", null));
-		assertThatThrownBy(() -> fixtures.as("putuo", () -> supervision.list(verified.id(), order(ListingLevel.DISTRICT))))
+		Acting.asSystem(() -> rectification.submitEvidence(verified.id(), "已修复防火堤", null));
+		Acting.asSystem(() -> rectification.verify(verified.id(), "putuo", "修复合格", null));
+		assertThatThrownBy(() -> Acting.as("putuo", () -> supervision.list(verified.id(), order(ListingLevel.DISTRICT))))
 			.isInstanceOf(InvalidInputException.class).hasMessage("该隐患已复查销号，无需挂牌督办");
 
-		long stored = fixtures.asSystem(() -> jdbc.sql("select count(*) from hazard_listing where hazard_id in (:ids)")
+		long stored = Acting.asSystem(() -> jdbc.sql("select count(*) from hazard_listing where hazard_id in (:ids)")
 			.param("ids", List.of(general.id(), major.id(), verified.id())).query(Long.class).single());
 		assertThat(stored).as("only the one allowed listing").isEqualTo(1);
 	}
@@ -160,7 +165,7 @@ class ListedSupervisionTests {
 			.param("responsiblePhone", "021-66001234").param("dueOn", LocalDate.now().plusDays(45).toString())
 			.param("reason", "重大事故隐患，区级挂牌督办")).andReturn().getResponse();
 		assertThat(listed.getRedirectedUrl()).isEqualTo("/hazards/" + hazard.id() + "/listing");
-		HazardListing listing = fixtures.as("putuo", () -> supervision.ofHazard(hazard.id())).orElseThrow();
+		HazardListing listing = Acting.as("putuo", () -> supervision.ofHazard(hazard.id())).orElseThrow();
 		mvc.perform(post("/hazards/{id}/listing/progress", hazard.id()).with(as("putuo")).with(csrf())
 			.param("listingId", String.valueOf(listing.id())).param("version", String.valueOf(listing.version()))
 			.param("text", "已委托设计院编制安全仪表系统方案"));
@@ -188,8 +193,8 @@ class ListedSupervisionTests {
 	void theEnterpriseUserReportsProgressOnItsOwnListedHazardOnly() throws Exception {
 		Found own = fixtures.rectifying("挂牌企业进展测试本厂", "液氯钢瓶库未设置泄漏吸收装置", true);
 		Found other = fixtures.rectifying("挂牌企业进展测试他厂", "他厂重大隐患：甲类仓库超量储存", true);
-		HazardListing ownListing = fixtures.as("putuo", () -> supervision.list(own.id(), order(ListingLevel.DISTRICT)));
-		HazardListing otherListing = fixtures.as("putuo", () -> supervision.list(other.id(), order(ListingLevel.DISTRICT)));
+		HazardListing ownListing = Acting.as("putuo", () -> supervision.list(own.id(), order(ListingLevel.DISTRICT)));
+		HazardListing otherListing = Acting.as("putuo", () -> supervision.list(other.id(), order(ListingLevel.DISTRICT)));
 		String qiye = fixtures.enterpriseUser(own.uscc());
 
 		MvcResult reported = mvc.perform(post("/hazards/{id}/listing/progress", own.id()).with(as(qiye))
@@ -197,7 +202,7 @@ class ListedSupervisionTests {
 			.andReturn();
 		assertThat(reported.getResponse().getRedirectedUrl()).isEqualTo("/hazards/" + own.id() + "/listing");
 		assertThat(reported.getFlashMap().get("done")).isEqualTo("已记录整改进展");
-		List<HazardListing.ProgressReport> progress = fixtures.as("putuo", () -> supervision.progress(ownListing.id()));
+		List<HazardListing.ProgressReport> progress = Acting.as("putuo", () -> supervision.progress(ownListing.id()));
 		assertThat(progress).singleElement().satisfies(p -> {
 			assertThat(p.text()).isEqualTo("吸收装置已订货，月底前安装");
 			assertThat(p.reportedBy()).isEqualTo(qiye);
@@ -217,14 +222,14 @@ class ListedSupervisionTests {
 		assertThat(mvc.perform(post("/hazards/{id}/listing/progress", own.id()).with(as(qiye)).with(csrf())
 			.param("listingId", String.valueOf(otherListing.id())).param("text", "越权进展")).andReturn().getResponse()
 			.getStatus()).as("another listing under its own hazard's address").isEqualTo(404);
-		assertThatThrownBy(() -> fixtures.as(qiye, () -> supervision.reportProgress(otherListing.id(), LocalDate.now(),
+		assertThatThrownBy(() -> Acting.as(qiye, () -> supervision.reportProgress(otherListing.id(), LocalDate.now(),
 				"越权进展", null))).isInstanceOf(org.anjian.shared.NotFoundException.class);
-		assertThat(fixtures.as("putuo", () -> supervision.progress(otherListing.id()))).isEmpty();
+		assertThat(Acting.as("putuo", () -> supervision.progress(otherListing.id()))).isEmpty();
 
 		// nor does it list, delist, or see the list of listings
 		assertThat(mvc.perform(post("/hazards/{id}/listing/delisting", own.id()).with(as(qiye)).with(csrf())
 			.param("listingId", String.valueOf(ownListing.id()))).andReturn().getResponse().getStatus()).isEqualTo(403);
 		assertThat(mvc.perform(get("/hazards/listings").with(as(qiye))).andReturn().getResponse().getStatus()).isEqualTo(403);
-		assertThat(fixtures.as("putuo", () -> supervision.listing(ownListing.id())).status()).isEqualTo(ListingStatus.LISTED);
+		assertThat(Acting.as("putuo", () -> supervision.listing(ownListing.id())).status()).isEqualTo(ListingStatus.LISTED);
 	}
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.shared.database.SystemScope;
+import org.anjian.trigger.internal.AlarmSources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.anjian.Acting.asSystem;
 import static org.anjian.trigger.TriggerFixtures.alarm;
 import static org.anjian.trigger.TriggerFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,7 +122,7 @@ class AlarmIntakeTests {
 	void aMissingUnknownOrDeactivatedKeyGets401InChineseAndStoresNothing() throws Exception {
 		String uscc = fixtures.enterprise("密钥校验测试化工厂");
 		AlarmSources.Registered source = fixtures.source(TriggerFixtures.PUTUO);
-		SystemScope.run("test", () -> sources.deactivate(source.source().id(), null));
+		asSystem(() -> sources.deactivate(source.source().id(), null));
 		String body = alarm("KEY-" + UUID.randomUUID(), uscc, "COMBUSTIBLE_GAS", OffsetDateTime.now(ZoneOffset.ofHours(8)));
 		long alarmsBefore = fixtures.count("select count(*) from alarm");
 		long factsBefore = fixtures.count("select count(*) from risk_fact");
@@ -155,7 +156,7 @@ class AlarmIntakeTests {
 
 	@Test
 	void anEnterpriseOutsideTheSourcesDistrictOrUnknownIsRefusedAndNothingStored() throws Exception {
-		String pudong = SystemScope.call("test", () -> registry.register(
+		String pudong = asSystem(() -> registry.register(
 				TestEnterprises.smallWorkshop("310115", "310115005", "管辖范围测试浦东机械厂")).uscc());
 		String key = fixtures.source(TriggerFixtures.PUTUO).apiKey();
 		long before = fixtures.count("select count(*) from alarm");

@@ -6,14 +6,14 @@ import java.util.UUID;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.shared.database.SystemScope;
+import org.anjian.trigger.internal.AlarmSources;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.anjian.Acting.asSystem;
 
 /** Enterprises, monitoring sources, planned inspections and alarm requests for the trigger tests. */
 final class TriggerFixtures {
@@ -32,19 +32,21 @@ final class TriggerFixtures {
 
 	/** A new 普陀 workshop, with no alarm, task or trigger of its own yet. */
 	String enterprise(String name) {
-		return SystemScope.call("test",
-				() -> registry.register(TestEnterprises.smallWorkshop(PUTUO, "310107005", name)).uscc());
+		return asSystem(() -> registry.register(TestEnterprises.smallWorkshop(PUTUO, "310107005", name)).uscc());
 	}
 
 	/** A new active source of a district (null: the city) and its key. */
 	AlarmSources.Registered source(String district) {
-		return SystemScope.call("test",
-				() -> sources.register("测试监测源-" + UUID.randomUUID(), district, "test"));
+		return asSystem(() -> sources.register("测试监测源-" + UUID.randomUUID(), district, "test"));
 	}
 
-	/** A published plan's item for the enterprise and its task (计划检查), the task planned on the given day. */
+	/**
+	 * A published plan's item for the enterprise and its task (计划检查), the task planned on the given day. The plans
+	 * are of 2086, a year of this fixture's own: not one of {@code TestYears}, which lie beyond 2100, the last year an
+	 * annual plan takes.
+	 */
 	long plannedTask(String uscc, LocalDate day) {
-		return SystemScope.call("test", () -> {
+		return asSystem(() -> {
 			long body = jdbc.sql("select supervising_body_id from enterprise where uscc = :uscc").param("uscc", uscc)
 				.query(Long.class).single();
 			jdbc.sql("""
@@ -87,7 +89,7 @@ final class TriggerFixtures {
 	}
 
 	long count(String sql, Object... params) {
-		return SystemScope.call("test", () -> {
+		return asSystem(() -> {
 			var statement = jdbc.sql(sql);
 			for (Object p : params) {
 				statement = statement.param(p);

@@ -3,7 +3,6 @@ package org.anjian.trigger;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +10,8 @@ import java.util.UUID;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.hazard.HazardOverdue;
 import org.anjian.hazard.HazardRectification;
-import org.anjian.shared.database.SystemScope;
+import org.anjian.shared.Zone;
+import org.anjian.trigger.internal.AlarmSources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.anjian.Acting.asSystem;
 import static org.anjian.trigger.TriggerFixtures.alarm;
 import static org.anjian.trigger.TriggerFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +39,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 class TriggeredInspectionTests {
-
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	@Autowired
 	MockMvc mvc;
@@ -97,7 +96,7 @@ class TriggeredInspectionTests {
 		dust(uscc, daysAgo(3));
 		String third = dust(uscc, daysAgo(0)).getContentAsString();
 
-		List<String> reasons = SystemScope.call("test", () -> jdbc.sql(
+		List<String> reasons = asSystem(() -> jdbc.sql(
 				"select reason from inspection_task where uscc = :uscc and origin = 'ALARM' and status = 'OPEN'")
 			.param("uscc", uscc).query(String.class).list());
 		assertThat(reasons).singleElement().asString()
@@ -161,7 +160,7 @@ class TriggeredInspectionTests {
 	@Test
 	void aPlannedInspectionWithinThirtyDaysAbsorbsTheTriggeredOne() throws Exception {
 		String uscc = fixtures.enterprise("统筹归并测试粉尘厂");
-		long planned = fixtures.plannedTask(uscc, LocalDate.now(SHANGHAI).plusDays(20));
+		long planned = fixtures.plannedTask(uscc, LocalDate.now(Zone.SHANGHAI).plusDays(20));
 
 		dust(uscc, daysAgo(2));
 		dust(uscc, daysAgo(1));
@@ -170,7 +169,7 @@ class TriggeredInspectionTests {
 		assertThat(third).contains("\"outcome\":\"MERGED\"").contains("\"taskId\":" + planned)
 			.contains("（任务 " + planned + "），在30日内，统筹归并至该检查");
 		assertThat(fixtures.count("select count(*) from inspection_task where uscc = ?", uscc)).isEqualTo(1);
-		List<String> merged = SystemScope.call("test", () -> jdbc.sql(
+		List<String> merged = asSystem(() -> jdbc.sql(
 				"select unnest(merged_reasons) from inspection_task where id = :id").param("id", planned)
 			.query(String.class).list());
 		assertThat(merged).singleElement().asString().startsWith("预警触发：7日内粉尘浓度超限报警3次");
@@ -186,7 +185,7 @@ class TriggeredInspectionTests {
 	@Test
 	void aPlannedInspectionMoreThanThirtyDaysAheadDoesNotAbsorbIt() throws Exception {
 		String uscc = fixtures.enterprise("计划较远测试粉尘厂");
-		long planned = fixtures.plannedTask(uscc, LocalDate.now(SHANGHAI).plusDays(45));
+		long planned = fixtures.plannedTask(uscc, LocalDate.now(Zone.SHANGHAI).plusDays(45));
 
 		for (int day : new int[] { 2, 1, 0 }) {
 			dust(uscc, daysAgo(day));
@@ -201,9 +200,9 @@ class TriggeredInspectionTests {
 	@Test
 	void anOverdueHazardOpensAnEventTask() {
 		String uscc = fixtures.enterprise("逾期未整改测试机械厂");
-		LocalDate deadline = LocalDate.now(SHANGHAI).minusDays(2);
+		LocalDate deadline = LocalDate.now(Zone.SHANGHAI).minusDays(2);
 
-		SystemScope.run("test", () -> transactions.executeWithoutResult(s -> events.publishEvent(
+		asSystem(() -> transactions.executeWithoutResult(s -> events.publishEvent(
 				new HazardOverdue(987_654_321L, uscc, TriggerFixtures.PUTUO, "310107005", deadline, true, "配电箱未接地"))));
 
 		String reason = awaitEventTask(uscc);
@@ -213,14 +212,14 @@ class TriggeredInspectionTests {
 	@Test
 	void aFailedReinspectionOpensAnEventTask() {
 		String uscc = fixtures.enterprise("复查不合格测试机械厂");
-		long hazard = SystemScope.call("test", () -> jdbc.sql("""
+		long hazard = asSystem(() -> jdbc.sql("""
 				insert into hazard (district_code, uscc, description, major, status, found_at, deadline, submitted_at,
 				                    rectification_note)
 				values ('310107', :uscc, '消防通道堵塞', false, 'SUBMITTED', now(), current_date + 3, now(), '已清理')
 				returning id""").param("uscc", uscc).query(Long.class).single());
-		LocalDate newDeadline = LocalDate.now(SHANGHAI).plusDays(10);
+		LocalDate newDeadline = LocalDate.now(Zone.SHANGHAI).plusDays(10);
 
-		SystemScope.run("test", () -> rectification.failReinspection(hazard, newDeadline, "通道仍堆放货物", null));
+		asSystem(() -> rectification.failReinspection(hazard, newDeadline, "通道仍堆放货物", null));
 
 		String reason = awaitEventTask(uscc);
 		assertThat(reason).startsWith("事件触发：隐患复查不合格（隐患 " + hazard).contains("通道仍堆放货物")
@@ -244,7 +243,7 @@ class TriggeredInspectionTests {
 	private String awaitEventTask(String uscc) {
 		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		while (System.nanoTime() < until) {
-			List<String> reasons = SystemScope.call("test", () -> jdbc.sql(
+			List<String> reasons = asSystem(() -> jdbc.sql(
 					"select reason from inspection_task where uscc = :uscc and origin = 'EVENT'").param("uscc", uscc)
 				.query(String.class).list());
 			if (!reasons.isEmpty()) {

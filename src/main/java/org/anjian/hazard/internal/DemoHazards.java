@@ -49,7 +49,7 @@ class DemoHazards implements ApplicationRunner {
 			return;
 		}
 		boolean fresh = SystemScope.call("demo hazards", () -> jdbc.sql("""
-				select not exists (select 1 from hazard_generation) and exists (select 1 from enterprise)""")
+				select not exists (select 1 from hazard_generation) and exists (select 1 from enterprise_register)""")
 			.query(Boolean.class)
 			.single());
 		if (!fresh) {

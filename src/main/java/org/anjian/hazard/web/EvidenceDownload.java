@@ -2,7 +2,7 @@ package org.anjian.hazard.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.anjian.hazard.HazardEvidence;
+import org.anjian.hazard.internal.HazardEvidence;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

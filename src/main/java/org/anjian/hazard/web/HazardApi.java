@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.anjian.hazard.Hazard;
-import org.anjian.hazard.HazardLedger;
 import org.anjian.hazard.HazardRectification;
+import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,6 +1,6 @@
 package org.anjian.hazard.web;
 
-import org.anjian.hazard.HazardDashboard;
+import org.anjian.hazard.internal.HazardDashboard;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,18 +1,15 @@
 package org.anjian.hazard.web;
 
-import java.util.function.Supplier;
-
 import org.anjian.hazard.Hazard;
-import org.anjian.hazard.HazardEvidence;
-import org.anjian.hazard.HazardLedger;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
+import org.anjian.hazard.internal.HazardEvidence;
+import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.web.Forms;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.anjian.shared.web.PageActs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +71,7 @@ class HazardPages {
 	String order(@PathVariable long id, @RequestParam(required = false) String deadline,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		rectification.hazard(id);
-		return act(id, redirect, () -> "已责令限期整改，整改期限 "
+		return PageActs.act("/hazards/" + id, redirect, () -> "已责令限期整改，整改期限 "
 				+ rectification.orderRectification(id, Forms.day("deadline", deadline), version).deadline());
 	}
 
@@ -83,7 +80,7 @@ class HazardPages {
 	String verify(@PathVariable long id, @RequestParam(required = false) String note,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		rectification.hazard(id);
-		return act(id, redirect, () -> "复查合格，隐患"
+		return PageActs.act("/hazards/" + id, redirect, () -> "复查合格，隐患"
 				+ rectification.verify(id, actor().username(), note, version).status().label());
 	}
 
@@ -93,26 +90,13 @@ class HazardPages {
 			@RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		rectification.hazard(id);
-		return act(id, redirect, () -> "复查不合格，已重新责令限期整改，整改期限 "
+		return PageActs.act("/hazards/" + id, redirect, () -> "复查不合格，已重新责令限期整改，整改期限 "
 				+ rectification.failReinspection(id, Forms.day("deadline", deadline), note, version).deadline());
 	}
 
 	@GetMapping("/hazards/{id}/evidence/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
 		return EvidenceDownload.of(evidence.file(id, fileId));
-	}
-
-	static String act(long id, RedirectAttributes redirect, Supplier<String> act) {
-		try {
-			redirect.addFlashAttribute("done", act.get());
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		catch (OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("refused", "该隐患已被他人办理，请查看最新状态后重试");
-		}
-		return "redirect:/hazards/" + id;
 	}
 
 	static HazardStatus status(String status) {

@@ -5,20 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.anjian.hazard.Hazard;
-import org.anjian.hazard.HazardListing;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
-import org.anjian.hazard.ListedSupervision;
-import org.anjian.hazard.ListingLevel;
-import org.anjian.hazard.ListingStatus;
+import org.anjian.hazard.internal.HazardLedger;
+import org.anjian.hazard.internal.HazardListing;
+import org.anjian.hazard.internal.ListedSupervision;
+import org.anjian.hazard.internal.ListingLevel;
+import org.anjian.hazard.internal.ListingStatus;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.anjian.shared.web.PageActs;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,14 +41,15 @@ class ListingPages {
 
 	private final ListedSupervision supervision;
 	private final HazardRectification rectification;
+	private final HazardLedger ledger;
 	private final CurrentActor actors;
-	private final JdbcClient jdbc;
 
-	ListingPages(ListedSupervision supervision, HazardRectification rectification, CurrentActor actors, JdbcClient jdbc) {
+	ListingPages(ListedSupervision supervision, HazardRectification rectification, HazardLedger ledger,
+			CurrentActor actors) {
 		this.supervision = supervision;
 		this.rectification = rectification;
+		this.ledger = ledger;
 		this.actors = actors;
-		this.jdbc = jdbc;
 	}
 
 	@GetMapping("/hazards/listings")
@@ -80,7 +80,7 @@ class ListingPages {
 		boolean listed = listing != null && listing.status() == ListingStatus.LISTED;
 		LocalDate today = supervision.today();
 		model.addAttribute("hazard", hazard);
-		model.addAttribute("enterprise", enterpriseName(hazard.uscc()));
+		model.addAttribute("enterprise", ledger.enterpriseName(hazard.uscc()));
 		model.addAttribute("listing", listing);
 		model.addAttribute("progress", listing == null ? List.of() : supervision.progress(listing.id()));
 		model.addAttribute("overdue", listing != null && listing.overdueOn(today));
@@ -101,7 +101,7 @@ class ListingPages {
 			@RequestParam(required = false) String responsiblePhone,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
+		return PageActs.act(page(id), redirect, () -> {
 			supervision.list(id, new ListedSupervision.ListingOrder(level(level),
 					new HazardListing.Responsible(responsibleName, responsiblePosition, responsiblePhone), dueOn, reason));
 			return "已挂牌督办";
@@ -115,7 +115,7 @@ class ListingPages {
 			@RequestParam(required = false) String text, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		long listing = listingOf(id, listingId);
-		return act(id, redirect, () -> {
+		return PageActs.act(page(id), redirect, () -> {
 			supervision.reportProgress(listing, reportedOn == null ? supervision.today() : reportedOn, text, version);
 			return "已记录整改进展";
 		});
@@ -126,7 +126,7 @@ class ListingPages {
 	String delist(@PathVariable long id, @RequestParam(required = false) Long listingId,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		long listing = listingOf(id, listingId);
-		return act(id, redirect, () -> {
+		return PageActs.act(page(id), redirect, () -> {
 			supervision.delist(listing, version);
 			return "已摘牌";
 		});
@@ -156,26 +156,8 @@ class ListingPages {
 		}
 	}
 
-	interface Act {
-		String run();
-	}
-
-	private static String act(long id, RedirectAttributes redirect, Act act) {
-		try {
-			redirect.addFlashAttribute("done", act.run());
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		catch (OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("refused", "挂牌督办已被他人更新，请查看最新内容后重试");
-		}
-		return "redirect:/hazards/" + id + "/listing";
-	}
-
-	private String enterpriseName(String uscc) {
-		return jdbc.sql("select name from enterprise where uscc = :uscc").param("uscc", uscc).query(String.class)
-			.optional().orElse(uscc);
+	private static String page(long hazardId) {
+		return "/hazards/" + hazardId + "/listing";
 	}
 
 	private Actor actor() {

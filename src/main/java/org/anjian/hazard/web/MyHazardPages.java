@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
-import org.anjian.hazard.HazardEvidence;
-import org.anjian.hazard.HazardLedger;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
+import org.anjian.hazard.internal.HazardEvidence;
+import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
-import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.anjian.shared.web.PageActs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,7 +70,7 @@ class MyHazardPages {
 	@PostMapping("/my/hazards/{id}/evidence")
 	String report(@PathVariable long id, @RequestParam(required = false) String note,
 			@RequestParam(required = false) List<MultipartFile> files, @RequestParam(required = false) Integer version,
-			RedirectAttributes redirect) throws IOException {
+			HttpServletRequest form, RedirectAttributes redirect) throws IOException {
 		rectification.hazard(id);
 		List<HazardEvidence.Upload> uploads = new ArrayList<>();
 		if (files != null) {
@@ -79,18 +78,11 @@ class MyHazardPages {
 				uploads.add(new HazardEvidence.Upload(file.getOriginalFilename(), file.getBytes()));
 			}
 		}
-		try {
-			evidence.submit(id, note, uploads, version, actor().username());
-			redirect.addFlashAttribute("done", "已提交整改情况，等待执法人员复查");
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-			redirect.addFlashAttribute("note", note);
-		}
-		catch (OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("refused", "该隐患的状态已变化，请查看最新状态后重试");
-		}
-		return "redirect:/my/hazards/" + id;
+		String by = actor().username();
+		return PageActs.act("/my/hazards/" + id, redirect, form, () -> {
+			evidence.submit(id, note, uploads, version, by);
+			return "已提交整改情况，等待执法人员复查";
+		});
 	}
 
 	@GetMapping("/my/hazards/{id}/evidence/{fileId}")

@@ -3,19 +3,18 @@ package org.anjian.hazard.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.anjian.hazard.Department;
-import org.anjian.hazard.DepartmentNotification;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
-import org.anjian.hazard.NoticeLetters;
+import org.anjian.hazard.internal.Department;
+import org.anjian.hazard.internal.DepartmentNotification;
+import org.anjian.hazard.internal.HazardLedger;
+import org.anjian.hazard.internal.NoticeLetters;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.anjian.shared.web.PageActs;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,22 +36,21 @@ class NoticePages {
 	private final DepartmentNotification notification;
 	private final NoticeLetters letters;
 	private final HazardRectification rectification;
-	private final JdbcClient jdbc;
+	private final HazardLedger ledger;
 
 	NoticePages(DepartmentNotification notification, NoticeLetters letters, HazardRectification rectification,
-			JdbcClient jdbc) {
+			HazardLedger ledger) {
 		this.notification = notification;
 		this.letters = letters;
 		this.rectification = rectification;
-		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
 	@GetMapping("/hazards/{id}/notices")
 	String notices(@PathVariable long id, Model model) {
 		Hazard hazard = rectification.hazard(id);
 		model.addAttribute("hazard", hazard);
-		model.addAttribute("enterprise", jdbc.sql("select name from enterprise where uscc = :uscc")
-			.param("uscc", hazard.uscc()).query(String.class).optional().orElse(hazard.uscc()));
+		model.addAttribute("enterprise", ledger.enterpriseName(hazard.uscc()));
 		model.addAttribute("notices", notification.ofHazard(id));
 		model.addAttribute("today", notification.today());
 		model.addAttribute("departments", Department.values());
@@ -65,15 +63,11 @@ class NoticePages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate replyBy,
 			RedirectAttributes redirect) {
 		rectification.hazard(id);
-		try {
+		return PageActs.act("/hazards/" + id + "/notices", redirect, () -> {
 			var notice = notification.send(id, new DepartmentNotification.NoticeOrder(department(department), departmentName,
 					request, replyBy));
-			redirect.addFlashAttribute("done", "已抄告" + notice.departmentName() + "（" + notice.number() + "）");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/hazards/" + id + "/notices";
+			return "已抄告" + notice.departmentName() + "（" + notice.number() + "）";
+		});
 	}
 
 	@PostMapping("/hazards/{id}/notices/{noticeId}/reply")
@@ -81,17 +75,10 @@ class NoticePages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate repliedOn,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		notification.notice(id, noticeId);
-		try {
+		return PageActs.act("/hazards/" + id + "/notices#notice-" + noticeId, redirect, () -> {
 			notification.recordReply(id, noticeId, reply, repliedOn, version);
-			redirect.addFlashAttribute("done", "已登记回复");
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		catch (OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("refused", "抄告已被他人更新，请查看最新内容后重试");
-		}
-		return "redirect:/hazards/" + id + "/notices#notice-" + noticeId;
+			return "已登记回复";
+		});
 	}
 
 	@GetMapping("/hazards/{id}/notices/{noticeId}.pdf")

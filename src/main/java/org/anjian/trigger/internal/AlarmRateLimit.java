@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +20,8 @@ public class AlarmRateLimit {
 	private final Clock clock;
 	private final ConcurrentMap<Long, Bucket> buckets = new ConcurrentHashMap<>();
 
-	@Autowired
-	AlarmRateLimit(@Value("${anjian.trigger.alarm-burst:300}") int capacity,
-			@Value("${anjian.trigger.alarms-per-second:20}") double perSecond) {
-		this(capacity, perSecond, Clock.systemUTC());
-	}
-
-	public AlarmRateLimit(int capacity, double perSecond, Clock clock) {
+	public AlarmRateLimit(@Value("${anjian.trigger.alarm-burst:300}") int capacity,
+			@Value("${anjian.trigger.alarms-per-second:20}") double perSecond, Clock clock) {
 		this.capacity = capacity;
 		this.perSecond = perSecond;
 		this.clock = clock;

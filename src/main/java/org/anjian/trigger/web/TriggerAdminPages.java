@@ -8,12 +8,11 @@ import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
-import org.anjian.trigger.AlarmKind;
-import org.anjian.trigger.AlarmSource;
-import org.anjian.trigger.AlarmSources;
-import org.anjian.trigger.TriggerRules;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.anjian.shared.web.PageActs;
+import org.anjian.trigger.internal.AlarmKind;
+import org.anjian.trigger.internal.AlarmSource;
+import org.anjian.trigger.internal.AlarmSources;
+import org.anjian.trigger.internal.TriggerRules;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,29 +55,19 @@ class TriggerAdminPages {
 	@PostMapping("/admin/alarm-sources")
 	String register(@RequestParam(required = false) String name, @RequestParam(required = false) String districtCode,
 			RedirectAttributes redirect) {
-		try {
+		return PageActs.act("/admin/alarm-sources", redirect, () -> {
 			AlarmSources.Registered registered = sources.register(name, districtCode, username());
-			redirect.addFlashAttribute("done", "已登记监测源“" + registered.source().name() + "”");
 			// shown once, as a flash attribute: it is in no page, log or table afterwards
 			redirect.addFlashAttribute("apiKey", registered.apiKey());
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/admin/alarm-sources";
+			return "已登记监测源“" + registered.source().name() + "”";
+		});
 	}
 
 	@PostMapping("/admin/alarm-sources/{id}/deactivation")
 	String deactivate(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
-		try {
-			redirect.addFlashAttribute("done", "已停用监测源“" + sources.deactivate(id, version).name() + "”，其密钥不再有效");
-		}
-		catch (InvalidTransitionException | OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("refused", e instanceof InvalidTransitionException ? e.getMessage()
-					: "监测源已被他人修改，请刷新后重试");
-		}
-		return "redirect:/admin/alarm-sources";
+		return PageActs.act("/admin/alarm-sources", redirect,
+				() -> "已停用监测源“" + sources.deactivate(id, version).name() + "”，其密钥不再有效");
 	}
 
 	@GetMapping("/admin/trigger-rules")
@@ -91,30 +80,31 @@ class TriggerAdminPages {
 	@PostMapping("/admin/trigger-rules")
 	String add(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer alarms,
 			@RequestParam(required = false) Integer withinDays, RedirectAttributes redirect) {
-		try {
-			AlarmKind alarmKind = kind == null || kind.isBlank() ? null : AlarmKind.valueOf(kind);
-			redirect.addFlashAttribute("done", "已新增触发规则：" + rules.add(alarmKind, alarms, withinDays, username())
-				.description());
-		}
-		catch (InvalidInputException | IllegalArgumentException e) {
-			redirect.addFlashAttribute("refused", e instanceof InvalidInputException ? e.getMessage() : "未知的报警类型");
-		}
-		return "redirect:/admin/trigger-rules";
+		return PageActs.act("/admin/trigger-rules", redirect,
+				() -> "已新增触发规则：" + rules.add(kind(kind), alarms, withinDays, username()).description());
 	}
 
 	@PostMapping("/admin/trigger-rules/{id}")
 	String change(@PathVariable long id, @RequestParam(required = false) Integer alarms,
 			@RequestParam(required = false) Integer withinDays, @RequestParam(defaultValue = "false") boolean active,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-		try {
+		return PageActs.act("/admin/trigger-rules", redirect, () -> {
 			var rule = rules.change(id, alarms, withinDays, active, version);
-			redirect.addFlashAttribute("done", "已保存触发规则：" + rule.description() + (rule.active() ? "（启用）" : "（停用）"));
+			return "已保存触发规则：" + rule.description() + (rule.active() ? "（启用）" : "（停用）");
+		});
+	}
+
+	/** The kind chosen on the form; none counts each kind on its own. */
+	private static AlarmKind kind(String kind) {
+		if (kind == null || kind.isBlank()) {
+			return null;
 		}
-		catch (InvalidInputException | OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("refused", e instanceof InvalidInputException ? e.getMessage()
-					: "触发规则已被他人修改，请刷新后重试");
+		try {
+			return AlarmKind.valueOf(kind);
 		}
-		return "redirect:/admin/trigger-rules";
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("kind", "未知的报警类型");
+		}
 	}
 
 	private String username() {

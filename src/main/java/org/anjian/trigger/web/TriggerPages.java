@@ -1,6 +1,6 @@
 package org.anjian.trigger.web;
 
-import org.anjian.trigger.TriggeredInspections;
+import org.anjian.trigger.internal.TriggeredInspections;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -9,22 +9,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
+import org.anjian.MovableClock;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
 import org.anjian.hazard.Hazard;
-import org.anjian.hazard.HazardEvidence;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
+import org.anjian.hazard.internal.HazardEvidence;
 import org.anjian.identity.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.shared.JurisdictionScope;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -79,9 +79,8 @@ class HazardPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
-	}
+	@Autowired
+	MovableClock clock;
 
 	RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
@@ -99,7 +98,7 @@ class HazardPagesTests {
 
 	String enterpriseUser(String uscc) {
 		String username = "qiye-hazard-" + SEQUENCE.incrementAndGet();
-		SystemScope.run("test", () -> {
+		asSystem(() -> {
 			UserAccount account = UserAccount.open(username, "企业安全员", "x", Set.of(Role.ENTERPRISE),
 					JurisdictionScope.district("310107"), null);
 			account.linkEnterprise(uscc);
@@ -205,7 +204,7 @@ class HazardPagesTests {
 		long submitted = submitted(enterprise("隐患旧版本测试机械厂"), "安全出口指示灯损坏");
 		MvcResult stale = mvc.perform(post("/hazards/" + submitted + "/verification").with(as("putuo")).with(csrf())
 			.param("version", "0")).andReturn();
-		assertThat((String) stale.getFlashMap().get("refused")).contains("已被他人办理");
+		assertThat((String) stale.getFlashMap().get("refused")).contains("已被他人修改");
 		assertThat(hazard(submitted).status()).isEqualTo(HazardStatus.SUBMITTED);
 	}
 
@@ -216,7 +215,7 @@ class HazardPagesTests {
 		String qiye = enterpriseUser(own);
 		long mine = rectifying(own, "本企业：砂轮机防护罩缺失", true);
 		long theirs = rectifying(other, "他企业：叉车未年检", false);
-		SystemScope.run("test", () -> jdbc.sql("""
+		asSystem(() -> jdbc.sql("""
 				insert into hazard_reminder (district_code, street_code, hazard_id, uscc, kind, deadline)
 				select district_code, street_code, id, uscc, 'DUE_SOON', deadline from hazard where id in (:a, :b)""")
 			.param("a", mine).param("b", theirs).update());
@@ -299,6 +298,11 @@ class HazardPagesTests {
 			.param("note", "已加装排风扇").with(as(qiye)).with(csrf())).andReturn();
 
 		assertThat((String) refused.getFlashMap().get("refused")).isEqualTo("文件“通风.png”不是 JPEG、PNG 照片或 PDF 文件，请转换格式后再上传");
+		assertThat((java.util.Map<String, String>) refused.getFlashMap().get("form")).as("what was typed comes back")
+			.containsEntry("note", "已加装排风扇");
+		// the flash attributes live in the (JDBC) session: the page after the refusal carries its cookie, as a browser does
+		assertThat(mvc.perform(get("/my/hazards/" + id).cookie(refused.getResponse().getCookie("SESSION")).with(as(qiye)))
+			.andReturn().getResponse().getContentAsString()).contains(">已加装排风扇</textarea>");
 		assertThat(hazard(id).status()).isEqualTo(HazardStatus.RECTIFYING);
 		assertThat(hazard(id).rectificationNote()).isNull();
 		assertThat(evidenceFiles(id)).isZero();
@@ -338,28 +342,32 @@ class HazardPagesTests {
 		String uscc = enterprise(marker + "机械厂");
 		String name = enterpriseName(uscc);
 		long overdue = rectifying(uscc, marker + "：重大隐患已逾期", true);
-		SystemScope.run("test", () -> jdbc.sql("update hazard set deadline = :d where id = :id")
-			.param("d", today().minusDays(3)).param("id", overdue).update());
 		long open = found(uscc, marker + "：一般隐患待责令", false);
 		long closed = submitted(uscc, marker + "：一般隐患已销号");
 		asSystem(() -> rectification.verify(closed, "putuo", null, null));
 		found(enterprise("隐患筛选他厂"), "他厂隐患" + marker, true);
-
-		String all = page("putuo", "/hazards?enterprise=" + name);
-		assertThat(all).contains("共 3 项", marker + "：重大隐患已逾期", marker + "：一般隐患待责令", marker + "：一般隐患已销号",
-				"逾期 3 天").doesNotContain("他厂隐患" + marker);
-		assertThat(page("putuo", "/hazards?enterprise=" + uscc.toLowerCase())).contains("共 3 项");
-		assertThat(page("putuo", "/hazards?status=FOUND&enterprise=" + name)).contains("共 1 项", marker + "：一般隐患待责令");
-		assertThat(page("putuo", "/hazards?overdue=true&enterprise=" + name)).contains("共 1 项", marker + "：重大隐患已逾期");
-		assertThat(page("putuo", "/hazards?major=true&enterprise=" + marker)).contains("共 1 项", marker + "：重大隐患已逾期")
-			.doesNotContain(marker + "：一般隐患");
-		assertThat(page("putuo", "/hazards?status=VERIFIED&enterprise=" + name)).contains("共 1 项", "/hazards/" + closed);
-		assertThat(page("putuo", "/hazards?overdue=true&major=true&enterprise=" + marker)).contains("共 1 项",
-				"/hazards/" + overdue).doesNotContain("/hazards/" + open + "\"");
-		assertThat(mvc.perform(get("/hazards?status=LOST").with(as("putuo"))).andReturn().getResponse().getStatus())
-			.isEqualTo(400);
-		// another district's officer does not reach 普陀's hazards
-		assertThat(page("pudong", "/hazards?enterprise=" + name)).contains("共 0 项").doesNotContain(marker + "：");
+		// the deadline ten days ahead has passed three days ago
+		clock.advanceDays(13);
+		try {
+			String all = page("putuo", "/hazards?enterprise=" + name);
+			assertThat(all).contains("共 3 项", marker + "：重大隐患已逾期", marker + "：一般隐患待责令", marker + "：一般隐患已销号",
+					"逾期 3 天").doesNotContain("他厂隐患" + marker);
+			assertThat(page("putuo", "/hazards?enterprise=" + uscc.toLowerCase())).contains("共 3 项");
+			assertThat(page("putuo", "/hazards?status=FOUND&enterprise=" + name)).contains("共 1 项", marker + "：一般隐患待责令");
+			assertThat(page("putuo", "/hazards?overdue=true&enterprise=" + name)).contains("共 1 项", marker + "：重大隐患已逾期");
+			assertThat(page("putuo", "/hazards?major=true&enterprise=" + marker)).contains("共 1 项", marker + "：重大隐患已逾期")
+				.doesNotContain(marker + "：一般隐患");
+			assertThat(page("putuo", "/hazards?status=VERIFIED&enterprise=" + name)).contains("共 1 项", "/hazards/" + closed);
+			assertThat(page("putuo", "/hazards?overdue=true&major=true&enterprise=" + marker)).contains("共 1 项",
+					"/hazards/" + overdue).doesNotContain("/hazards/" + open + "\"");
+			assertThat(mvc.perform(get("/hazards?status=LOST").with(as("putuo"))).andReturn().getResponse().getStatus())
+				.isEqualTo(400);
+			// another district's officer does not reach 普陀's hazards
+			assertThat(page("pudong", "/hazards?enterprise=" + name)).contains("共 0 项").doesNotContain(marker + "：");
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.Cookie;
 
 import org.anjian.shared.Sha256;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -55,13 +55,13 @@ class TriggerAdminPagesTests {
 		assertThat(key.find()).as("the key on the page after registering").isTrue();
 		assertThat(shown).contains(name).contains("无法再次查看");
 		assertThat(again).contains(name).doesNotContain(key.group());
-		long id = SystemScope.call("test", () -> jdbc.sql("select id from alarm_source where name = :n and key_hash = :h")
+		long id = asSystem(() -> jdbc.sql("select id from alarm_source where name = :n and key_hash = :h")
 			.param("n", name).param("h", Sha256.hex(key.group())).query(Long.class).single());
 
 		mvc.perform(post("/admin/alarm-sources/" + id + "/deactivation").with(user(users.loadUserByUsername("admin")))
 			.with(csrf())).andReturn();
 
-		assertThat(SystemScope.call("test", () -> jdbc.sql("select active from alarm_source where id = :id").param("id", id)
+		assertThat(asSystem(() -> jdbc.sql("select active from alarm_source where id = :id").param("id", id)
 			.query(Boolean.class).single())).isFalse();
 	}
 
@@ -74,7 +74,7 @@ class TriggerAdminPagesTests {
 
 		assertThat(source.getStatus()).isEqualTo(403);
 		assertThat(rules.getStatus()).isEqualTo(403);
-		assertThat(SystemScope.call("test", () -> jdbc.sql("select count(*) from alarm_source where name = '越权监测源'")
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from alarm_source where name = '越权监测源'")
 			.query(Long.class).single())).isZero();
 	}
 
