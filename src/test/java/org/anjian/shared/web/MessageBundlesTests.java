@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -102,6 +104,26 @@ class MessageBundlesTests {
 				}
 			});
 			assertThat(wrong).as("messages with a misquoted apostrophe in " + name).isEmpty();
+		}
+	}
+
+	/** A message with arguments must be a pattern {@code MessageFormat} accepts (plural choices, number formats). */
+	@Test
+	void everyMessageWithArgumentsIsAValidPattern() throws IOException {
+		for (String name : List.of(DEFAULT, ENGLISH)) {
+			Locale locale = name.equals(ENGLISH) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+			Map<String, String> invalid = new LinkedHashMap<>();
+			bundle(name).forEach((key, value) -> {
+				if (value.matches("(?s).*\\{\\d.*")) {
+					try {
+						new MessageFormat(value, locale);
+					}
+					catch (IllegalArgumentException e) {
+						invalid.put(key, e.getMessage());
+					}
+				}
+			});
+			assertThat(invalid).as("messages MessageFormat cannot read in " + name).isEmpty();
 		}
 	}
 
