@@ -1,5 +1,6 @@
 // The chart of the hazard dashboard. The page carries its figures as JSON (the Content-Security-Policy forbids
-// inline scripts); each place's bar is its hazards found: closed, open but within the deadline, and overdue.
+// inline scripts); each place's bar is its hazards found: closed, open but within the deadline, and overdue. The
+// series' names come from the page (data-* attributes of the chart), in the page's language.
 (function () {
   const element = document.getElementById('hazard-data');
   const container = document.getElementById('hazard-chart');
@@ -8,9 +9,9 @@
   }
   const data = JSON.parse(element.textContent);
   const series = [
-    { key: 'verified', name: '已销号', color: '#198754' },
-    { key: 'open', name: '未销号（未逾期）', color: '#0d6efd' },
-    { key: 'overdue', name: '逾期', color: '#dc3545' }
+    { key: 'verified', name: container.dataset.verified, color: '#198754' },
+    { key: 'open', name: container.dataset.open, color: '#0d6efd' },
+    { key: 'overdue', name: container.dataset.overdue, color: '#dc3545' }
   ];
   const chart = echarts.init(container);
   chart.setOption({

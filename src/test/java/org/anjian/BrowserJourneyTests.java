@@ -172,7 +172,7 @@ class BrowserJourneyTests {
 			noHorizontalScrolling(page);
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-edit-phone.png")).setFullPage(true));
 			page.locator("#save").click();
-			assertThat(page.locator("#flash")).containsText("已保存企业档案");
+			assertThat(page.locator("#done")).containsText("已保存企业档案");
 			assertThat(page.locator("#f-address")).hasText("上海市普陀区真北路1888号");
 
 			page.locator("#tab-history").click();
@@ -194,7 +194,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#confirm-SUSPENDED .modal-body")).containsText("确认将“" + workshop.name() + "”登记为停业");
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-suspend-confirm-phone.png")));
 			page.locator("#confirm-SUSPENDED-yes").click();
-			assertThat(page.locator("#flash")).hasText("已将“" + workshop.name() + "”登记为停业");
+			assertThat(page.locator("#done")).hasText("已将“" + workshop.name() + "”登记为停业");
 			assertThat(page.locator("#status")).hasText("停业");
 		}
 	}
@@ -228,7 +228,7 @@ class BrowserJourneyTests {
 			page.locator("#safetyManager").fill("周七");
 			page.locator("#safetyManagerPhone").fill("13800138000");
 			page.locator("#save").click();
-			assertThat(page.locator("#flash")).hasText("已更新安全管理负责人及联系电话");
+			assertThat(page.locator("#done")).hasText("已更新安全管理负责人及联系电话");
 			assertThat(page.locator("#f-safetyManager")).hasText("周七");
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-own-file-phone.png")).setFullPage(true));
 		}
