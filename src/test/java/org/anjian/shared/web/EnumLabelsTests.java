@@ -65,12 +65,12 @@ class EnumLabelsTests {
 		families.put("inspection.originKind.", "org.anjian.inspection.InspectionOrigin");
 		families.put("inspection.outcome.", "org.anjian.inspection.InspectionRecords$Outcome");
 		families.put("hazard.status.", "org.anjian.hazard.HazardStatus");
-		families.put("hazard.noticeStatus.", "org.anjian.hazard.NoticeStatus");
-		families.put("hazard.listingStatus.", "org.anjian.hazard.ListingStatus");
-		families.put("hazard.department.", "org.anjian.hazard.Department");
-		families.put("level.", "org.anjian.hazard.ListingLevel");
-		families.put("trigger.alarmKind.", "org.anjian.trigger.AlarmKind");
-		families.put("trigger.outcome.", "org.anjian.trigger.TriggerOutcome");
+		families.put("hazard.noticeStatus.", "org.anjian.hazard.internal.NoticeStatus");
+		families.put("hazard.listingStatus.", "org.anjian.hazard.internal.ListingStatus");
+		families.put("hazard.department.", "org.anjian.hazard.internal.Department");
+		families.put("level.", "org.anjian.hazard.internal.ListingLevel");
+		families.put("trigger.alarmKind.", "org.anjian.trigger.internal.AlarmKind");
+		families.put("trigger.outcome.", "org.anjian.trigger.internal.TriggerOutcome");
 		families.put("riskGrade.", "org.anjian.grading.Grade");
 		families.put("gradeTreatment.", "org.anjian.grading.Grade#treatment");
 		return families;
