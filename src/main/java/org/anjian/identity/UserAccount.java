@@ -111,6 +111,7 @@ public class UserAccount implements Versioned {
 		this.officerId = officerId;
 	}
 
+	/** Names the account's enterprise where it already lives (a fixture's shortcut; the pages use the one below). */
 	public void linkEnterprise(String uscc) {
 		this.enterpriseUscc = uscc;
 	}

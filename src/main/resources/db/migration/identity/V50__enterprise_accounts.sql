@@ -15,3 +15,7 @@ alter table app_user add constraint app_user_enterprise_link
 
 -- The users of an enterprise, for its officers' accounts page.
 create index app_user_enterprise on app_user (enterprise_uscc) where enterprise_uscc is not null;
+
+-- The logged-in user as sessions keep it moved to identity's internal package (org.anjian.identity.internal
+-- .AnjianPrincipal): a session written before cannot be read back, so everyone logs in again once.
+delete from spring_session;
