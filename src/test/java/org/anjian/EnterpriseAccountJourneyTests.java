@@ -17,6 +17,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import org.anjian.enterprise.TestEnterprises;
 import org.junit.jupiter.api.AfterAll;
@@ -128,6 +129,8 @@ class EnterpriseAccountJourneyTests {
 			assertThat(page.locator("#username")).hasValue(username);
 			assertThat(page.locator("#displayName")).hasValue("柏青");
 			assertThat(page.locator("#role-ENTERPRISE")).isChecked();
+			// the search answers through htmx: typing before the page's scripts have run would go unheard
+			page.waitForLoadState(LoadState.LOAD);
 			page.locator("#enterprise-q").fill(marker);
 			Locator option = page.locator("#enterprise-results label[for='enterprise-" + uscc + "']");
 			assertThat(option).containsText(enterprise);
