@@ -134,7 +134,8 @@ class JurisdictionIsolationTests {
 			if (enterprise == null) {
 				enterprise = registry.register(TestEnterprises.chemicalStore(PUDONG, "310115104", "浦东隔离测试化工仓储有限公司")).uscc();
 			}
-			for (String suffix : List.of("", "/supervision", "/contact", "/suspension", "/resumption", "/deregistration")) {
+			for (String suffix : List.of("", "/supervision", "/contact", "/suspension", "/resumption", "/deregistration",
+					"/accounts", "/accounts/links")) {
 				pudongFixtures.put("/api/enterprises/{uscc}" + suffix, Map.of("uscc", enterprise));
 				pudongFixtures.put("/enterprises/{uscc}" + suffix, Map.of("uscc", enterprise));
 			}

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -13,10 +14,15 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A person who logs in: their roles and the jurisdiction they act in. Passwords are stored only as BCrypt
- * hashes. An account is disabled, never deleted, so that the audit trail keeps naming real people.
+ * hashes. An account is disabled, never deleted, so that the audit trail keeps naming real people. An enterprise's
+ * user belongs to one enterprise and lives where that enterprise lies, so that the officers of that place see the
+ * account; nobody else has an enterprise.
  */
 @Table("app_user")
-public class UserAccount {
+public class UserAccount implements Versioned {
+
+	/** The longest display name a form accepts (the database checks the same). */
+	public static final int DISPLAY_NAME_MAX = 40;
 
 	private @Id Long id;
 	private final String username;
@@ -55,20 +61,18 @@ public class UserAccount {
 	public static UserAccount open(String username, String displayName, String passwordHash, Set<Role> roles,
 			JurisdictionScope scope, Long bodyId) {
 		validateUsername(username);
-		UserAccount account = new UserAccount(null, username, passwordHash, requireText(displayName, "displayName", "姓名"),
+		UserAccount account = new UserAccount(null, username, passwordHash, displayNameOf(displayName),
 				null, null, null, null, bodyId, null, null, true, 0);
 		account.assign(roles, scope, bodyId);
 		return account;
 	}
 
-	/** Gives the account new roles and scope, checked against each other. */
+	/**
+	 * Gives the account new roles and scope, checked against each other. An account that is no longer an
+	 * enterprise's user keeps no enterprise.
+	 */
 	public void assign(Set<Role> newRoles, JurisdictionScope scope, Long newBodyId) {
-		if (newRoles == null || newRoles.isEmpty()) {
-			throw new InvalidInputException("roles", "请至少选择一个角色");
-		}
-		if (newRoles.contains(Role.ENTERPRISE) && newRoles.size() > 1) {
-			throw new InvalidInputException("roles", "企业用户不能同时担任执法、审核或管理角色");
-		}
+		requireRoles(newRoles);
 		for (Role role : newRoles) {
 			if (role.requiredLevel() != null && role.requiredLevel() != scope.level()) {
 				throw new InvalidInputException("roles", "角色 " + role.name() + " 只能用于"
@@ -80,10 +84,23 @@ public class UserAccount {
 		this.districtCode = scope.districtCode();
 		this.streetCode = scope.streetCode();
 		this.bodyId = newBodyId;
+		if (!newRoles.contains(Role.ENTERPRISE)) {
+			this.enterpriseUscc = null;
+		}
+	}
+
+	/** Roles an account may hold together: at least one, and an enterprise's user holds no other. */
+	public static void requireRoles(Set<Role> roles) {
+		if (roles == null || roles.isEmpty()) {
+			throw new InvalidInputException("roles", "请至少选择一个角色");
+		}
+		if (roles.contains(Role.ENTERPRISE) && roles.size() > 1) {
+			throw new InvalidInputException("roles", "企业用户不能同时担任执法、审核或管理角色");
+		}
 	}
 
 	public void rename(String newDisplayName) {
-		this.displayName = requireText(newDisplayName, "displayName", "姓名");
+		this.displayName = displayNameOf(newDisplayName);
 	}
 
 	public void changePassword(String newPasswordHash) {
@@ -94,7 +111,20 @@ public class UserAccount {
 		this.officerId = officerId;
 	}
 
+	/** Names the account's enterprise where it already lives (a fixture's shortcut; the pages use the one below). */
 	public void linkEnterprise(String uscc) {
+		this.enterpriseUscc = uscc;
+	}
+
+	/**
+	 * Links an enterprise's user to its enterprise (a new one, or another when the person changed enterprise):
+	 * the account moves to the enterprise's place, where that enterprise's officers see it, and acts for no body.
+	 */
+	public void linkEnterprise(String uscc, JurisdictionScope place) {
+		if (!roles().contains(Role.ENTERPRISE)) {
+			throw new InvalidInputException("enterpriseUscc", "只有企业用户可以关联企业，“" + displayName + "”不是企业用户");
+		}
+		assign(Set.of(Role.ENTERPRISE), place, null);
 		this.enterpriseUscc = uscc;
 	}
 
@@ -146,7 +176,8 @@ public class UserAccount {
 		return enabled;
 	}
 
-	public int version() {
+	@Override
+	public Integer version() {
 		return version;
 	}
 
@@ -156,11 +187,15 @@ public class UserAccount {
 		}
 	}
 
-	private static String requireText(String value, String field, String label) {
+	private static String displayNameOf(String value) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, label + "不能为空");
+			throw new InvalidInputException("displayName", "姓名不能为空");
 		}
-		return value.trim();
+		String name = value.trim();
+		if (name.codePointCount(0, name.length()) > DISPLAY_NAME_MAX) {
+			throw new InvalidInputException("displayName", "姓名不能超过" + DISPLAY_NAME_MAX + "个字");
+		}
+		return name;
 	}
 
 	private static String levelName(JurisdictionLevel level) {

@@ -13,4 +13,19 @@ public interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 
 	@Query("select * from app_user order by scope_level, district_code nulls first, street_code nulls first, username")
 	List<UserAccount> findAllOrdered();
+
+	/** The users of one enterprise, by name. */
+	@Query("select * from app_user where enterprise_uscc = :uscc order by display_name, id")
+	List<UserAccount> findByEnterprise(String uscc);
+
+	/**
+	 * Enterprise users not linked to this enterprise whose name contains {@code namePattern} (a LIKE pattern) or
+	 * whose user name is {@code username}: the accounts an officer may link to it, at most 20.
+	 */
+	@Query("""
+			select * from app_user
+			where 'ENTERPRISE' = any (roles) and enterprise_uscc is distinct from :uscc
+			  and (display_name like :namePattern or username = :username)
+			order by display_name, id limit 20""")
+	List<UserAccount> findLinkable(String uscc, String namePattern, String username);
 }

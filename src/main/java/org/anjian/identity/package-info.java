@@ -2,7 +2,10 @@
  * Users and access (用户与权限): accounts with roles and a jurisdiction scope (city, one district or one
  * street/town), form login with CSRF protection and throttling of repeated failures, HTTP sessions kept in
  * PostgreSQL, and the source of the current {@link org.anjian.shared.Actor} whose scope the database applies to
- * every query. Administrators manage accounts; demo mode seeds the demonstration accounts.
+ * every query. An enterprise's user belongs to its enterprise: the administrator links it on the account form, and
+ * the officers within whose reach the enterprise lies open and link its users from the enterprise's file. Demo mode
+ * seeds the demonstration accounts. Other modules use {@link org.anjian.identity.UserAccounts} and
+ * {@link org.anjian.identity.Role}; the rest is {@code internal} and {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "用户与权限")
 package org.anjian.identity;

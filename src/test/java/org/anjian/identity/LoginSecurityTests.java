@@ -1,5 +1,8 @@
 package org.anjian.identity;
 
+import java.time.Duration;
+
+import org.anjian.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +38,12 @@ class LoginSecurityTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	MovableClock clock;
+
 	@AfterEach
 	void forgetFailures() {
+		clock.reset();
 		jdbc.sql("delete from login_failure").update();
 	}
 
@@ -61,6 +68,23 @@ class LoginSecurityTests {
 		mvc.perform(post("/login").param("username", "pudong").param("password", "anjian2026").with(csrf()).with(from("10.0.0.3")))
 			.andExpect(redirectedUrl("/login?throttled"));
 		mvc.perform(get("/login").param("throttled", "")).andExpect(content().string(containsString("登录失败次数过多")));
+	}
+
+	@Test
+	void theThrottleLiftsOnceTheWindowHasPassedOnTheApplicationsClock() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(post("/login").param("username", "lujiazui").param("password", "wrong" + i).with(csrf())
+				.with(from("10.0.0.7")));
+		}
+		mvc.perform(post("/login").param("username", "lujiazui").param("password", "anjian2026").with(csrf())
+			.with(from("10.0.0.7"))).andExpect(redirectedUrl("/login?throttled"));
+
+		clock.advance(Duration.ofSeconds(50));
+		mvc.perform(post("/login").param("username", "lujiazui").param("password", "anjian2026").with(csrf())
+			.with(from("10.0.0.7"))).andExpect(redirectedUrl("/login?throttled"));
+		clock.advance(Duration.ofSeconds(15));
+		mvc.perform(post("/login").param("username", "lujiazui").param("password", "anjian2026").with(csrf())
+			.with(from("10.0.0.7"))).andExpect(redirectedUrl("/"));
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package org.anjian.identity.internal;
 
-import org.anjian.identity.AnjianPrincipal;
 import org.anjian.identity.UserAccounts;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.security.core.userdetails.UserDetails;

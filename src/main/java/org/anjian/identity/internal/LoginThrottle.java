@@ -1,5 +1,7 @@
 package org.anjian.identity.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -10,18 +12,22 @@ import org.springframework.stereotype.Component;
 /**
  * Repeated failed logins throttle further attempts: after {@code max-failures} failures within
  * {@code window} for one user name, or from one address, every attempt is refused until the window has
- * passed, even with the right password. Failures are kept in the database so that all instances agree.
+ * passed, even with the right password. Failures are kept in the database so that all instances agree; their time
+ * is the application's clock.
  */
 @Component
 class LoginThrottle {
 
 	private final JdbcClient jdbc;
+	private final Clock clock;
 	private final int maxFailures;
 	private final Duration window;
 
-	LoginThrottle(JdbcClient jdbc, @Value("${anjian.security.login-throttle.max-failures:10}") int maxFailures,
+	LoginThrottle(JdbcClient jdbc, Clock clock,
+			@Value("${anjian.security.login-throttle.max-failures:10}") int maxFailures,
 			@Value("${anjian.security.login-throttle.window:1m}") Duration window) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.maxFailures = maxFailures;
 		this.window = window;
 	}
@@ -29,21 +35,22 @@ class LoginThrottle {
 	boolean isThrottled(String username, String address) {
 		long failures = jdbc.sql("""
 				select greatest(
-				  (select count(*) from login_failure where username = :username and failed_at > now() - :window::interval),
-				  (select count(*) from login_failure where remote_address = :address and failed_at > now() - :window::interval))
+				  (select count(*) from login_failure where username = :username and failed_at > :since),
+				  (select count(*) from login_failure where remote_address = :address and failed_at > :since))
 				""")
 			.param("username", username)
 			.param("address", address)
-			.param("window", window.toSeconds() + " seconds")
+			.param("since", ago(window))
 			.query(Long.class)
 			.single();
 		return failures >= maxFailures;
 	}
 
 	void recordFailure(String username, String address) {
-		jdbc.sql("insert into login_failure (username, remote_address) values (:username, :address)")
+		jdbc.sql("insert into login_failure (username, remote_address, failed_at) values (:username, :address, :at)")
 			.param("username", username)
 			.param("address", address)
+			.param("at", Timestamp.from(clock.instant()))
 			.update();
 	}
 
@@ -58,8 +65,10 @@ class LoginThrottle {
 	}
 
 	void purgeOlderThan(Duration age) {
-		jdbc.sql("delete from login_failure where failed_at < now() - :age::interval")
-			.param("age", age.toSeconds() + " seconds")
-			.update();
+		jdbc.sql("delete from login_failure where failed_at < :before").param("before", ago(age)).update();
+	}
+
+	private Timestamp ago(Duration duration) {
+		return Timestamp.from(clock.instant().minus(duration));
 	}
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.anjian.identity.AccountDetails;
-import org.anjian.identity.Accounts;
-import org.anjian.identity.AnjianPrincipal;
-import org.anjian.identity.CurrentUser;
+import org.anjian.identity.internal.AccountDetails;
+import org.anjian.identity.internal.Accounts;
+import org.anjian.identity.internal.AnjianPrincipal;
+import org.anjian.identity.internal.CurrentUser;
 import org.anjian.identity.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.shared.JurisdictionScope;
@@ -37,7 +37,7 @@ class AccountApi {
 	}
 
 	record AccountView(long id, String username, String displayName, Set<Role> roles, JurisdictionScope scope,
-			Long bodyId, Long officerId, String enterpriseUscc, boolean enabled, int version) {
+			Long bodyId, Long officerId, String enterpriseUscc, boolean enabled, Integer version) {
 
 		static AccountView of(UserAccount a) {
 			return new AccountView(a.id(), a.username(), a.displayName(), a.roles(), a.scope(), a.bodyId(),

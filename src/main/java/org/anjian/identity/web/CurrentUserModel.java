@@ -1,7 +1,8 @@
 package org.anjian.identity.web;
 
-import org.anjian.identity.AnjianPrincipal;
-import org.anjian.identity.CurrentUser;
+import org.anjian.identity.internal.AnjianPrincipal;
+import org.anjian.identity.internal.CurrentUser;
+import org.anjian.identity.internal.EnterpriseAccountPolicy;
 import org.anjian.identity.Role;
 import org.anjian.organization.Jurisdictions;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,9 +20,12 @@ class CurrentUserModel {
 		this.jurisdictions = jurisdictions;
 	}
 
-	/** What a page needs to know of its viewer. */
+	/**
+	 * What a page needs to know of its viewer; {@code keepsEnterpriseAccounts}: may open the accounts of the
+	 * enterprises within their reach.
+	 */
 	public record Viewer(String username, String displayName, String scopeName, boolean admin, boolean leader,
-			boolean enterprise) {
+			boolean enterprise, boolean keepsEnterpriseAccounts) {
 	}
 
 	@ModelAttribute("me")
@@ -32,6 +36,6 @@ class CurrentUserModel {
 	private Viewer viewer(AnjianPrincipal p) {
 		String scopeName = jurisdictions.findById(p.scope().code()).map(j -> j.name()).orElse(p.scope().code());
 		return new Viewer(p.getUsername(), p.displayName(), scopeName, p.hasRole(Role.ADMIN), p.hasRole(Role.LEADER),
-				p.hasRole(Role.ENTERPRISE));
+				p.hasRole(Role.ENTERPRISE), EnterpriseAccountPolicy.mayKeepAccounts(p.roles()).allowed());
 	}
 }

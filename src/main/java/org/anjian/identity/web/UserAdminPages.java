@@ -4,21 +4,25 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.anjian.identity.AccountDetails;
-import org.anjian.identity.Accounts;
+import org.anjian.enterprise.EnterpriseQuery;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.EnterpriseSearch;
 import org.anjian.identity.Role;
 import org.anjian.identity.UserAccount;
+import org.anjian.identity.internal.AccountDetails;
+import org.anjian.identity.internal.Accounts;
 import org.anjian.organization.EnforcementBodies;
 import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.web.Forms;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.web.Forms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The administrator's pages for accounts (the whole of {@code /admin/**} is for administrators only, and the
  * {@link Accounts} facade checks again). The scope is chosen as a district, or the city, plus an optional
  * street or town whose options follow the district through a small htmx fragment, so that nobody has to know
- * division codes.
+ * division codes. An enterprise's user is linked to its enterprise instead, found by name or credit code in a small
+ * search whose answers are options to pick; the enterprise is shown by its name and credit code.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -41,39 +46,53 @@ class UserAdminPages {
 
 	static final String CITY = "310000";
 
+	/** Enterprises offered for one search: enough to pick from, few enough to read. */
+	static final int ENTERPRISE_CHOICES = 10;
+
 	private final Accounts accounts;
 	private final Jurisdictions jurisdictions;
 	private final EnforcementBodies bodies;
+	private final EnterpriseSearch enterprises;
+	private final EnterpriseRegistry registry;
 	private final MessageSource messages;
 
-	UserAdminPages(Accounts accounts, Jurisdictions jurisdictions, EnforcementBodies bodies, MessageSource messages) {
+	UserAdminPages(Accounts accounts, Jurisdictions jurisdictions, EnforcementBodies bodies, EnterpriseSearch enterprises,
+			EnterpriseRegistry registry, MessageSource messages) {
 		this.accounts = accounts;
 		this.jurisdictions = jurisdictions;
 		this.bodies = bodies;
+		this.enterprises = enterprises;
+		this.registry = registry;
 		this.messages = messages;
 	}
 
-	/** A row of the accounts table, with the scope named rather than coded. */
+	/** An enterprise as the form offers it: its name and credit code. */
+	public record EnterpriseChoice(String uscc, String name) {
+	}
+
+	/** A row of the accounts table, with the scope and an enterprise's user's enterprise named rather than coded. */
 	public record UserRow(long id, String username, String displayName, Set<Role> roles, String scopeName,
-			boolean enabled) {
+			String enterpriseName, boolean enabled) {
 	}
 
 	/**
 	 * The account form exactly as submitted. The scope comes as a district (or {@value #CITY} for the city) and an
-	 * optional street or town; the street, when given, is the scope.
+	 * optional street or town; the street, when given, is the scope. An enterprise's user comes with its enterprise's
+	 * credit code, and the search text that found it.
 	 */
 	public record UserForm(String username, String displayName, Set<Role> roles, String district, String street,
-			Long bodyId, String password, Boolean enabled, Integer version) {
+			Long bodyId, String enterpriseUscc, String enterpriseQuery, String password, Boolean enabled,
+			Integer version) {
 
 		static UserForm blank() {
-			return new UserForm("", "", EnumSet.noneOf(Role.class), "", "", null, "", true, null);
+			return new UserForm("", "", EnumSet.noneOf(Role.class), "", "", null, "", "", "", true, null);
 		}
 
 		static UserForm of(UserAccount a) {
 			JurisdictionScope scope = a.scope();
 			return new UserForm(a.username(), a.displayName(), a.roles(),
 					scope.level() == JurisdictionLevel.CITY ? CITY : scope.districtCode(), scope.streetCode(), a.bodyId(),
-					"", a.enabled(), a.version());
+					a.enterpriseUscc(), "", "", a.enabled(), a.version());
 		}
 
 		String scopeCode() {
@@ -90,8 +109,8 @@ class UserAdminPages {
 		}
 
 		AccountDetails details(boolean withPassword) {
-			return new AccountDetails(username, displayName, roles, scopeCode(), bodyId, withPassword ? password : null,
-					enabled, version);
+			return new AccountDetails(username, displayName, roles, scopeCode(), bodyId, enterpriseUscc,
+					withPassword ? password : null, enabled, version);
 		}
 
 		public boolean has(Role role) {
@@ -103,9 +122,13 @@ class UserAdminPages {
 	String users(Model model) {
 		List<UserAccount> all = accounts.all();
 		Map<String, String> places = jurisdictions.namesOf(all.stream().map(a -> a.scope().code()).collect(Collectors.toSet()));
+		Map<String, String> enterpriseNames = registry.names(all.stream().map(UserAccount::enterpriseUscc)
+			.filter(Objects::nonNull).collect(Collectors.toSet()));
 		model.addAttribute("users", all.stream()
 			.map(a -> new UserRow(a.id(), a.username(), a.displayName(), a.roles(),
-					places.getOrDefault(a.scope().code(), a.scope().code()), a.enabled()))
+					places.getOrDefault(a.scope().code(), a.scope().code()),
+					a.enterpriseUscc() == null ? "" : enterpriseNames.getOrDefault(a.enterpriseUscc(), a.enterpriseUscc()),
+					a.enabled()))
 			.toList());
 		return "admin/users";
 	}
@@ -122,7 +145,7 @@ class UserAdminPages {
 		}
 		try {
 			UserAccount account = accounts.open(form.details(true));
-			redirect.addFlashAttribute("success", text("users.created", locale, account.username()));
+			redirect.addFlashAttribute("success", text("users.created", locale, account.displayName()));
 			return "redirect:/admin/users";
 		}
 		catch (InvalidInputException e) {
@@ -144,7 +167,7 @@ class UserAdminPages {
 		}
 		try {
 			UserAccount account = accounts.update(id, form.details(false));
-			redirect.addFlashAttribute("success", text("users.updated", locale, account.username()));
+			redirect.addFlashAttribute("success", text("users.updated", locale, account.displayName()));
 			return "redirect:/admin/users";
 		}
 		catch (InvalidInputException e) {
@@ -160,7 +183,7 @@ class UserAdminPages {
 	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
 		String password = accounts.resetPassword(id);
 		redirect.addFlashAttribute("newPassword", password);
-		redirect.addFlashAttribute("passwordFor", accounts.account(id).username());
+		redirect.addFlashAttribute("passwordFor", accounts.account(id).displayName());
 		return "redirect:/admin/users/" + id + "/edit";
 	}
 
@@ -172,6 +195,18 @@ class UserAdminPages {
 		return "admin/user-form :: streetOptions";
 	}
 
+	/**
+	 * The enterprises whose name contains the text, or whose credit code starts with it, as options to pick for an
+	 * enterprise's user.
+	 */
+	@GetMapping("/enterprises")
+	String enterprises(@RequestParam(required = false) String enterpriseQuery, Model model) {
+		model.addAttribute("found", enterprisesFound(enterpriseQuery));
+		model.addAttribute("query", enterpriseQuery == null ? "" : enterpriseQuery.trim());
+		model.addAttribute("searched", enterpriseQuery != null && !enterpriseQuery.isBlank());
+		return "admin/user-form :: enterpriseOptions";
+	}
+
 	private String form(Long id, UserForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("id", id);
 		model.addAttribute("form", form);
@@ -180,7 +215,33 @@ class UserAdminPages {
 		model.addAttribute("districts", jurisdictions.districts());
 		model.addAttribute("streets", streetsOf(form.district()));
 		model.addAttribute("bodies", bodies.findAllOrdered());
+		model.addAttribute("enterprise", chosenEnterprise(form.enterpriseUscc()));
+		// a refused form offers again what its search had found, so that nothing is searched twice
+		model.addAttribute("found", enterprisesFound(form.enterpriseQuery()).stream()
+			.filter(e -> !e.uscc().equals(form.enterpriseUscc())).toList());
+		model.addAttribute("query", form.enterpriseQuery() == null ? "" : form.enterpriseQuery().trim());
+		model.addAttribute("searched", form.enterpriseQuery() != null && !form.enterpriseQuery().isBlank());
 		return "admin/user-form";
+	}
+
+	private EnterpriseChoice chosenEnterprise(String uscc) {
+		if (uscc == null || uscc.isBlank()) {
+			return null;
+		}
+		String code = uscc.trim();
+		return new EnterpriseChoice(code, registry.names(List.of(code)).get(code));
+	}
+
+	private List<EnterpriseChoice> enterprisesFound(String query) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		String q = query.trim();
+		if (q.length() > 50) {
+			q = q.substring(0, 50);
+		}
+		return enterprises.search(new EnterpriseQuery(q, null, null, null, null, null, null, null, 0, ENTERPRISE_CHOICES))
+			.rows().stream().map(r -> new EnterpriseChoice(r.uscc(), r.name())).toList();
 	}
 
 	/** The city has no streets of its own: choosing it leaves only "the whole scope". */

@@ -1,4 +1,4 @@
-package org.anjian.identity;
+package org.anjian.identity.internal;
 
 import java.util.Optional;
 

@@ -1,9 +1,11 @@
-package org.anjian.identity;
+package org.anjian.identity.internal;
 
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Set;
 
+import org.anjian.identity.Role;
+import org.anjian.identity.UserAccount;
 import org.anjian.shared.Actor;
 import org.anjian.shared.JurisdictionScope;
 import org.springframework.security.core.CredentialsContainer;
@@ -13,6 +15,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in user as the session keeps it: identity, roles and scope. */
 public final class AnjianPrincipal implements UserDetails, CredentialsContainer, Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final long id;
 	private final String username;
