@@ -14,6 +14,8 @@ import org.anjian.audit.AuditTrail;
 import org.anjian.audit.OfficialActs;
 import org.anjian.enterprise.internal.EnterpriseAction;
 import org.anjian.enterprise.internal.EnterpriseColumns;
+import org.anjian.enterprise.internal.EnterpriseQuery;
+import org.anjian.enterprise.internal.EnterpriseSearch;
 import org.anjian.enterprise.internal.Enterprises;
 import org.anjian.enterprise.internal.IndustryDivisions;
 import org.anjian.enterprise.internal.SupervisionPolicy;
@@ -54,10 +56,11 @@ public class EnterpriseRegistry {
 	private final OfficialActs acts;
 	private final CurrentActor actor;
 	private final ApplicationEventPublisher events;
+	private final EnterpriseSearch search;
 
 	EnterpriseRegistry(Enterprises enterprises, SupervisionRules rules, EnforcementBodies bodies,
 			Jurisdictions jurisdictions, IndustryDivisions industries, JdbcClient jdbc, AuditTrail audit,
-			OfficialActs acts, CurrentActor actor, ApplicationEventPublisher events) {
+			OfficialActs acts, CurrentActor actor, ApplicationEventPublisher events, EnterpriseSearch search) {
 		this.enterprises = enterprises;
 		this.rules = rules;
 		this.bodies = bodies;
@@ -68,6 +71,7 @@ public class EnterpriseRegistry {
 		this.acts = acts;
 		this.actor = actor;
 		this.events = events;
+		this.search = search;
 	}
 
 	/** The file of a credit code: 400 for a malformed code, 404 if no such file is within reach. */
@@ -88,6 +92,22 @@ public class EnterpriseRegistry {
 				});
 		}
 		return names;
+	}
+
+	/**
+	 * The files whose name contains the words typed, or whose credit code starts with them, within reach: code and name
+	 * in the search's order, at most {@code limit} (for pickers such as linking a user to its enterprise).
+	 */
+	public Map<String, String> matching(String typed, int limit) {
+		Map<String, String> found = new java.util.LinkedHashMap<>();
+		if (typed == null || typed.isBlank()) {
+			return found;
+		}
+		String q = typed.strip();
+		search.search(new EnterpriseQuery(q.length() > 50 ? q.substring(0, 50) : q, null, null, null, null, null, null,
+				null, 0, Math.max(1, Math.min(limit, 50))))
+			.rows().forEach(row -> found.put(row.uscc(), row.name()));
+		return found;
 	}
 
 	@Transactional

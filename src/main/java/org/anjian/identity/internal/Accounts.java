@@ -72,7 +72,7 @@ public class Accounts {
 
 	/** Opens an account without the administrator check, for seeding (demo mode, the first administrator). */
 	@Transactional
-	UserAccount openAccount(AccountDetails details) {
+	public UserAccount openAccount(AccountDetails details) {
 		audit.describe(AccountAction.OPEN);
 		String username = details.username() == null ? null : details.username().trim();
 		if (username != null && accounts.findByUsername(username).isPresent()) {

@@ -9,9 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.anjian.enterprise.EnterpriseQuery;
 import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.enterprise.EnterpriseSearch;
 import org.anjian.identity.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.internal.AccountDetails;
@@ -52,11 +50,11 @@ class UserAdminPages {
 	private final Accounts accounts;
 	private final Jurisdictions jurisdictions;
 	private final EnforcementBodies bodies;
-	private final EnterpriseSearch enterprises;
+	private final EnterpriseRegistry enterprises;
 	private final EnterpriseRegistry registry;
 	private final MessageSource messages;
 
-	UserAdminPages(Accounts accounts, Jurisdictions jurisdictions, EnforcementBodies bodies, EnterpriseSearch enterprises,
+	UserAdminPages(Accounts accounts, Jurisdictions jurisdictions, EnforcementBodies bodies, EnterpriseRegistry enterprises,
 			EnterpriseRegistry registry, MessageSource messages) {
 		this.accounts = accounts;
 		this.jurisdictions = jurisdictions;
@@ -240,8 +238,8 @@ class UserAdminPages {
 		if (q.length() > 50) {
 			q = q.substring(0, 50);
 		}
-		return enterprises.search(new EnterpriseQuery(q, null, null, null, null, null, null, null, 0, ENTERPRISE_CHOICES))
-			.rows().stream().map(r -> new EnterpriseChoice(r.uscc(), r.name())).toList();
+		return enterprises.matching(q, ENTERPRISE_CHOICES).entrySet().stream()
+			.map(e -> new EnterpriseChoice(e.getKey(), e.getValue())).toList();
 	}
 
 	/** The city has no streets of its own: choosing it leaves only "the whole scope". */

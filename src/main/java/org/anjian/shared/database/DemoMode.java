@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoMode {
 
+	/** The password of every demonstration account (never of a real one: outside demo mode none is known). */
+	public static final String PASSWORD = "anjian2026";
+
 	private final boolean enabled;
 
 	DemoMode(Environment environment, DatabaseProperties database) {

@@ -1,4 +1,4 @@
-package org.anjian.identity.internal;
+package org.anjian.hazard.internal;
 
 import java.time.LocalDate;
 
@@ -10,6 +10,7 @@ import org.anjian.enterprise.TestEnterprises;
 import org.anjian.identity.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
+import org.anjian.shared.database.DemoMode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo's enterprise accounts: one per demo district, linked to an enterprise there that has work to do. */
 @SpringBootTest
-class DemoAccountsTests {
+class DemoEnterpriseAccountsTests {
 
 	@Autowired
 	UserAccounts accounts;
@@ -32,21 +33,22 @@ class DemoAccountsTests {
 	PasswordEncoder passwords;
 
 	@Autowired
-	DemoAccounts demo;
+	DemoEnterpriseAccounts demo;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void eachDemoDistrictHasAnEnterpriseAccountLinkedToAnEnterpriseThere() {
-		for (DemoAccounts.DemoEnterpriseUser d : DemoAccounts.ENTERPRISE_ACCOUNTS) {
+		for (DemoEnterpriseAccounts.DemoEnterpriseUser d : DemoEnterpriseAccounts.ACCOUNTS) {
 			UserAccount account = Acting.asSystem(() -> accounts.findByUsername(d.username()).orElseThrow());
 			Enterprise enterprise = Acting.asSystem(() -> registry.file(account.enterpriseUscc()));
 			assertThat(account.roles()).containsExactly(Role.ENTERPRISE);
 			assertThat(account.displayName()).isEqualTo(d.displayName());
 			assertThat(enterprise.districtCode()).isEqualTo(d.district());
-			assertThat(account.scope()).isEqualTo(Accounts.placeOf(enterprise));
-			assertThat(passwords.matches(DemoAccounts.PASSWORD, account.passwordHash())).isTrue();
+			assertThat(account.scope().code()).as("the account takes the enterprise's place")
+				.isEqualTo(enterprise.streetCode() != null ? enterprise.streetCode() : enterprise.districtCode());
+			assertThat(passwords.matches(DemoMode.PASSWORD, account.passwordHash())).isTrue();
 		}
 	}
 
