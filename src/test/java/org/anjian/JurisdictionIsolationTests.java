@@ -252,6 +252,7 @@ class JurisdictionIsolationTests {
 			for (String document : List.of("record", "rectification-order", "on-site-measures")) {
 				pudongFixtures.put("/inspections/{id}/" + document + ".pdf", Map.of("id", finishedTask));
 			}
+			pudongFixtures.put("/hazards/of-task/{taskId}", Map.of("taskId", finishedTask));
 			// a 浦东 remote task (非现场检查) with one item and one material its enterprise sent
 			String remoteTask = id("select min(id)::text from inspection_task where district_code = ? and mode = 'REMOTE'");
 			if (remoteTask == null) {
