@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.inspection.InspectionStatus;
 import org.anjian.inspection.InspectionTask;
@@ -150,7 +151,7 @@ class InspectionPages {
 	@PostMapping("/inspections")
 	String open(@RequestParam(required = false) String uscc, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String matters, @RequestParam(required = false) String day,
-			@RequestParam(required = false) Long bodyId, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long bodyId, RedirectAttributes redirect, HttpServletRequest request) {
 		if (bodyId != null && bodyId != access.bodyOrZero()) {
 			organization.body(bodyId);
 			throw new AccessDeniedException("只能为本执法主体开具检查任务");
@@ -167,7 +168,16 @@ class InspectionPages {
 			return "redirect:/inspections/" + task.id();
 		}
 		catch (InvalidInputException e) {
+			// refused: the list again, with the reason and the form as typed
 			redirect.addFlashAttribute("refused", e.getMessage());
+			redirect.addFlashAttribute("errors", Forms.errors(e));
+			Map<String, String> typed = new java.util.LinkedHashMap<>();
+			request.getParameterMap().forEach((name, values) -> {
+				if (!"_csrf".equals(name) && values.length > 0) {
+					typed.put(name, values[0]);
+				}
+			});
+			redirect.addFlashAttribute("form", typed);
 			return "redirect:/inspections";
 		}
 	}
@@ -186,7 +196,12 @@ class InspectionPages {
 		Map<Long, Officer> byId = staff.stream().collect(Collectors.toMap(Officer::id, Function.identity()));
 		model.addAttribute("lead", task.leadOfficerId() == null ? null : byId.get(task.leadOfficerId()));
 		model.addAttribute("second", task.secondOfficerId() == null ? null : byId.get(task.secondOfficerId()));
-		model.addAttribute("leads", staff.stream().filter(Officer::isLeadInspector).toList());
+		List<Officer> leads = staff.stream().filter(Officer::isLeadInspector).toList();
+		model.addAttribute("leads", leads);
+		// the second officer offered first differs from the lead offered first, so the form as shown can be sent
+		Long firstLead = task.leadOfficerId() != null ? task.leadOfficerId() : leads.isEmpty() ? null : leads.get(0).id();
+		model.addAttribute("defaultSecond", task.secondOfficerId() != null ? task.secondOfficerId()
+				: staff.stream().map(Officer::id).filter(o -> !o.equals(firstLead)).findFirst().orElse(null));
 		model.addAttribute("staff", staff);
 		boolean open = task.status() == InspectionStatus.OPEN;
 		model.addAttribute("canEdit", own && open && !InspectionAccess.leader());
@@ -222,11 +237,10 @@ class InspectionPages {
 
 	/** Adds an item of the library to the open task's plan, by its code (e.g. GEN-001, HC2017-05). */
 	@PostMapping("/inspections/{id}/plan/items")
-	String addItem(@PathVariable long id, @RequestParam(required = false) String code, RedirectAttributes redirect) {
+	String addItem(@PathVariable long id, @RequestParam(required = false) String code, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		access.requireOwn(id);
-		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> {
-			return "已加入检查项 " + plans.add(id, code);
-		});
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, request, () -> "已加入检查项 " + plans.add(id, code));
 	}
 
 	@PostMapping("/inspections/{id}/plan/items/{checklistItemId}/removal")
