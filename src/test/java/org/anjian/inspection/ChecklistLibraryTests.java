@@ -13,7 +13,6 @@ import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.internal.ChecklistItem;
 import org.anjian.inspection.internal.ChecklistLibrary;
-import org.anjian.shared.database.SystemScope;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
@@ -177,7 +176,7 @@ class ChecklistLibraryTests {
 
 	@Test
 	void aDustExplosiveWoodworkingPlantGetsGeneralThenSectorThenTagItems() {
-		List<ChecklistItem> items = SystemScope.call("test",
+		List<ChecklistItem> items = asSystem(
 				() -> library.applicable(Sector.INDUSTRY_TRADE, "20", Set.of(RiskTag.DUST_EXPLOSION), List.of()));
 		List<String> codes = items.stream().map(ChecklistItem::code).toList();
 		assertThat(codes).contains("GEN-ZR-01", "GEN-PX-03", "GM2023-03-01", "GM2023-03-02", "GEN-GM-01", "GM2023-08-05",

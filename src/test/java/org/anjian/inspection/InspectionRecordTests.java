@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 
 import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,9 @@ class InspectionRecordTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EventSerializer serializer;
 
 	long putuo;
 	long lead;
@@ -163,6 +167,9 @@ class InspectionRecordTests {
 		assertThat(asSystem(() -> inspections.task(task.id())).documentNumber()).startsWith("检记〔");
 		assertThat(asSystem(() -> inspections.task(task.id())).inspectedOn(org.anjian.shared.Zone.SHANGHAI))
 			.isEqualTo(LocalDate.now(org.anjian.shared.Zone.SHANGHAI));
+		assertThat(serializer.deserialize(serializer.serialize(finished), InspectionFinished.class))
+			.as("the event as the publication registry keeps it until its listeners are done, read back after a restart")
+			.isEqualTo(finished);
 		assertThatThrownBy(() -> asSystem(() -> records.record(task.id(), major.checklistItemId(), Outcome.PASS, null, null,
 				null, "putuo"))).isInstanceOf(InvalidTransitionException.class);
 	}
