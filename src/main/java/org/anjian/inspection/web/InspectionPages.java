@@ -159,27 +159,17 @@ class InspectionPages {
 		if (InspectionAccess.leader() || access.actor().bodyId() == null) {
 			throw new AccessDeniedException("只有执法主体的执法人员可以开具检查任务");
 		}
-		try {
+		// refused, the list again with the reason and the form as typed; opened, the new task's page
+		InspectionTask[] opened = new InspectionTask[1];
+		String refused = PageActs.act("/inspections", redirect, request, () -> {
 			LocalDate date = Forms.day("day", day);
 			List<String> list = matters == null ? List.of() : java.util.Arrays.stream(matters.split("[；;\\n]"))
 				.map(String::trim).filter(m -> !m.isEmpty()).toList();
-			InspectionTask task = inspections.open(access.actor().bodyId(), uscc == null ? "" : uscc.trim(), reason, list, date,
+			opened[0] = inspections.open(access.actor().bodyId(), uscc == null ? "" : uscc.trim(), reason, list, date,
 					access.actor().username());
-			return "redirect:/inspections/" + task.id();
-		}
-		catch (InvalidInputException e) {
-			// refused: the list again, with the reason and the form as typed
-			redirect.addFlashAttribute("refused", e.getMessage());
-			redirect.addFlashAttribute("errors", Forms.errors(e));
-			Map<String, String> typed = new java.util.LinkedHashMap<>();
-			request.getParameterMap().forEach((name, values) -> {
-				if (!"_csrf".equals(name) && values.length > 0) {
-					typed.put(name, values[0]);
-				}
-			});
-			redirect.addFlashAttribute("form", typed);
-			return "redirect:/inspections";
-		}
+			return "已开具专门检查任务，请指定执法人员并编制检查方案";
+		});
+		return opened[0] == null ? refused : "redirect:/inspections/" + opened[0].id();
 	}
 
 	@GetMapping("/inspections/{id}")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardStatus;
 import org.anjian.hazard.TaskHazards;
 import org.anjian.inspection.InspectionCodeImage;

@@ -101,6 +101,19 @@ class InspectionTaskPageTests {
 		assertThat(again).contains("检查项编号“NO-SUCH-ITEM-9”不存在或已停用", "value=\"NO-SUCH-ITEM-9\"");
 	}
 
+	@Test
+	void aTaskByHandRefusedForWantOfAReasonComesBackWithWhatWasTyped() throws Exception {
+		String uscc = asSystem(() -> registry.register(TestEnterprises.smallWorkshop("310107", "310107005", "保留输入测试机械厂")))
+			.uscc();
+		MvcResult refused = mvc.perform(post("/inspections").with(putuo()).with(csrf()).param("uscc", uscc)
+			.param("reason", " ").param("matters", "隐患排查治理；有限空间作业安全")).andReturn();
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/inspections");
+		String list = mvc.perform(get("/inspections").with(putuo()).cookie(refused.getResponse().getCookies())).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains("须写明检查理由", "value=\"" + uscc + "\"", "value=\"隐患排查治理；有限空间作业安全\"",
+				"id=\"open-by-hand\" open=\"open\"");
+	}
+
 	private static String firstOption(String page, String select) {
 		Matcher m = Pattern.compile("id=\"" + select + "\"[^>]*>\\s*<option value=\"(\\d+)\"").matcher(page);
 		return m.find() ? m.group(1) : null;
