@@ -1,5 +1,6 @@
 package org.anjian.hazard.web;
 
+import org.anjian.hazard.Hazard;
 import org.anjian.hazard.TaskHazards;
 import org.anjian.inspection.Inspections;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,10 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * not found.
  */
 @Controller
-@PreAuthorize(TaskHazardPages.STAFF)
+@PreAuthorize(HazardPages.STAFF)
 class TaskHazardPages {
-
-	static final String STAFF = "hasAnyRole('LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Inspections inspections;
 	private final TaskHazards hazards;
@@ -33,7 +32,7 @@ class TaskHazardPages {
 		var found = hazards.of(taskId);
 		model.addAttribute("taskId", taskId);
 		model.addAttribute("hazards", found);
-		model.addAttribute("major", found.stream().anyMatch(h -> h.major()));
+		model.addAttribute("major", found.stream().anyMatch(Hazard::major));
 		return "hazard/of-task :: hazards";
 	}
 }
