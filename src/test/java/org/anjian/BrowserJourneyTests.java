@@ -62,7 +62,7 @@ class BrowserJourneyTests {
 	org.anjian.inspection.Inspections inspections;
 
 	@Autowired
-	org.anjian.inspection.OnSitePlans onSitePlans;
+	org.anjian.inspection.internal.OnSitePlans onSitePlans;
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;

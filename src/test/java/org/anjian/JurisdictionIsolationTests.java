@@ -66,7 +66,7 @@ class JurisdictionIsolationTests {
 	 * Public by nature, not a district's resource: the city's division codes and names, every plan's seed
 	 * commitment (body, year, status and a hash), which must be public for all bodies from the draft on, and the
 	 * national holiday calendar. And an inspection code's page, QR image and rating: public to whoever holds the
-	 * unguessable token, whatever the district (InspectionCodeTests covers them, unknown tokens included).
+	 * unguessable token, whatever the district (InspectionCodePageTests covers them, unknown tokens included).
 	 */
 	private static final Set<String> PUBLIC_REFERENCE = Set.of("/api/jurisdictions", "/api/jurisdictions/{code}",
 			"/p/plans/commitments", "/api/calendar/{year}", "/calendar/{year}", "/p/ic/{token}", "/p/ic/{token}.png",
@@ -253,6 +253,7 @@ class JurisdictionIsolationTests {
 			for (String document : List.of("record", "rectification-order", "on-site-measures")) {
 				pudongFixtures.put("/inspections/{id}/" + document + ".pdf", Map.of("id", finishedTask));
 			}
+			pudongFixtures.put("/hazards/of-task/{taskId}", Map.of("taskId", finishedTask));
 			// a 浦东 remote task (非现场检查) with one item and one material its enterprise sent
 			String remoteTask = id("select min(id)::text from inspection_task where district_code = ? and mode = 'REMOTE'");
 			if (remoteTask == null) {

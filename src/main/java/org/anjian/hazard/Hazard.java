@@ -63,14 +63,18 @@ public class Hazard implements Versioned {
 		this.version = version;
 	}
 
-	/** A hazard just found, not yet ordered to be rectified. */
-	static Hazard found(String districtCode, String streetCode, String uscc, String description, boolean major,
-			Instant at) {
+	/**
+	 * A hazard just found, not yet ordered to be rectified: by the inspection task (and the item of its checklist)
+	 * whose record found it, with the legal basis it breaches, when there is one.
+	 */
+	static Hazard found(String districtCode, String streetCode, String uscc, Long taskId, Long checklistItemId,
+			String description, String legalBasis, boolean major, Instant at) {
 		if (description == null || description.isBlank()) {
 			throw new InvalidInputException("description", "请描述发现的隐患");
 		}
-		return new Hazard(null, districtCode, streetCode, uscc, null, null, description.trim(), null, major,
-				HazardStatus.FOUND, at, null, null, null, null, null, null, null);
+		return new Hazard(null, districtCode, streetCode, uscc, taskId, checklistItemId, description.trim(),
+				legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim(), major, HazardStatus.FOUND, at, null,
+				null, null, null, null, null, null);
 	}
 
 	/** 责令限期整改: the enterprise rectifies by the deadline, which lies after the day of the order. */

@@ -1,14 +1,15 @@
 package org.anjian.inspection;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.inspection.internal.InspectionAction;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.database.SystemScope;
@@ -19,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The inspection code (检查码): an unguessable token issued with every task, printed as a QR code on the documents
- * and handed to the enterprise, whose public page tells the body, the officers, the matters and, once finished, the
- * result; through it the enterprise rates the inspection once. The token is the only key: anyone holding it may read
+ * and handed to the enterprise, whose public page (the portal's) tells the body, the officers, the matters and, once
+ * finished, the day and the result; through it the enterprise rates the inspection once. The token is the only key: anyone holding it may read
  * the page, nobody may list or guess tokens, and an unknown token is answered exactly like an unknown address.
  * Read and written as the system (the public has no jurisdiction); must be called outside a transaction.
  */
@@ -35,14 +36,19 @@ public class InspectionCodes {
 	/** base64url without padding of 32 bytes is 43 characters; the schema accepts any token of at least 32. */
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,64}");
 
+	private final Inspections inspections;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final AuditTrail audit;
+	private final Clock clock;
 
-	InspectionCodes(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit) {
+	InspectionCodes(Inspections inspections, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit,
+			Clock clock) {
+		this.inspections = inspections;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** A new token: 256 random bits, base64url without padding (43 characters), safe in a URL as it is. */
@@ -57,23 +63,21 @@ public class InspectionCodes {
 		return token != null && TOKEN.matcher(token).matches();
 	}
 
-	public record Officer(String name, String badge) {
-	}
-
-	public record Finding(String description, LocalDate deadline, boolean major) {
-	}
-
 	/** What the enterprise rated, shown back on the page. */
 	public record Rating(int score, String conduct, String integrity, String service, String comment, Instant ratedAt) {
 	}
 
 	/**
-	 * The public view of one inspection. The result (counts and findings) is filled only for a finished task; before
-	 * that the page shows what is planned and nothing of the record in progress.
+	 * The public view of one inspection: the body, the enterprise, the two officers with their badges, the matters,
+	 * the planned day and, once recording began, the day of the inspection. The result (the counts of the items) is
+	 * filled only for a finished task; before that the page shows what is planned and nothing of the record in
+	 * progress. The task's id is there for the portal to ask other modules about the same inspection (its hazards);
+	 * the page does not show it.
 	 */
-	public record PublicInspection(String token, String bodyName, String enterpriseName, Officer lead, Officer second,
-			List<String> matters, LocalDate plannedOn, String status, String statusLabel, boolean finished,
-			int itemsChecked, int passed, int failed, int notApplicable, List<Finding> findings, Rating rating) {
+	public record PublicInspection(long taskId, String token, String bodyName, String enterpriseName,
+			InspectionParticulars.Officer lead, InspectionParticulars.Officer second, List<String> matters,
+			LocalDate plannedOn, LocalDate inspectedOn, String status, String statusLabel, boolean finished,
+			int itemsChecked, int passed, int failed, int notApplicable, Rating rating) {
 
 		public boolean ratable() {
 			return finished && rating == null;
@@ -97,33 +101,30 @@ public class InspectionCodes {
 			throw new NotFoundException(UNKNOWN);
 		}
 		return SystemScope.call("public-inspection-code", () -> {
-			Task task = task(token);
-			boolean finished = "FINISHED".equals(task.status);
+			InspectionTask task = task(token);
+			InspectionParticulars particulars = inspections.particulars(task.id());
+			boolean finished = task.status() == InspectionStatus.FINISHED;
 			int[] counts = new int[3];
-			List<Finding> findings = List.of();
 			if (finished) {
 				jdbc.sql("select outcome, count(*) from inspection_result where task_id = :id group by outcome")
-					.param("id", task.id)
+					.param("id", task.id())
 					.query(rs -> {
 						String outcome = rs.getString(1);
 						int n = rs.getInt(2);
 						counts["PASS".equals(outcome) ? 0 : "FAIL".equals(outcome) ? 1 : 2] = n;
 					});
-				findings = jdbc.sql("select description, deadline, major from hazard where task_id = :id order by id")
-					.param("id", task.id)
-					.query((rs, n) -> new Finding(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3)))
-					.list();
 			}
 			Rating rating = jdbc.sql("select score, conduct, integrity, service, comment, rated_at from inspection_rating"
 					+ " where task_id = :id")
-				.param("id", task.id)
+				.param("id", task.id())
 				.query((rs, n) -> new Rating(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getTimestamp(6).toInstant()))
 				.optional()
 				.orElse(null);
-			return new PublicInspection(token, task.bodyName, task.enterpriseName, task.lead, task.second, task.matters,
-					task.plannedOn, task.status, statusLabel(task.status), finished, counts[0] + counts[1] + counts[2],
-					counts[0], counts[1], counts[2], findings, rating);
+			return new PublicInspection(task.id(), token, particulars.bodyName(), particulars.enterpriseName(),
+					particulars.lead(), particulars.second(), task.matters(), task.plannedOn(),
+					task.inspectedOn(clock.getZone()), task.status().name(), statusLabel(task.status().name()), finished,
+					counts[0] + counts[1] + counts[2], counts[0], counts[1], counts[2], rating);
 		});
 	}
 
@@ -143,20 +144,20 @@ public class InspectionCodes {
 		String service = text("service", "服务", form.service());
 		String comment = text("comment", "其他意见", form.comment());
 		SystemScope.run("public-inspection-rating", () -> {
-			Task task = task(token);
-			if (!"FINISHED".equals(task.status)) {
-				throw new InvalidInputException("rating", "检查尚未完成（当前状态：" + statusLabel(task.status)
+			InspectionTask task = task(token);
+			if (task.status() != InspectionStatus.FINISHED) {
+				throw new InvalidInputException("rating", "检查尚未完成（当前状态：" + statusLabel(task.status().name())
 						+ "），完成后才能评价");
 			}
 			try {
 				transactions.executeWithoutResult(status -> {
-					audit.describe("inspection.rate");
+					audit.describe(InspectionAction.RATE);
 					jdbc.sql("""
 							insert into inspection_rating (task_id, district_code, street_code, score, conduct, integrity,
 							                               service, comment)
 							select id, district_code, street_code, :score, :conduct, :integrity, :service, :comment
 							from inspection_task where id = :id""")
-						.param("id", task.id)
+						.param("id", task.id())
 						.param("score", form.score())
 						.param("conduct", conduct)
 						.param("integrity", integrity)
@@ -202,43 +203,9 @@ public class InspectionCodes {
 		return trimmed;
 	}
 
-	private static final class Task {
-		long id;
-		String status;
-		String bodyName;
-		String enterpriseName;
-		Officer lead;
-		Officer second;
-		List<String> matters;
-		LocalDate plannedOn;
-	}
-
-	private Task task(String token) {
-		return jdbc.sql("""
-				select t.id, t.status, b.name as body_name, e.name as enterprise_name, t.matters, t.planned_on,
-				       l.name as lead_name, l.badge_number as lead_badge, s.name as second_name, s.badge_number as second_badge
-				from inspection_task t
-				join enforcement_body b on b.id = t.body_id
-				join enterprise e on e.uscc = t.uscc
-				left join officer l on l.id = t.lead_officer_id
-				left join officer s on s.id = t.second_officer_id
-				where t.code_token = :token""")
-			.param("token", token)
-			.query((rs, n) -> {
-				Task task = new Task();
-				task.id = rs.getLong("id");
-				task.status = rs.getString("status");
-				task.bodyName = rs.getString("body_name");
-				task.enterpriseName = rs.getString("enterprise_name");
-				task.matters = Arrays.asList((String[]) rs.getArray("matters").getArray());
-				task.plannedOn = rs.getObject("planned_on", LocalDate.class);
-				task.lead = rs.getString("lead_name") == null ? null
-						: new Officer(rs.getString("lead_name"), rs.getString("lead_badge"));
-				task.second = rs.getString("second_name") == null ? null
-						: new Officer(rs.getString("second_name"), rs.getString("second_badge"));
-				return task;
-			})
-			.optional()
-			.orElseThrow(() -> new NotFoundException(UNKNOWN));
+	private InspectionTask task(String token) {
+		Long id = jdbc.sql("select id from inspection_task where code_token = :token").param("token", token)
+			.query(Long.class).optional().orElseThrow(() -> new NotFoundException(UNKNOWN));
+		return inspections.task(id);
 	}
 }

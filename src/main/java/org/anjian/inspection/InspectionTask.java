@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -19,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * by a leader before the visit; recording starts the inspection; finishing it closes the record.
  */
 @Table("inspection_task")
-public class InspectionTask {
+public class InspectionTask implements Versioned {
 
 	static final String ON_SITE = "ON_SITE";
 	static final String REMOTE = "REMOTE";
@@ -84,7 +85,7 @@ public class InspectionTask {
 	}
 
 	/** A new task of a body: from a plan item, or with the reason it is needed. */
-	static InspectionTask open(long bodyId, String districtCode, String streetCode, String uscc, InspectionOrigin origin,
+	public static InspectionTask open(long bodyId, String districtCode, String streetCode, String uscc, InspectionOrigin origin,
 			Long planItemId, String reason, List<String> matters, LocalDate plannedOn, Long lead, Long second,
 			String token, String by) {
 		if (origin != InspectionOrigin.PLAN && (reason == null || reason.isBlank())) {
@@ -105,7 +106,7 @@ public class InspectionTask {
 	 * A non-site inspection (非现场检查) opened by hand: like {@link #open} for a task outside the plan, with its
 	 * reason, but the enterprise sends materials for the plan's items instead of receiving a visit.
 	 */
-	static InspectionTask openRemote(long bodyId, String districtCode, String streetCode, String uscc, String reason,
+	public static InspectionTask openRemote(long bodyId, String districtCode, String streetCode, String uscc, String reason,
 			List<String> matters, LocalDate plannedOn, String token, String by) {
 		InspectionTask task = open(bodyId, districtCode, streetCode, uscc, InspectionOrigin.MANUAL, null, reason, matters,
 				plannedOn, null, null, token, by);
@@ -118,7 +119,7 @@ public class InspectionTask {
 	 * 统筹归并: a triggered inspection of the same enterprise joins this planned one instead of a second visit; the
 	 * trigger's reason is kept beside the plan's and its matters are added to the task's.
 	 */
-	void mergeTrigger(String why, List<String> triggerMatters) {
+	public void mergeTrigger(String why, List<String> triggerMatters) {
 		if (origin != InspectionOrigin.PLAN) {
 			throw new InvalidTransitionException(origin.name(), "MERGE", "只有计划检查可以归并触发式检查，该任务为" + origin.label());
 		}
@@ -139,25 +140,25 @@ public class InspectionTask {
 		this.matters = all.toArray(String[]::new);
 	}
 
-	void submitPlan() {
+	public void submitPlan() {
 		if (leadOfficerId == null || secondOfficerId == null) {
 			throw new InvalidInputException("officers", "检查方案须指定主办人和协办人两名执法人员");
 		}
 		moveTo(InspectionStatus.PLAN_SUBMITTED, "提交检查方案");
 	}
 
-	void returnPlan() {
+	public void returnPlan() {
 		moveTo(InspectionStatus.OPEN, "退回检查方案");
 	}
 
-	void approvePlan(String leader, Instant now) {
+	public void approvePlan(String leader, Instant now) {
 		moveTo(InspectionStatus.PLAN_APPROVED, "批准检查方案");
 		this.planApprovedBy = leader;
 		this.planApprovedAt = now;
 	}
 
 	/** The first item recorded starts the inspection; later ones find it started. */
-	void record(Instant now) {
+	public void record(Instant now) {
 		if (status == InspectionStatus.IN_PROGRESS) {
 			return;
 		}
@@ -165,13 +166,13 @@ public class InspectionTask {
 		this.startedAt = now;
 	}
 
-	void finish(Instant now, String number) {
+	public void finish(Instant now, String number) {
 		moveTo(InspectionStatus.FINISHED, "完成检查");
 		this.finishedAt = now;
 		this.documentNumber = number;
 	}
 
-	void cancel(String why) {
+	public void cancel(String why) {
 		if (why == null || why.isBlank()) {
 			throw new InvalidInputException("reason", "取消检查任务须写明理由");
 		}
@@ -179,7 +180,7 @@ public class InspectionTask {
 		this.cancelReason = why.trim();
 	}
 
-	void assign(Long lead, Long second, String repeatReason) {
+	public void assign(Long lead, Long second, String repeatReason) {
 		requireEditable("指定执法人员");
 		if (lead == null || second == null || lead.equals(second)) {
 			throw new InvalidInputException("secondOfficerId", "执法检查须由两名不同的执法人员进行");
@@ -190,7 +191,7 @@ public class InspectionTask {
 	}
 
 	/** The on-site plan changes only before it is submitted. */
-	void requireEditable(String act) {
+	public void requireEditable(String act) {
 		if (status != InspectionStatus.OPEN) {
 			throw new InvalidTransitionException(status.name(), act,
 					"检查任务当前为“" + status.label() + "”，只有待检查的任务可以" + act);
@@ -282,6 +283,15 @@ public class InspectionTask {
 		return finishedAt;
 	}
 
+	/**
+	 * The day of the inspection: the day its first item was recorded on site (or remotely), else the day it was
+	 * finished; none before it started. Not the planned day, which the visit may have missed.
+	 */
+	public LocalDate inspectedOn(java.time.ZoneId zone) {
+		Instant day = startedAt != null ? startedAt : finishedAt;
+		return day == null ? null : LocalDate.ofInstant(day, zone);
+	}
+
 	public String documentNumber() {
 		return documentNumber;
 	}
@@ -303,7 +313,8 @@ public class InspectionTask {
 		return createdBy;
 	}
 
-	public int version() {
+	@Override
+	public Integer version() {
 		return version == null ? 0 : version;
 	}
 }

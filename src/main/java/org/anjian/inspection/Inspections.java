@@ -1,16 +1,26 @@
 package org.anjian.inspection;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.audit.OfficialActs;
+import org.anjian.enterprise.Enterprise;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.inspection.internal.InspectionAction;
+import org.anjian.inspection.internal.InspectionHistory;
+import org.anjian.inspection.internal.InspectionTasks;
+import org.anjian.inspection.internal.OverInspectionPolicy;
 import org.anjian.organization.EnforcementBody;
+import org.anjian.organization.Officer;
 import org.anjian.organization.Organization;
+import org.anjian.planning.PlanStatus;
+import org.anjian.planning.Planning;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Uscc;
@@ -27,22 +37,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Inspections {
 
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
 	private final InspectionTasks tasks;
 	private final OverInspectionPolicy policy;
+	private final InspectionHistory history;
 	private final Organization organization;
+	private final EnterpriseRegistry registry;
+	private final Planning planning;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
-	private final Clock clock = Clock.system(SHANGHAI);
+	private final OfficialActs acts;
+	private final Clock clock;
 
-	Inspections(InspectionTasks tasks, OverInspectionPolicy policy, Organization organization, JdbcClient jdbc,
-			AuditTrail audit) {
+	Inspections(InspectionTasks tasks, OverInspectionPolicy policy, InspectionHistory history, Organization organization,
+			EnterpriseRegistry registry, Planning planning, JdbcClient jdbc, AuditTrail audit, OfficialActs acts,
+			Clock clock) {
 		this.tasks = tasks;
 		this.policy = policy;
+		this.history = history;
 		this.organization = organization;
+		this.registry = registry;
+		this.planning = planning;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.acts = acts;
+		this.clock = clock;
 	}
 
 	public InspectionTask task(long id) {
@@ -51,6 +69,33 @@ public class Inspections {
 
 	public List<InspectionTask> tasks(InspectionStatus status) {
 		return tasks.search(status == null ? null : status.name());
+	}
+
+	/**
+	 * What the enforcement documents of a task state about it (number, body, enterprise, officers, matters, day),
+	 * within the caller's jurisdiction.
+	 */
+	public InspectionParticulars particulars(long id) {
+		InspectionTask task = task(id);
+		EnforcementBody body = organization.body(task.bodyId());
+		Enterprise enterprise = registry.file(task.uscc());
+		LocalDate day = task.startedAt() == null ? task.plannedOn() : LocalDate.ofInstant(task.startedAt(), clock.getZone());
+		return new InspectionParticulars(task.id(), task.documentNumber() == null ? "检查-" + task.id() : task.documentNumber(),
+				task.codeToken(), task.status(), body.name(), enterprise.name(), enterprise.uscc(), enterprise.address(),
+				officer(task.leadOfficerId()), officer(task.secondOfficerId()), task.matters(), day);
+	}
+
+	private InspectionParticulars.Officer officer(Long id) {
+		if (id == null) {
+			return null;
+		}
+		try {
+			Officer officer = organization.officer(id);
+			return new InspectionParticulars.Officer(officer.name(), officer.badgeNumber());
+		}
+		catch (NotFoundException e) {
+			return null;
+		}
 	}
 
 	/** The enterprises' ratings of the finished inspections the caller's jurisdiction reaches (they feed statistics). */
@@ -69,58 +114,43 @@ public class Inspections {
 	 */
 	@Transactional
 	public InspectionTask openFromPlan(long planItemId, String by) {
-		audit.describe("inspection.open-from-plan");
+		audit.describe(InspectionAction.OPEN_FROM_PLAN);
 		var existing = tasks.findByPlanItem(planItemId);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		record Item(long bodyId, String district, String street, String uscc, List<String> matters, LocalDate day,
-				Long lead, Long second, String status, Long jointOf) {
-		}
-		Item item = jdbc.sql("""
-				select p.body_id, b.district_code, b.street_code, i.uscc, i.matters, i.planned_on, i.lead_officer_id,
-				       i.second_officer_id, p.status, i.joint_of
-				from plan_item i join annual_plan p on p.id = i.plan_id join enforcement_body b on b.id = p.body_id
-				where i.id = :item""")
-			.param("item", planItemId)
-			.query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					List.of(strings(rs.getArray(5))), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
-					(Long) rs.getObject(7), (Long) rs.getObject(8), rs.getString(9), (Long) rs.getObject(10)))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("计划事项 " + planItemId + " 不存在或不在您的管辖范围内"));
-		if (!"PUBLISHED".equals(item.status())) {
+		Planning.ScheduledItem item = planning.scheduledItem(planItemId);
+		if (item.planStatus() != PlanStatus.PUBLISHED) {
 			throw new InvalidInputException("planItemId", "计划尚未发布，不能据此生成检查任务");
 		}
 		if (item.jointOf() != null) {
 			throw new InvalidInputException("planItemId", "该事项为市级督导式抽查的联合检查，由市级计划的检查任务进行");
 		}
-		return tasks.save(InspectionTask.open(item.bodyId(), item.district(), item.street(), item.uscc(),
-				InspectionOrigin.PLAN, planItemId, null, item.matters(), item.day(), item.lead(), item.second(),
-				InspectionCodes.newToken(), by));
+		EnforcementBody body = organization.body(item.bodyId());
+		return tasks.save(InspectionTask.open(item.bodyId(), body.districtCode(), body.streetCode(), item.uscc(),
+				InspectionOrigin.PLAN, planItemId, null, item.matters(), item.plannedOn(), item.leadOfficerId(),
+				item.secondOfficerId(), InspectionCodes.newToken(), by));
 	}
 
 	/** Opens the tasks of every scheduled item of a published plan not yet opened; returns how many were opened. */
 	@Transactional
 	public int openPlan(long planId, String by) {
-		audit.describe("inspection.open-plan");
-		List<Long> items = jdbc.sql("""
-				select i.id from plan_item i join annual_plan p on p.id = i.plan_id
-				where p.id = :plan and p.status = 'PUBLISHED' and i.joint_of is null and i.planned_on is not null
-				  and not exists (select 1 from inspection_task t where t.plan_item_id = i.id)
-				order by i.planned_on, i.id""")
-			.param("plan", planId).query(Long.class).list();
-		items.forEach(item -> openFromPlan(item, by));
-		return items.size();
+		audit.describe(InspectionAction.OPEN_PLAN);
+		List<Long> items = planning.scheduledItemsToInspect(planId);
+		Set<Long> opened = new HashSet<>(jdbc.sql("""
+				select plan_item_id from inspection_task where plan_item_id = any(cast(:items as bigint[]))""")
+			.param("items", items.toArray(Long[]::new)).query(Long.class).list());
+		List<Long> open = items.stream().filter(item -> !opened.contains(item)).toList();
+		open.forEach(item -> openFromPlan(item, by));
+		return open.size();
 	}
 
 	/** A task outside the plan (专门检查), opened by hand: only with the reason it is needed. */
 	@Transactional
 	public InspectionTask open(long bodyId, String uscc, String reason, List<String> matters, LocalDate day, String by) {
-		audit.describe("inspection.open");
+		audit.describe(InspectionAction.OPEN);
 		EnforcementBody body = organization.body(bodyId);
-		String code = Uscc.of(uscc).value();
-		jdbc.sql("select uscc from enterprise where uscc = :uscc").param("uscc", code).query(String.class).optional()
-			.orElseThrow(() -> new NotFoundException("企业 " + code + " 不存在或不在您的管辖范围内"));
+		String code = registry.file(uscc).uscc();
 		return tasks.save(InspectionTask.open(bodyId, body.districtCode(), body.streetCode(), code,
 				InspectionOrigin.MANUAL, null, reason, matters, day, null, null, InspectionCodes.newToken(), by));
 	}
@@ -132,17 +162,17 @@ public class Inspections {
 	@Transactional
 	public InspectionTask openTriggered(String uscc, InspectionOrigin origin, String reason, List<String> matters,
 			String by) {
-		audit.describe("inspection.open-triggered");
+		audit.describe(InspectionAction.OPEN_TRIGGERED);
 		if (origin != InspectionOrigin.ALARM && origin != InspectionOrigin.EVENT) {
 			throw new InvalidInputException("origin", "触发式检查只能由预警或事件触发");
 		}
-		String code = Uscc.of(uscc).value();
-		long bodyId = jdbc.sql("select supervising_body_id from enterprise where uscc = :uscc").param("uscc", code)
-			.query(Long.class).optional()
-			.orElseThrow(() -> new NotFoundException("企业 " + code + " 不存在或不在您的管辖范围内"));
-		EnforcementBody body = organization.body(bodyId);
-		return tasks.save(InspectionTask.open(bodyId, body.districtCode(), body.streetCode(), code, origin, null, reason,
-				matters, null, null, null, InspectionCodes.newToken(), by));
+		Enterprise enterprise = registry.file(uscc);
+		if (enterprise.supervisingBodyId() == null) {
+			throw new InvalidInputException("uscc", "企业 " + enterprise.uscc() + " 尚未确定监管执法主体，不能开具触发式检查");
+		}
+		EnforcementBody body = organization.body(enterprise.supervisingBodyId());
+		return tasks.save(InspectionTask.open(body.id(), body.districtCode(), body.streetCode(), enterprise.uscc(), origin,
+				null, reason, matters, null, null, null, InspectionCodes.newToken(), by));
 	}
 
 	/**
@@ -156,7 +186,8 @@ public class Inspections {
 	/** 统筹归并: the trigger's reason joins the planned task and its matters are added; no second visit. */
 	@Transactional
 	public InspectionTask mergeTriggered(long id, String reason, List<String> matters) {
-		return act(id, null, "inspection.merge-triggered", task -> task.mergeTrigger(reason, matters));
+		return acts.perform(InspectionAction.MERGE_TRIGGERED, task(id), null, task -> task.mergeTrigger(reason, matters),
+				tasks::save);
 	}
 
 	@Transactional
@@ -170,72 +201,62 @@ public class Inspections {
 	 */
 	@Transactional
 	public InspectionTask assign(long id, Long lead, Long second, String repeatReason, Integer version) {
-		return act(id, version, "inspection.assign", task -> {
+		return acts.perform(InspectionAction.ASSIGN, task(id), version, task -> {
 			requireOfficerOf(task, lead, true);
 			requireOfficerOf(task, second, false);
 			LocalDate day = task.plannedOn() == null ? LocalDate.now(clock) : task.plannedOn();
-			List<Long> repeating = policy.repeatOfficers(task.uscc(), day, List.of(lead, second));
-			task.assign(lead, second, repeating.isEmpty() ? null : repeatReason);
-			if (!repeating.isEmpty() && (repeatReason == null || repeatReason.isBlank())) {
-				throw new InvalidInputException("repeatReason", "执法人员一年内已两次检查该企业且均未发现问题，第三次检查须写明理由");
-			}
-		});
+			Map<Long, Integer> clean = history.cleanVisits(task.uscc(), policy.cleanVisitsSince(day), day,
+					List.of(lead, second));
+			task.assign(lead, second, policy.repeating(clean) ? repeatReason : null);
+			policy.thirdVisit(clean, repeatReason).orRefuseInput("repeatReason");
+		}, tasks::save);
 	}
 
 	@Transactional
 	public InspectionTask submitPlan(long id, Integer version) {
-		return act(id, version, "inspection.submit-plan", task -> {
+		return acts.perform(InspectionAction.SUBMIT_PLAN, task(id), version, task -> {
 			int items = jdbc.sql("select count(*) from inspection_plan_item where task_id = :task").param("task", id)
 				.query(Integer.class).single();
 			if (items == 0) {
 				throw new InvalidInputException("items", "检查方案还没有检查项，请先编制检查方案");
 			}
 			task.submitPlan();
-		});
+		}, tasks::save);
 	}
 
 	@Transactional
 	public InspectionTask returnPlan(long id, Integer version) {
-		return act(id, version, "inspection.return-plan", InspectionTask::returnPlan);
+		return acts.perform(InspectionAction.RETURN_PLAN, task(id), version, InspectionTask::returnPlan, tasks::save);
 	}
 
 	@Transactional
 	public InspectionTask approvePlan(long id, String leader, Integer version) {
-		return act(id, version, "inspection.approve-plan", task -> task.approvePlan(leader, clock.instant()));
+		return acts.perform(InspectionAction.APPROVE_PLAN, task(id), version,
+				task -> task.approvePlan(leader, clock.instant()), tasks::save);
 	}
 
 	@Transactional
 	public InspectionTask cancel(long id, String reason, Integer version) {
-		return act(id, version, "inspection.cancel", task -> task.cancel(reason));
+		return acts.perform(InspectionAction.CANCEL, task(id), version, task -> task.cancel(reason), tasks::save);
 	}
 
-	/** One official act on the task: named in the audit trail, on the current version, saved. */
-	InspectionTask act(long id, Integer version, String name, java.util.function.Consumer<InspectionTask> act) {
-		audit.describe(name);
-		InspectionTask task = task(id);
-		if (version != null && version != task.version()) {
-			throw new org.springframework.dao.OptimisticLockingFailureException(
-					"stale version " + version + " (now " + task.version() + ")");
+	private void requireOfficerOf(InspectionTask task, Long id, boolean lead) {
+		String field = lead ? "leadOfficerId" : "secondOfficerId";
+		if (id == null) {
+			throw new InvalidInputException(field, "请指定执法人员");
 		}
-		act.accept(task);
-		return tasks.save(task);
-	}
-
-	private void requireOfficerOf(InspectionTask task, Long officer, boolean lead) {
-		if (officer == null) {
-			throw new InvalidInputException(lead ? "leadOfficerId" : "secondOfficerId", "请指定执法人员");
+		Officer officer;
+		try {
+			officer = organization.officer(id);
 		}
-		Boolean certified = jdbc.sql("""
-				select 'LEAD_INSPECTOR' = any(certifications) from officer where id = :id and body_id = :body and active""")
-			.param("id", officer).param("body", task.bodyId()).query(Boolean.class).optional()
-			.orElseThrow(() -> new InvalidInputException(lead ? "leadOfficerId" : "secondOfficerId",
-					"执法人员 " + officer + " 不是本执法主体的在岗执法人员"));
-		if (lead && !certified) {
+		catch (NotFoundException e) {
+			officer = null;
+		}
+		if (officer == null || !officer.active() || officer.bodyId() == null || officer.bodyId() != task.bodyId()) {
+			throw new InvalidInputException(field, "执法人员 " + id + " 不是本执法主体的在岗执法人员");
+		}
+		if (lead && !officer.isLeadInspector()) {
 			throw new InvalidInputException("leadOfficerId", "主办人须具有主办人资格");
 		}
-	}
-
-	static String[] strings(Array array) throws SQLException {
-		return array == null ? new String[0] : (String[]) array.getArray();
 	}
 }

@@ -2,6 +2,7 @@ package org.anjian.planning;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -13,6 +14,7 @@ import org.anjian.audit.AuditTrail;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Organization;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -134,6 +136,43 @@ public class Planning {
 			.param("plan", planId)
 			.query(PlanStore::item)
 			.list();
+	}
+
+	/**
+	 * A plan item as an inspection task is opened from it: the plan's body and status, the enterprise, the matters,
+	 * the day and the two officers the schedule gave it, and the city item it shares when it is a district's part
+	 * of a joint spot check ({@code jointOf}).
+	 */
+	public record ScheduledItem(long id, long planId, long bodyId, PlanStatus planStatus, String uscc,
+			List<String> matters, LocalDate plannedOn, Long leadOfficerId, Long secondOfficerId, Long jointOf) {
+	}
+
+	/** One plan item with its schedule, within the caller's jurisdiction. */
+	public ScheduledItem scheduledItem(long planItemId) {
+		return jdbc.sql("""
+				select i.id, i.plan_id, p.body_id, p.status, i.uscc, i.matters, i.planned_on, i.lead_officer_id,
+				       i.second_officer_id, i.joint_of
+				from plan_item i join annual_plan p on p.id = i.plan_id where i.id = :item""")
+			.param("item", planItemId)
+			.query((rs, n) -> new ScheduledItem(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					PlanStatus.valueOf(rs.getString(4)), rs.getString(5),
+					rs.getArray(6) == null ? List.of() : List.of((String[]) rs.getArray(6).getArray()),
+					rs.getObject(7, LocalDate.class), (Long) rs.getObject(8), (Long) rs.getObject(9),
+					(Long) rs.getObject(10)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("计划事项 " + planItemId + " 不存在或不在您的管辖范围内"));
+	}
+
+	/**
+	 * The scheduled items of a published plan that its own body inspects (a district's part of a joint spot check is
+	 * inspected under the city's task), by day; none before the plan is published.
+	 */
+	public List<Long> scheduledItemsToInspect(long planId) {
+		return jdbc.sql("""
+				select i.id from plan_item i join annual_plan p on p.id = i.plan_id
+				where p.id = :plan and p.status = 'PUBLISHED' and i.joint_of is null and i.planned_on is not null
+				order by i.planned_on, i.id""")
+			.param("plan", planId).query(Long.class).list();
 	}
 
 	/** Draw ids of a plan, in the order drawn. */

@@ -13,17 +13,14 @@ import org.anjian.grading.OverrideKind;
 import org.anjian.grading.RiskPortrait;
 import org.anjian.hazard.internal.HazardDeadlines;
 import org.anjian.inspection.InspectionCodeFixtures;
-import org.anjian.inspection.InspectionFinished;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,26 +55,18 @@ class HazardClosureTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ApplicationEventPublisher publisher;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
 	ApplicationEvents events;
 
 	@Test
 	void aFinishedInspectionOrdersItsMajorHazardRectifiedAndTheGradeStaysUpUntilTheHazardIsVerified() {
+		// the fixture's finished record announces its major finding (InspectionFinished), as finishing does
 		var task = new InspectionCodeFixtures(jdbc, registry).task("310107", "隐患闭环测试有限空间作业厂", "FINISHED");
 		long id = asSystem(() -> jdbc.sql("select id from hazard where task_id = :t").param("t", task.id())
 			.query(Long.class).single());
 
-		asSystem(() -> transaction.executeWithoutResult(
-				s -> publisher.publishEvent(new InspectionFinished(task.id(), task.uscc(), 1, 1))));
-
 		Hazard ordered = asSystem(() -> rectification.hazard(id));
 		assertThat(ordered.status()).isEqualTo(HazardStatus.RECTIFYING);
-		assertThat(ordered.deadline()).isEqualTo(rectification.today().plusDays(15));
+		assertThat(ordered.deadline()).isEqualTo(rectification.today().plusDays(RectificationDeadlinePolicy.DAYS_FOR_MAJOR));
 		// the grade follows once the record is committed
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			var portrait = asSystem(() -> portraits.of(task.uscc())).orElseThrow();

@@ -11,7 +11,8 @@ import javax.sql.DataSource;
 import db.migration.V15__Checklist_reference;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
-import org.anjian.shared.database.SystemScope;
+import org.anjian.inspection.internal.ChecklistItem;
+import org.anjian.inspection.internal.ChecklistLibrary;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -63,17 +65,17 @@ class ChecklistLibraryTests {
 	}
 
 	long count(String where) {
-		return SystemScope.call("test", () -> jdbc.sql("select count(*) from checklist_item where " + where)
+		return asSystem(() -> jdbc.sql("select count(*) from checklist_item where " + where)
 			.query(Long.class).single());
 	}
 
 	String statusOf(String code) {
-		return SystemScope.call("test", () -> jdbc.sql("select status from checklist_item where code = :c").param("c", code)
+		return asSystem(() -> jdbc.sql("select status from checklist_item where code = :c").param("c", code)
 			.query(String.class).single());
 	}
 
 	long idOf(String code) {
-		return SystemScope.call("test", () -> jdbc.sql("select id from checklist_item where code = :c").param("c", code)
+		return asSystem(() -> jdbc.sql("select id from checklist_item where code = :c").param("c", code)
 			.query(Long.class).single());
 	}
 
@@ -135,7 +137,7 @@ class ChecklistLibraryTests {
 	@Test
 	void loadingTheReferenceAgainChangesNothing() throws Exception {
 		long before = count("true");
-		SystemScope.run("test", () -> {
+		asSystem(() -> {
 			try (Connection c = dataSource.getConnection()) {
 				new V15__Checklist_reference().migrate(new Context() {
 					@Override
@@ -174,7 +176,7 @@ class ChecklistLibraryTests {
 
 	@Test
 	void aDustExplosiveWoodworkingPlantGetsGeneralThenSectorThenTagItems() {
-		List<ChecklistItem> items = SystemScope.call("test",
+		List<ChecklistItem> items = asSystem(
 				() -> library.applicable(Sector.INDUSTRY_TRADE, "20", Set.of(RiskTag.DUST_EXPLOSION), List.of()));
 		List<String> codes = items.stream().map(ChecklistItem::code).toList();
 		assertThat(codes).contains("GEN-ZR-01", "GEN-PX-03", "GM2023-03-01", "GM2023-03-02", "GEN-GM-01", "GM2023-08-05",
@@ -201,7 +203,7 @@ class ChecklistLibraryTests {
 					{"code":"%s","module":"GENERAL","text":"测试：无事项的通用检查项","legalBasis":"《中华人民共和国安全生产法》（2021年修正）"}
 					""".formatted(code)))
 			.andExpect(status().isCreated());
-		List<ChecklistItem> items = SystemScope.call("test", () -> library.applicable(Sector.INDUSTRY_TRADE, "20",
+		List<ChecklistItem> items = asSystem(() -> library.applicable(Sector.INDUSTRY_TRADE, "20",
 				Set.of(RiskTag.DUST_EXPLOSION), List.of("安全生产教育培训", "粉尘防爆安全")));
 		assertThat(items).map(ChecklistItem::code).contains("GEN-PX-01", "GM2023-03-02", "GM2023-11-01", "GEN-FC-03", code)
 			.doesNotContain("GEN-ZR-01", "GEN-YH-01", "GEN-GM-01", "GM2023-08-05");
@@ -226,7 +228,7 @@ class ChecklistLibraryTests {
 					 "majorHazard":true,"criterion":"应急管理部令第10号 第十三条第一项","status":"VERIFIED"}}
 					"""))
 			.andExpect(status().isOk());
-		ChecklistItem revised = SystemScope.call("test", () -> library.item(id));
+		ChecklistItem revised = asSystem(() -> library.item(id));
 		assertThat(revised.version()).isEqualTo(1);
 		assertThat(revised.text()).startsWith("新文本");
 		assertThat(revised.verified()).isTrue();
@@ -236,20 +238,20 @@ class ChecklistLibraryTests {
 		assertThat(versions).contains("\"version\":0", "旧文本：是否设置有限空间警示标志", "\"legalBasis\":\"旧依据\"",
 				"\"status\":\"UNVERIFIED\"", "\"changedBy\":\"admin\"").doesNotContain("新文本");
 
-		// an edit made on version 0 after version 1 exists is refused and leaves the item as it is
+		// an edit made on version 0 after version 1 exists is refused, as any stale act, and leaves the item as it is
 		String stale = mvc.perform(put("/api/checklists/" + id).with(as("admin")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"version":0,"item":{"module":"GENERAL","text":"覆盖","legalBasis":"覆盖"}}
 					"""))
-			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-		assertThat(stale).contains("已被他人修改");
+			.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+		assertThat(stale).contains("被他人修改");
 		// bad input changes nothing either
 		mvc.perform(put("/api/checklists/" + id).with(as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"version":1,"item":{"module":"SECTOR","text":"缺行业","legalBasis":"x"}}
 					"""))
 			.andExpect(status().isBadRequest());
-		assertThat(SystemScope.call("test", () -> library.item(id)).text()).startsWith("新文本");
+		assertThat(asSystem(() -> library.item(id)).text()).startsWith("新文本");
 		// new wording without a stated status is to be verified again; unchanged wording keeps its status
 		mvc.perform(put("/api/checklists/" + id).with(as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -258,7 +260,7 @@ class ChecklistLibraryTests {
 					 "majorHazard":true,"criterion":"应急管理部令第10号 第十三条第一项","remoteEligible":true}}
 					"""))
 			.andExpect(status().isOk());
-		assertThat(SystemScope.call("test", () -> library.item(id)).verified()).isTrue();
+		assertThat(asSystem(() -> library.item(id)).verified()).isTrue();
 		mvc.perform(put("/api/checklists/" + id).with(as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"version":2,"item":{"module":"TAG","riskTag":"CONFINED_SPACE","matter":"有限空间作业安全",
@@ -266,15 +268,15 @@ class ChecklistLibraryTests {
 					 "majorHazard":true,"criterion":"应急管理部令第10号 第十三条第一项"}}
 					"""))
 			.andExpect(status().isOk());
-		assertThat(SystemScope.call("test", () -> library.item(id)).verified()).isFalse();
+		assertThat(asSystem(() -> library.item(id)).verified()).isFalse();
 
 		// deactivating is a revision too, and takes the item out of every new plan
 		mvc.perform(post("/checklists/" + id + "/deactivation").with(as("admin")).with(csrf()).param("version", "3"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(SystemScope.call("test", () -> library.item(id)).active()).isFalse();
-		assertThat(SystemScope.call("test", () -> library.versions(id))).extracting(ChecklistLibrary.Version::version)
+		assertThat(asSystem(() -> library.item(id)).active()).isFalse();
+		assertThat(asSystem(() -> library.versions(id))).extracting(ChecklistLibrary.Version::version)
 			.containsExactly(3, 2, 1, 0);
-		assertThat(SystemScope.call("test", () -> library.applicable(Sector.INDUSTRY_TRADE, null,
+		assertThat(asSystem(() -> library.applicable(Sector.INDUSTRY_TRADE, null,
 				Set.of(RiskTag.CONFINED_SPACE), List.of()))).noneMatch(i -> i.id() == id);
 		String page = mvc.perform(get("/checklists/" + id).with(as("admin"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
@@ -284,7 +286,7 @@ class ChecklistLibraryTests {
 	@Test
 	void onlyAnAdministratorEditsOthersReadOnly() throws Exception {
 		long id = idOf("GEN-PX-02");
-		String before = SystemScope.call("test", () -> library.item(id)).toString();
+		String before = asSystem(() -> library.item(id)).toString();
 		for (String who : List.of("putuo", "changzheng")) {
 			mvc.perform(post("/api/checklists").with(as(who)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"T-INTRUDER\",\"module\":\"GENERAL\",\"text\":\"x\",\"legalBasis\":\"x\"}"))
@@ -298,7 +300,7 @@ class ChecklistLibraryTests {
 				.param("legalBasis", "x")).andExpect(status().isForbidden());
 			mvc.perform(get("/api/checklists/" + id).with(as(who))).andExpect(status().isOk());
 		}
-		assertThat(SystemScope.call("test", () -> library.item(id)).toString()).isEqualTo(before);
+		assertThat(asSystem(() -> library.item(id)).toString()).isEqualTo(before);
 		assertThat(count("code = 'T-INTRUDER'")).isZero();
 	}
 
@@ -337,14 +339,14 @@ class ChecklistLibraryTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("done",
 					"已修订检查项 " + code + "，现为第 1 版"));
-		ChecklistItem item = SystemScope.call("test", () -> library.item(id));
+		ChecklistItem item = asSystem(() -> library.item(id));
 		assertThat(item.verified()).isTrue();
 		assertThat(item.remoteEligible()).as("an unticked box clears the flag").isFalse();
 		mvc.perform(post("/checklists/" + id).with(as("admin")).with(csrf()).param("version", "1").param("module", "SECTOR")
 			.param("text", "x").param("legalBasis", "x"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refused",
 					"行业模块的检查项须选择行业领域（危险化学品或工贸）"));
-		assertThat(SystemScope.call("test", () -> library.item(id)).version()).isEqualTo(1);
+		assertThat(asSystem(() -> library.item(id)).version()).isEqualTo(1);
 		assertThat(mvc.perform(get("/checklists/" + id).with(as("putuo"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString()).contains("页面修订", "页面新增", "已核对");
 	}

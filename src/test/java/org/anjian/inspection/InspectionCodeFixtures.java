@@ -1,21 +1,34 @@
 package org.anjian.inspection;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.anjian.Acting;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.shared.database.SystemScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Inspection tasks written straight into the tables as the system, with the district body's first two officers, two
- * checklist items (one passed, one failed) and the failed item's major hazard: what the task lifecycle would leave
- * behind, without depending on it.
+ * Inspection tasks written straight into the tables as the system, with the district body's first two officers and
+ * two checklist items (one passed, one failed — an official major-hazard criterion); a finished one is announced as
+ * the record's finishing announces it ({@link InspectionFinished} with its finding, in a transaction), so the hazard
+ * module makes of it what it makes of any: what the task lifecycle would leave behind, without depending on it.
  */
 public final class InspectionCodeFixtures {
 
 	public static final String MATTER = "有限空间作业安全";
+
+	/** What the failed item says; the hazard found is this text and the officer's note. */
+	public static final String FAILED_ITEM = "有限空间作业是否先通风、再检测、后作业";
+
+	/** Each test context's publisher and transactions, by its JdbcClient (the one a test hands the fixtures). */
+	private static final Map<JdbcClient, Wiring> CONTEXTS = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
 	private final EnterpriseRegistry registry;
@@ -25,14 +38,31 @@ public final class InspectionCodeFixtures {
 		this.registry = registry;
 	}
 
-	/** A task as the public and the documents see it. */
+	/**
+	 * Gives the fixtures the event publisher and transactions of the test context whose JdbcClient they are given:
+	 * an event published in another cached context would be handled by that context's listeners.
+	 */
+	@Component
+	static class Wiring {
+
+		private final ApplicationEventPublisher events;
+		private final TransactionTemplate transactions;
+
+		Wiring(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions) {
+			this.events = events;
+			this.transactions = transactions;
+			CONTEXTS.put(jdbc, this);
+		}
+	}
+
+	/** A task as the public and the documents see it; {@code finding} is the hazard its record found, if finished. */
 	public record Task(long id, String token, String uscc, String enterpriseName, String bodyName, String leadBadge,
 			String secondBadge, String documentNumber, String failedNote, String finding) {
 	}
 
 	/** A task of the district body (e.g. 310107 普陀区, 310115 浦东新区) in the given status, with its record. */
 	public Task task(String district, String enterpriseName, String status) {
-		return SystemScope.call("test", () -> {
+		return Acting.asSystem(() -> {
 			String street = jdbc.sql("select min(code) from jurisdiction where code like :d || '___'").param("d", district)
 				.query(String.class).single();
 			String uscc = registry.register(TestEnterprises.smallWorkshop(district, street, enterpriseName)).uscc();
@@ -56,9 +86,9 @@ public final class InspectionCodeFixtures {
 				.param("finished", finished).param("number", number).param("body", body)
 				.query(Long.class).single();
 			String note = "东侧污水井未设置警示标识（" + token.substring(0, 4) + "）";
-			String finding = "有限空间作业未执行“先通风、再检测、后作业”（" + token.substring(0, 4) + "）";
-			long passed = checklistItem(token + "-1", "是否建立有限空间作业安全管理制度", "《工贸企业有限空间作业安全规定》第五条");
-			long failed = checklistItem(token + "-2", "有限空间作业是否先通风、再检测、后作业", "《工贸企业有限空间作业安全规定》第十七条");
+			String basis = "《工贸企业有限空间作业安全规定》第十七条";
+			long passed = checklistItem(token + "-1", "是否建立有限空间作业安全管理制度", "《工贸企业有限空间作业安全规定》第五条", false);
+			long failed = checklistItem(token + "-2", FAILED_ITEM, basis, true);
 			int position = 0;
 			for (long item : List.of(passed, failed)) {
 				jdbc.sql("""
@@ -66,29 +96,32 @@ public final class InspectionCodeFixtures {
 						select id, :item, district_code, street_code, 'GENERAL', :position from inspection_task where id = :id""")
 					.param("id", id).param("item", item).param("position", position++).update();
 			}
+			String finding = FAILED_ITEM + "：" + note;
 			if (finished) {
 				result(id, passed, "PASS", null);
 				result(id, failed, "FAIL", note);
-				jdbc.sql("""
-						insert into hazard (district_code, street_code, uscc, task_id, checklist_item_id, description, legal_basis,
-						                    major, status, found_at, deadline)
-						select district_code, street_code, uscc, id, :item, :finding, '《工贸企业有限空间作业安全规定》第十七条',
-						       true, 'FOUND', now(), current_date + 15 from inspection_task where id = :id""")
-					.param("id", id).param("item", failed).param("finding", finding).update();
+				Instant at = jdbc.sql("select finished_at from inspection_task where id = :id").param("id", id)
+					.query(java.sql.Timestamp.class).single().toInstant();
+				String[] place = jdbc.sql("select district_code, street_code from inspection_task where id = :id")
+					.param("id", id).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+				Wiring context = CONTEXTS.get(jdbc);
+				context.transactions.executeWithoutResult(s -> context.events.publishEvent(new InspectionFinished(id, uscc,
+						place[0], place[1], at, List.of(new InspectionFinished.Finding(failed, finding, basis, true)))));
 			}
 			String bodyName = jdbc.sql("select name from enforcement_body where id = :b").param("b", body)
 				.query(String.class).single();
 			List<String> badges = jdbc.sql("select badge_number from officer where id in (:a, :b) order by id")
 				.param("a", officers.get(0)).param("b", officers.get(1)).query(String.class).list();
 			return new Task(id, token, uscc, enterpriseName, bodyName, badges.get(0), badges.get(1),
-					finished ? number : "检查-" + id, note, finding);
+					finished ? number : "检查-" + id, note, finished ? finding : null);
 		});
 	}
 
-	private long checklistItem(String code, String text, String basis) {
-		return jdbc.sql("insert into checklist_item (code, module, matter, text, legal_basis) values (:code, 'GENERAL', :matter,"
-				+ " :text, :basis) returning id")
+	private long checklistItem(String code, String text, String basis, boolean major) {
+		return jdbc.sql("insert into checklist_item (code, module, matter, text, legal_basis, major_hazard, criterion)"
+				+ " values (:code, 'GENERAL', :matter, :text, :basis, :major, :criterion) returning id")
 			.param("code", "IC-TEST-" + code).param("matter", MATTER).param("text", text).param("basis", basis)
+			.param("major", major).param("criterion", major ? "应急管理部令第10号 第十三条第二项" : null)
 			.query(Long.class).single();
 	}
 

@@ -3,24 +3,29 @@ package org.anjian.inspection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.inspection.InspectionRecords.Outcome;
+import org.anjian.inspection.internal.InspectionRecords;
+import org.anjian.inspection.internal.InspectionRecords.Outcome;
+import org.anjian.inspection.internal.OnSitePlans;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** An inspection by 普陀区's brigade, from the task to the record and its hazards, on the embedded PostgreSQL. */
+/**
+ * An inspection by 普陀区's brigade, from the task to the record and its findings, on the embedded PostgreSQL (what
+ * the hazard module makes of the findings: {@code InspectionFindingsTests}).
+ */
 @SpringBootTest
 class InspectionRecordTests {
 
@@ -48,13 +53,12 @@ class InspectionRecordTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	EventSerializer serializer;
+
 	long putuo;
 	long lead;
 	long second;
-
-	static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
-	}
 
 	@BeforeEach
 	void setUp() {
@@ -133,7 +137,7 @@ class InspectionRecordTests {
 	}
 
 	@Test
-	void finishingNeedsEveryItemAndTurnsEachFailedItemIntoAHazardAMajorOneByAnOfficialCriterion() {
+	void finishingNeedsEveryItemAndAnnouncesEachFailedItemAsAFindingAMajorOneByAnOfficialCriterion() {
 		InspectionTask task = approvedTask("完成检查测试机械厂");
 		List<OnSitePlans.PlannedItem> items = asSystem(() -> plans.items(task.id()));
 		OnSitePlans.PlannedItem major = items.stream().filter(OnSitePlans.PlannedItem::majorHazard).findFirst().orElseThrow();
@@ -152,18 +156,27 @@ class InspectionRecordTests {
 
 		assertThat(finished.hazards()).isEqualTo(1);
 		assertThat(finished.majorHazards()).isEqualTo(1);
-		Map<String, Object> hazard = asSystem(() -> jdbc.sql("select description, major, status, deadline from hazard where task_id = :t")
-			.param("t", task.id()).query().singleRow());
-		assertThat((String) hazard.get("description")).contains("3号污水井作业未检测");
-		assertThat(hazard.get("status")).as("the rectification order is made when the record is finished").isEqualTo("RECTIFYING");
+		assertThat(finished.uscc()).isEqualTo(task.uscc());
+		assertThat(finished.districtCode()).isEqualTo("310107");
+		InspectionFinished.Finding finding = finished.findings().get(0);
+		assertThat(finding.checklistItemId()).isEqualTo(major.checklistItemId());
+		assertThat(finding.description()).isEqualTo(major.text() + "：3号污水井作业未检测");
+		assertThat(finding.legalBasis()).isEqualTo(major.legalBasis());
+		assertThat(finding.major()).isTrue();
 		assertThat(asSystem(() -> inspections.task(task.id())).status()).isEqualTo(InspectionStatus.FINISHED);
 		assertThat(asSystem(() -> inspections.task(task.id())).documentNumber()).startsWith("检记〔");
+		assertThat(asSystem(() -> inspections.task(task.id())).inspectedOn(org.anjian.shared.Zone.SHANGHAI))
+			.isEqualTo(LocalDate.now(org.anjian.shared.Zone.SHANGHAI));
+		assertThat(serializer.deserialize(serializer.serialize(finished), InspectionFinished.class))
+			.as("the event as the publication registry keeps it until its listeners are done, read back after a restart")
+			.isEqualTo(finished);
 		assertThatThrownBy(() -> asSystem(() -> records.record(task.id(), major.checklistItemId(), Outcome.PASS, null, null,
 				null, "putuo"))).isInstanceOf(InvalidTransitionException.class);
 	}
 
 	@Test
 	void aPublishedPlansScheduledItemsBecomeTasksOnceWithTheirMattersDayAndOfficers() {
+		// a year of its own: plans take years up to 2100, below those TestYears hands out
 		var plan = asSystem(() -> planning.open(putuo, 2085, null, "putuo"));
 		asSystem(() -> composition.compose(plan.id()));
 		asSystem(() -> schedule.schedule(plan.id()));

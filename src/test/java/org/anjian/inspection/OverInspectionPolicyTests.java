@@ -2,12 +2,11 @@ package org.anjian.inspection;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
+import org.anjian.TestYears;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -42,10 +42,6 @@ class OverInspectionPolicyTests {
 	@Autowired
 	UserDetailsService users;
 
-	static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
-	}
-
 	long body(String jurisdiction) {
 		return asSystem(() -> jdbc.sql("select id from enforcement_body where jurisdiction_code = :j").param("j", jurisdiction)
 			.query(Long.class).single());
@@ -60,7 +56,7 @@ class OverInspectionPolicyTests {
 	void theTaskPageWarnsOfAnInspectionTheSameDayByAnotherBodyThatTheOfficerCannotSee() throws Exception {
 		String uscc = asSystem(() -> registry.register(TestEnterprises.smallWorkshop("310107", "310107005", "多头检查测试机械厂")))
 			.uscc();
-		LocalDate day = LocalDate.of(2031, 6, 18);
+		LocalDate day = LocalDate.of(TestYears.fresh(), 6, 18);
 		long city = body("310000");
 		// the city corps' own task, outside 普陀's jurisdiction
 		asSystem(() -> jdbc.sql("""

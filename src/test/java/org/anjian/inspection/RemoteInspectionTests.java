@@ -2,24 +2,25 @@ package org.anjian.inspection;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
 import org.anjian.identity.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
-import org.anjian.inspection.InspectionRecords.Outcome;
+import org.anjian.inspection.internal.InspectionRecords;
+import org.anjian.inspection.internal.InspectionRecords.Outcome;
+import org.anjian.inspection.internal.OnSitePlans;
+import org.anjian.inspection.internal.RemoteInspections;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.NotFoundException;
-import org.anjian.shared.database.SystemScope;
+import org.anjian.shared.Zone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,12 +29,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.anjian.Acting.as;
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -86,24 +86,6 @@ class RemoteInspectionTests {
 	long lead;
 	long second;
 
-	static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
-	}
-
-	/** Runs as the given user, as a request of theirs would: the database scopes by their login. */
-	<T> T as(String username, Supplier<T> work) {
-		UserDetails details = users.loadUserByUsername(username);
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
 	@BeforeEach
 	void setUp() {
 		putuo = asSystem(() -> jdbc.sql("select id from enforcement_body where jurisdiction_code = '310107'")
@@ -131,7 +113,7 @@ class RemoteInspectionTests {
 
 	String enterpriseUser(String uscc) {
 		String username = "qiye-remote-" + SEQUENCE.incrementAndGet();
-		SystemScope.run("test", () -> {
+		asSystem(() -> {
 			UserAccount account = UserAccount.open(username, "企业安全员", "x", Set.of(Role.ENTERPRISE),
 					JurisdictionScope.district("310107"), null);
 			account.linkEnterprise(uscc);
@@ -311,7 +293,7 @@ class RemoteInspectionTests {
 
 	@Test
 	void theOfficerReviewsTheMaterialsRecordsEachItemAndFinishesAndRemoteInspectionsAreCountedApart() throws Exception {
-		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		int year = LocalDate.now(Zone.SHANGHAI).getYear();
 		RemoteInspections.Counts before = asSystem(() -> remote.counts(year));
 		String uscc = enterprise("非现场完成测试机械厂");
 		String qiye = enterpriseUser(uscc);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.anjian.hazard.HazardRectification;
+import org.anjian.hazard.RectificationDeadlinePolicy;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Generates a year of hazards for the enterprises of the registry, as the city's figures have them (by default the
  * seeds' special campaign: 2,738 major hazards found, 2,656 of them closed), spread over the enterprises of every
  * district in proportion to their number and over the days of the year (up to yesterday in the current year).
- * Deadlines are 30 days, 90 for a major hazard; the closed ones are VERIFIED before the year's end, after a
+ * Deadlines are those of {@link RectificationDeadlinePolicy} (30 days, 90 for a major hazard); the closed ones are VERIFIED before the year's end, after a
  * rectification reported; the rest are being rectified, mostly the recently found ones, some past their deadline.
  *
  * <p>Set-based (one {@code INSERT … SELECT} per million hazards) and deterministic for a seed and a day
@@ -116,7 +117,7 @@ public class HazardGenerator {
 			           -- closed hazards were found any day of the year, open ones mostly lately; never on the day after
 			           least(date_trunc('second', :from + (case when g.verified then g.u2 else 1 - g.u2 * g.u2 * g.u2 end)
 			                            * (:until - :from)), :until - interval '1 second') as found_at,
-			           case when g.major then 90 else 30 end as days
+			           case when g.major then :daysForMajor else :days end as days
 			    from (
 			      select g.i, g.i <= :major as major,
 			             case when g.i <= :major then g.i <= :majorVerified else g.i - :major <= :generalVerified end as verified,
@@ -131,10 +132,12 @@ public class HazardGenerator {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
+	private final RectificationDeadlinePolicy deadlines;
 
-	HazardGenerator(JdbcClient jdbc, TransactionTemplate transactions) {
+	HazardGenerator(JdbcClient jdbc, TransactionTemplate transactions, RectificationDeadlinePolicy deadlines) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.deadlines = deadlines;
 	}
 
 	private static String u(int salt) {
@@ -191,6 +194,7 @@ public class HazardGenerator {
 					.param("from", from).param("until", until).param("today", today)
 					.param("first", first).param("last", Math.min(figures.total(), first + 999_999))
 					.param("enterprises", enterprises)
+					.param("days", deadlines.days(false)).param("daysForMajor", deadlines.days(true))
 					.update();
 			}
 			if (large) {

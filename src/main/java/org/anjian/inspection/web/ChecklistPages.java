@@ -2,9 +2,10 @@ package org.anjian.inspection.web;
 
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
-import org.anjian.inspection.ChecklistItem;
-import org.anjian.inspection.ChecklistLibrary;
+import org.anjian.inspection.internal.ChecklistItem;
+import org.anjian.inspection.internal.ChecklistLibrary;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.web.PageActs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -90,7 +91,7 @@ class ChecklistPages {
 			@RequestParam(required = false) String criterion, @RequestParam(required = false) String remoteEligible,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String source,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
+		return PageActs.act("/checklists/" + id, redirect, () -> {
 			ChecklistItem item = library.revise(id, new ChecklistLibrary.ChecklistForm(null, module, sector,
 					industryPrefix, riskTag, matter, text, legalBasis, clause, checked(majorHazard), criterion,
 					checked(remoteEligible), status, source), version);
@@ -102,28 +103,14 @@ class ChecklistPages {
 	@PreAuthorize("hasRole('ADMIN')")
 	String deactivate(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> "已停用检查项 " + library.deactivate(id, version).code());
+		return PageActs.act("/checklists/" + id, redirect, () -> "已停用检查项 " + library.deactivate(id, version).code());
 	}
 
 	@PostMapping("/checklists/{id}/activation")
 	@PreAuthorize("hasRole('ADMIN')")
 	String reactivate(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> "已恢复使用检查项 " + library.reactivate(id, version).code());
-	}
-
-	private interface Act {
-		String run();
-	}
-
-	private static String act(long id, RedirectAttributes redirect, Act act) {
-		try {
-			redirect.addFlashAttribute("done", act.run());
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/checklists/" + id;
+		return PageActs.act("/checklists/" + id, redirect, () -> "已恢复使用检查项 " + library.reactivate(id, version).code());
 	}
 
 	private static void options(Model model) {

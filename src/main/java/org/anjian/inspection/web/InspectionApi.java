@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.anjian.inspection.InspectionFinished;
-import org.anjian.inspection.InspectionRecords;
 import org.anjian.inspection.InspectionStatus;
 import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
-import org.anjian.inspection.OnSitePlans;
+import org.anjian.inspection.internal.InspectionRecords;
+import org.anjian.inspection.internal.OnSitePlans;
 import org.anjian.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;

@@ -2,7 +2,8 @@ package org.anjian.inspection.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.anjian.inspection.EnforcementDocuments;
+import org.anjian.inspection.internal.EnforcementDocuments;
+import org.anjian.shared.web.PublicBaseUrl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** An inspection's enforcement documents as PDF, for the staff within whose jurisdiction the task lies. */
+/**
+ * An inspection's own enforcement document (the on-site inspection record) as PDF, for the staff within whose
+ * jurisdiction the task lies. The documents about its hazards are the hazard module's.
+ */
 @Controller
 class InspectionDocumentPages {
 
@@ -25,16 +29,6 @@ class InspectionDocumentPages {
 	@GetMapping("/inspections/{id}/record.pdf")
 	ResponseEntity<byte[]> record(@PathVariable long id) {
 		return pdf(documents.record(id, baseUrl.get()), "现场检查记录-" + id + ".pdf");
-	}
-
-	@GetMapping("/inspections/{id}/rectification-order.pdf")
-	ResponseEntity<byte[]> rectificationOrder(@PathVariable long id) {
-		return pdf(documents.rectificationOrder(id, baseUrl.get()), "责令限期整改指令书-" + id + ".pdf");
-	}
-
-	@GetMapping("/inspections/{id}/on-site-measures.pdf")
-	ResponseEntity<byte[]> onSiteMeasures(@PathVariable long id) {
-		return pdf(documents.onSiteMeasures(id, baseUrl.get()), "现场处理措施决定书-" + id + ".pdf");
 	}
 
 	private static ResponseEntity<byte[]> pdf(byte[] bytes, String filename) {

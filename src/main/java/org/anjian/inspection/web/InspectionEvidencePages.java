@@ -1,8 +1,8 @@
 package org.anjian.inspection.web;
 
-import org.anjian.inspection.InspectionEvidence;
+import org.anjian.inspection.internal.InspectionEvidence;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.web.PageActs;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,14 +31,12 @@ class InspectionEvidencePages {
 	String addPhoto(@PathVariable long id, @RequestParam(required = false) Long checklistItemId,
 			@RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) throws java.io.IOException {
 		access.requireOwn(id);
-		try {
-			evidence.addPhoto(id, checklistItemId, photo == null ? null : photo.getBytes(), access.actor().username());
-			redirect.addFlashAttribute("done", "照片已保存");
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/inspections/" + id + "/record" + (checklistItemId == null ? "" : "#item-" + checklistItemId);
+		byte[] bytes = photo == null ? null : photo.getBytes();
+		return PageActs.act("/inspections/" + id + "/record" + (checklistItemId == null ? "" : "#item-" + checklistItemId),
+				redirect, () -> {
+					evidence.addPhoto(id, checklistItemId, bytes, access.actor().username());
+					return "照片已保存";
+				});
 	}
 
 	@GetMapping("/inspections/{id}/photos/{photoId}")
@@ -51,7 +49,7 @@ class InspectionEvidencePages {
 	@PostMapping("/inspections/{id}/experts")
 	String addExpert(@PathVariable long id, @RequestParam(required = false) Long expertId, RedirectAttributes redirect) {
 		access.requireOwn(id);
-		return InspectionAccess.act(id, redirect, () -> {
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> {
 			if (expertId == null) {
 				throw new InvalidInputException("expertId", "请选择专家");
 			}
@@ -65,7 +63,7 @@ class InspectionEvidencePages {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String basis,
 			RedirectAttributes redirect) {
 		access.requireOwn(id);
-		return InspectionAccess.act(id, redirect, () -> {
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> {
 			evidence.giveOpinion(id, participantId, opinion, kind, basis);
 			return "已记录专家意见";
 		});
@@ -74,7 +72,7 @@ class InspectionEvidencePages {
 	@PostMapping("/inspections/{id}/experts/{participantId}/confirmation")
 	String confirm(@PathVariable long id, @PathVariable long participantId, RedirectAttributes redirect) {
 		access.requireOwn(id);
-		return InspectionAccess.act(id, redirect, () -> {
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> {
 			evidence.confirmOpinion(id, participantId, access.actor().username());
 			return "已确认专家的强制性意见";
 		});

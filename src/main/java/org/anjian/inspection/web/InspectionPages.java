@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.inspection.InspectionEvidence;
-import org.anjian.inspection.InspectionRecords;
-import org.anjian.inspection.InspectionRecords.Outcome;
 import org.anjian.inspection.InspectionStatus;
 import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
-import org.anjian.inspection.OnSitePlans;
-import org.anjian.inspection.OverInspectionPolicy;
-import org.anjian.inspection.RemoteInspections;
+import org.anjian.inspection.internal.InspectionEvidence;
+import org.anjian.inspection.internal.InspectionHistory;
+import org.anjian.inspection.internal.InspectionRecords;
+import org.anjian.inspection.internal.InspectionRecords.Outcome;
+import org.anjian.inspection.internal.OnSitePlans;
+import org.anjian.inspection.internal.OverInspectionPolicy;
+import org.anjian.inspection.internal.RemoteInspections;
 import org.anjian.organization.Experts;
 import org.anjian.organization.Officer;
 import org.anjian.organization.Officers;
@@ -27,7 +29,7 @@ import org.anjian.planning.Planning;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.web.Forms;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.anjian.shared.web.PageActs;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,7 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The pages of inspections for officers and leaders: the list of tasks (and opening those of a published plan),
  * a task with its on-site plan and acts by role — officers of the task's body name the two officers, assemble and
  * submit the plan, record and finish; a leader approves or returns the plan — and the record page, made for a
- * phone, item by item.
+ * phone, item by item. The hazards a finished task found are the hazard module's: the task page loads them from
+ * its fragment ({@code /hazards/of-task/{id}}).
  */
 @Controller
 @PreAuthorize(InspectionPages.STAFF)
@@ -52,6 +55,7 @@ class InspectionPages {
 
 	private final Inspections inspections;
 	private final OverInspectionPolicy policy;
+	private final InspectionHistory history;
 	private final OnSitePlans plans;
 	private final InspectionRecords records;
 	private final InspectionEvidence evidence;
@@ -60,18 +64,18 @@ class InspectionPages {
 	private final Officers officers;
 	private final Organization organization;
 	private final InspectionAccess access;
-	private final JdbcClient jdbc;
 	private final RemoteInspections remote;
 	private final EnterpriseRegistry registry;
 
-	InspectionPages(Inspections inspections, OverInspectionPolicy policy, OnSitePlans plans, InspectionRecords records,
-			InspectionEvidence evidence, Experts experts, Planning planning,
-			Officers officers, Organization organization, InspectionAccess access, JdbcClient jdbc,
-			RemoteInspections remote, EnterpriseRegistry registry) {
+	InspectionPages(Inspections inspections, OverInspectionPolicy policy, InspectionHistory history, OnSitePlans plans,
+			InspectionRecords records, InspectionEvidence evidence, Experts experts, Planning planning,
+			Officers officers, Organization organization, InspectionAccess access, RemoteInspections remote,
+			EnterpriseRegistry registry) {
 		this.remote = remote;
 		this.registry = registry;
 		this.inspections = inspections;
 		this.policy = policy;
+		this.history = history;
 		this.plans = plans;
 		this.records = records;
 		this.evidence = evidence;
@@ -80,7 +84,6 @@ class InspectionPages {
 		this.officers = officers;
 		this.organization = organization;
 		this.access = access;
-		this.jdbc = jdbc;
 	}
 
 	/** A line of the task list. */
@@ -88,12 +91,8 @@ class InspectionPages {
 			boolean remote) {
 	}
 
-	/** A planned item with its result, for the record page. */
+	/** A planned item with its result, for the record and task pages. */
 	public record ItemRow(OnSitePlans.PlannedItem item, InspectionRecords.Result result) {
-	}
-
-	/** A hazard the inspection found. */
-	public record HazardRow(long id, String description, boolean major, String deadline) {
 	}
 
 	@GetMapping("/inspections")
@@ -113,8 +112,7 @@ class InspectionPages {
 				t.origin().label(), t.plannedOn() == null ? "" : t.plannedOn().toString(), t.status().label(), t.remote()))
 			.toList());
 		// remote inspections are counted apart from on-site ones, for the caller's jurisdiction
-		var counts = remote.counts(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
-		model.addAttribute("modeCounts", counts);
+		model.addAttribute("modeCounts", remote.counts());
 		model.addAttribute("statuses", InspectionStatus.values());
 		model.addAttribute("ratings", inspections.ratings());
 		model.addAttribute("status", status);
@@ -153,7 +151,7 @@ class InspectionPages {
 	@PostMapping("/inspections")
 	String open(@RequestParam(required = false) String uscc, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String matters, @RequestParam(required = false) String day,
-			@RequestParam(required = false) Long bodyId, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long bodyId, RedirectAttributes redirect, HttpServletRequest request) {
 		if (bodyId != null && bodyId != access.bodyOrZero()) {
 			organization.body(bodyId);
 			throw new AccessDeniedException("只能为本执法主体开具检查任务");
@@ -161,18 +159,17 @@ class InspectionPages {
 		if (InspectionAccess.leader() || access.actor().bodyId() == null) {
 			throw new AccessDeniedException("只有执法主体的执法人员可以开具检查任务");
 		}
-		try {
-			java.time.LocalDate date = Forms.day("day", day);
+		// refused, the list again with the reason and the form as typed; opened, the new task's page
+		InspectionTask[] opened = new InspectionTask[1];
+		String refused = PageActs.act("/inspections", redirect, request, () -> {
+			LocalDate date = Forms.day("day", day);
 			List<String> list = matters == null ? List.of() : java.util.Arrays.stream(matters.split("[；;\\n]"))
 				.map(String::trim).filter(m -> !m.isEmpty()).toList();
-			InspectionTask task = inspections.open(access.actor().bodyId(), uscc == null ? "" : uscc.trim(), reason, list, date,
+			opened[0] = inspections.open(access.actor().bodyId(), uscc == null ? "" : uscc.trim(), reason, list, date,
 					access.actor().username());
-			return "redirect:/inspections/" + task.id();
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-			return "redirect:/inspections";
-		}
+			return "已开具专门检查任务，请指定执法人员并编制检查方案";
+		});
+		return opened[0] == null ? refused : "redirect:/inspections/" + opened[0].id();
 	}
 
 	@GetMapping("/inspections/{id}")
@@ -182,13 +179,19 @@ class InspectionPages {
 		model.addAttribute("task", task);
 		model.addAttribute("enterprise", registry.names(List.of(task.uscc())).get(task.uscc()));
 		model.addAttribute("body", organization.body(task.bodyId()).name());
-		model.addAttribute("items", plans.items(id));
-		model.addAttribute("recorded", records.results(id).size());
+		List<ItemRow> rows = rows(id);
+		model.addAttribute("items", rows);
+		model.addAttribute("recorded", rows.stream().filter(r -> r.result() != null).count());
 		List<Officer> staff = officers.search(task.bodyId(), true, null);
 		Map<Long, Officer> byId = staff.stream().collect(Collectors.toMap(Officer::id, Function.identity()));
 		model.addAttribute("lead", task.leadOfficerId() == null ? null : byId.get(task.leadOfficerId()));
 		model.addAttribute("second", task.secondOfficerId() == null ? null : byId.get(task.secondOfficerId()));
-		model.addAttribute("leads", staff.stream().filter(Officer::isLeadInspector).toList());
+		List<Officer> leads = staff.stream().filter(Officer::isLeadInspector).toList();
+		model.addAttribute("leads", leads);
+		// the second officer offered first differs from the lead offered first, so the form as shown can be sent
+		Long firstLead = task.leadOfficerId() != null ? task.leadOfficerId() : leads.isEmpty() ? null : leads.get(0).id();
+		model.addAttribute("defaultSecond", task.secondOfficerId() != null ? task.secondOfficerId()
+				: staff.stream().map(Officer::id).filter(o -> !o.equals(firstLead)).findFirst().orElse(null));
 		model.addAttribute("staff", staff);
 		boolean open = task.status() == InspectionStatus.OPEN;
 		model.addAttribute("canEdit", own && open && !InspectionAccess.leader());
@@ -197,8 +200,8 @@ class InspectionPages {
 				|| task.status() == InspectionStatus.IN_PROGRESS));
 		model.addAttribute("canCancel", own && (open || task.status() == InspectionStatus.PLAN_SUBMITTED
 				|| task.status() == InspectionStatus.PLAN_APPROVED));
-		model.addAttribute("hazards", hazards(id));
-		model.addAttribute("warnings", policy.check(task.uscc(), task.plannedOn(), task.id()).warnings());
+		model.addAttribute("warnings", task.plannedOn() == null ? List.of()
+				: policy.frequency(history.visits(task.uscc(), task.plannedOn(), task.id())).warnings());
 		model.addAttribute("experts", evidence.experts(id));
 		model.addAttribute("expertList", experts.search(task.bodyId(), null));
 		model.addAttribute("photos", evidence.photos(id));
@@ -210,7 +213,7 @@ class InspectionPages {
 			@RequestParam(required = false) Long secondOfficerId, @RequestParam(required = false) String repeatReason,
 			RedirectAttributes redirect) {
 		access.requireOwn(id);
-		return InspectionAccess.act(id, redirect, () -> {
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> {
 			inspections.assign(id, leadOfficerId, secondOfficerId, repeatReason, null);
 			return "已指定执法人员";
 		});
@@ -219,27 +222,21 @@ class InspectionPages {
 	@PostMapping("/inspections/{id}/plan")
 	String assemble(@PathVariable long id, RedirectAttributes redirect) {
 		access.requireOwn(id);
-		return InspectionAccess.act(id, redirect, () -> "已编制检查方案：" + plans.assemble(id) + " 个检查项（通用、行业、风险、专项依次排列）");
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> "已编制检查方案：" + plans.assemble(id) + " 个检查项（通用、行业、风险、专项依次排列）");
 	}
 
 	/** Adds an item of the library to the open task's plan, by its code (e.g. GEN-001, HC2017-05). */
 	@PostMapping("/inspections/{id}/plan/items")
-	String addItem(@PathVariable long id, @RequestParam(required = false) String code, RedirectAttributes redirect) {
+	String addItem(@PathVariable long id, @RequestParam(required = false) String code, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		access.requireOwn(id);
-		return InspectionAccess.act(id, redirect, () -> {
-			String wanted = code == null ? "" : code.trim();
-			long item = jdbc.sql("select id from checklist_item where code = :code and active").param("code", wanted)
-				.query(Long.class).optional()
-				.orElseThrow(() -> new InvalidInputException("code", "检查项编号“" + wanted + "”不存在或已停用"));
-			plans.add(id, item);
-			return "已加入检查项 " + wanted;
-		});
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, request, () -> "已加入检查项 " + plans.add(id, code));
 	}
 
 	@PostMapping("/inspections/{id}/plan/items/{checklistItemId}/removal")
 	String removeItem(@PathVariable long id, @PathVariable long checklistItemId, RedirectAttributes redirect) {
 		access.requireOwn(id);
-		return InspectionAccess.act(id, redirect, () -> {
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> {
 			plans.remove(id, checklistItemId);
 			return "已从检查方案中移除该检查项";
 		});
@@ -248,7 +245,7 @@ class InspectionPages {
 	@PostMapping("/inspections/{id}/plan-submission")
 	String submitPlan(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		access.requireOwn(id);
-		return InspectionAccess.act(id, redirect, () -> "检查方案已提交审批，状态：" + inspections.submitPlan(id, version).status().label());
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> "检查方案已提交审批，状态：" + inspections.submitPlan(id, version).status().label());
 	}
 
 	@PostMapping("/inspections/{id}/plan-approval")
@@ -256,7 +253,7 @@ class InspectionPages {
 	String approvePlan(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		inspections.task(id);
-		return InspectionAccess.act(id, redirect,
+		return PageActs.act(InspectionAccess.taskPage(id), redirect,
 				() -> "检查方案已批准，状态：" + inspections.approvePlan(id, access.actor().username(), version).status().label());
 	}
 
@@ -265,22 +262,20 @@ class InspectionPages {
 	String returnPlan(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		inspections.task(id);
-		return InspectionAccess.act(id, redirect, () -> "检查方案已退回，状态：" + inspections.returnPlan(id, version).status().label());
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> "检查方案已退回，状态：" + inspections.returnPlan(id, version).status().label());
 	}
 
 	@PostMapping("/inspections/{id}/cancellation")
 	String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		access.requireOwn(id);
-		return InspectionAccess.act(id, redirect, () -> "检查任务已取消：" + inspections.cancel(id, reason, version).cancelReason());
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> "检查任务已取消：" + inspections.cancel(id, reason, version).cancelReason());
 	}
 
 	@GetMapping("/inspections/{id}/record")
 	String record(@PathVariable long id, Model model) {
 		InspectionTask task = inspections.task(id);
-		Map<Long, InspectionRecords.Result> results = records.results(id).stream()
-			.collect(Collectors.toMap(InspectionRecords.Result::checklistItemId, Function.identity()));
-		List<ItemRow> rows = plans.items(id).stream().map(i -> new ItemRow(i, results.get(i.checklistItemId()))).toList();
+		List<ItemRow> rows = rows(id);
 		model.addAttribute("task", task);
 		model.addAttribute("enterprise", registry.names(List.of(task.uscc())).get(task.uscc()));
 		model.addAttribute("rows", rows);
@@ -312,7 +307,7 @@ class InspectionPages {
 	@PostMapping("/inspections/{id}/finish")
 	String finish(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		access.requireOwn(id);
-		return InspectionAccess.act(id, redirect, () -> {
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> {
 			var finished = records.finish(id, version);
 			return "检查已完成：发现隐患 " + finished.hazards() + " 项，其中重大事故隐患 " + finished.majorHazards() + " 项";
 		});
@@ -330,11 +325,10 @@ class InspectionPages {
 		}
 	}
 
-	private List<HazardRow> hazards(long taskId) {
-		return jdbc.sql("select id, description, major, deadline from hazard where task_id = :task order by id")
-			.param("task", taskId)
-			.query((rs, n) -> new HazardRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
-					rs.getDate(4) == null ? "" : rs.getDate(4).toString()))
-			.list();
+	/** The planned items of a task in plan order, each with its result if recorded. */
+	private List<ItemRow> rows(long taskId) {
+		Map<Long, InspectionRecords.Result> results = records.results(taskId).stream()
+			.collect(Collectors.toMap(InspectionRecords.Result::checklistItemId, Function.identity()));
+		return plans.items(taskId).stream().map(i -> new ItemRow(i, results.get(i.checklistItemId()))).toList();
 	}
 }

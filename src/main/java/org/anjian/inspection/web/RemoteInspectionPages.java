@@ -2,32 +2,31 @@ package org.anjian.inspection.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.inspection.InspectionCodes;
-import org.anjian.inspection.InspectionRecords;
 import org.anjian.inspection.InspectionStatus;
 import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
-import org.anjian.inspection.OnSitePlans;
-import org.anjian.inspection.RemoteInspections;
-import org.anjian.shared.Actor;
-import org.anjian.shared.CurrentActor;
+import org.anjian.inspection.internal.InspectionRecords;
+import org.anjian.inspection.internal.OnSitePlans;
+import org.anjian.inspection.internal.RemoteInspections;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.web.PageActs;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,19 +51,22 @@ class RemoteInspectionPages {
 	private final Inspections inspections;
 	private final OnSitePlans plans;
 	private final InspectionRecords records;
-	private final CurrentActor actors;
-	private final JdbcClient jdbc;
+	private final InspectionAccess access;
+	private final EnterpriseRegistry registry;
 	private final InspectionCodes codes;
+	private final Clock clock;
 
 	RemoteInspectionPages(RemoteInspections remote, Inspections inspections, OnSitePlans plans,
-			InspectionRecords records, CurrentActor actors, JdbcClient jdbc, InspectionCodes codes) {
+			InspectionRecords records, InspectionAccess access, EnterpriseRegistry registry, InspectionCodes codes,
+			Clock clock) {
 		this.codes = codes;
 		this.remote = remote;
 		this.inspections = inspections;
 		this.plans = plans;
 		this.records = records;
-		this.actors = actors;
-		this.jdbc = jdbc;
+		this.access = access;
+		this.registry = registry;
+		this.clock = clock;
 	}
 
 	/** A planned item with the materials sent for it and, for officers, its recorded result. */
@@ -95,7 +97,7 @@ class RemoteInspectionPages {
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
 		try {
 			var submitted = remote.submit(id, checklistItemId, file == null ? null : file.getOriginalFilename(),
-					file == null ? null : file.getBytes(), actor().username());
+					file == null ? null : file.getBytes(), access.actor().username());
 			redirect.addFlashAttribute("done", submitted.stored() ? "已提交材料“" + submitted.material().fileName() + "”"
 					: "该文件此前已提交过（" + submitted.material().fileName() + "），未重复保存");
 		}
@@ -111,7 +113,7 @@ class RemoteInspectionPages {
 	@GetMapping("/inspections/remote/new")
 	@PreAuthorize(InspectionPages.STAFF)
 	String newTask(Model model) {
-		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("today", LocalDate.now(clock));
 		return "inspection/remote-new";
 	}
 
@@ -121,13 +123,13 @@ class RemoteInspectionPages {
 	String open(@RequestParam(required = false) String uscc, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String matters, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn,
 			RedirectAttributes redirect) {
-		Long body = actor().bodyId();
-		if (body == null || leader()) {
+		Long body = access.actor().bodyId();
+		if (body == null || InspectionAccess.leader()) {
 			throw new AccessDeniedException("只有执法主体的执法人员可以开启非现场检查");
 		}
 		try {
 			InspectionTask task = remote.open(body, uscc == null ? "" : uscc.trim(), reason, matterList(matters),
-					plannedOn, actor().username());
+					plannedOn, access.actor().username());
 			redirect.addFlashAttribute("done", "已开启非现场检查任务，请指定执法人员并编制非现场检查方案");
 			return "redirect:/inspections/" + task.id();
 		}
@@ -140,14 +142,9 @@ class RemoteInspectionPages {
 	@PostMapping("/inspections/{id}/remote-plan")
 	@PreAuthorize(InspectionPages.STAFF)
 	String assemble(@PathVariable long id, RedirectAttributes redirect) {
-		requireOwn(id);
-		try {
-			redirect.addFlashAttribute("done", "已编制非现场检查方案：" + remote.assembleRemote(id) + " 个可以非现场检查的检查项");
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/inspections/" + id;
+		access.requireOwn(id);
+		return PageActs.act(InspectionAccess.taskPage(id), redirect,
+				() -> "已编制非现场检查方案：" + remote.assembleRemote(id) + " 个可以非现场检查的检查项");
 	}
 
 	@GetMapping("/inspections/{id}/materials")
@@ -155,11 +152,11 @@ class RemoteInspectionPages {
 	String review(@PathVariable long id, Model model) {
 		InspectionTask task = inspections.task(id);
 		model.addAttribute("task", task);
-		model.addAttribute("enterprise", enterpriseName(task.uscc()));
+		model.addAttribute("enterprise", registry.names(List.of(task.uscc())).getOrDefault(task.uscc(), task.uscc()));
 		List<ItemMaterials> items = items(id, true);
 		model.addAttribute("items", items);
 		model.addAttribute("missing", items.stream().filter(i -> i.materials().isEmpty()).count());
-		model.addAttribute("canRecord", own(task) && (task.status() == InspectionStatus.PLAN_APPROVED
+		model.addAttribute("canRecord", access.own(task) && (task.status() == InspectionStatus.PLAN_APPROVED
 				|| task.status() == InspectionStatus.IN_PROGRESS));
 		return "inspection/remote-materials";
 	}
@@ -195,30 +192,5 @@ class RemoteInspectionPages {
 			return List.of();
 		}
 		return Arrays.stream(matters.split("[\\n,，;；、]")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-	}
-
-	private String enterpriseName(String uscc) {
-		return jdbc.sql("select name from enterprise where uscc = :uscc").param("uscc", uscc).query(String.class)
-			.optional().orElse(uscc);
-	}
-
-	private void requireOwn(long id) {
-		if (!own(inspections.task(id))) {
-			throw new AccessDeniedException("只有本执法主体的执法人员可以办理该检查任务");
-		}
-	}
-
-	private boolean own(InspectionTask task) {
-		Long body = actor().bodyId();
-		return !leader() && body != null && task.bodyId() == body;
-	}
-
-	private Actor actor() {
-		return actors.current().orElseThrow(() -> new AccessDeniedException("请先登录"));
-	}
-
-	private static boolean leader() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_LEADER".equals(a.getAuthority()));
 	}
 }

@@ -63,7 +63,7 @@ class EnumLabelsTests {
 		families.put("plans.kind.", "org.anjian.planning.ItemKind");
 		families.put("inspection.status.", "org.anjian.inspection.InspectionStatus");
 		families.put("inspection.originKind.", "org.anjian.inspection.InspectionOrigin");
-		families.put("inspection.outcome.", "org.anjian.inspection.InspectionRecords$Outcome");
+		families.put("inspection.outcome.", "org.anjian.inspection.internal.InspectionRecords$Outcome");
 		families.put("hazard.status.", "org.anjian.hazard.HazardStatus");
 		families.put("hazard.noticeStatus.", "org.anjian.hazard.internal.NoticeStatus");
 		families.put("hazard.listingStatus.", "org.anjian.hazard.internal.ListingStatus");

@@ -1,4 +1,4 @@
-package org.anjian.inspection;
+package org.anjian.inspection.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -6,6 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.inspection.InspectionCodes;
+import org.anjian.inspection.InspectionStatus;
+import org.anjian.inspection.InspectionTask;
+import org.anjian.inspection.Inspections;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Organization;
 import org.anjian.shared.InvalidInputException;
@@ -13,7 +18,6 @@ import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Sha256;
 import org.anjian.shared.UploadedFiles;
-import org.anjian.shared.Uscc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,17 +39,20 @@ public class RemoteInspections {
 	private final Inspections inspections;
 	private final InspectionTasks tasks;
 	private final Organization organization;
+	private final EnterpriseRegistry registry;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
-	private final Clock clock = Clock.system(Inspections.SHANGHAI);
+	private final Clock clock;
 
-	RemoteInspections(Inspections inspections, InspectionTasks tasks, Organization organization, JdbcClient jdbc,
-			AuditTrail audit) {
+	RemoteInspections(Inspections inspections, InspectionTasks tasks, Organization organization,
+			EnterpriseRegistry registry, JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.inspections = inspections;
 		this.tasks = tasks;
 		this.organization = organization;
+		this.registry = registry;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** A material as listed: everything but its bytes. */
@@ -68,11 +75,9 @@ public class RemoteInspections {
 	/** A remote task outside the plan, opened by hand: only with the reason it is needed. */
 	@Transactional
 	public InspectionTask open(long bodyId, String uscc, String reason, List<String> matters, LocalDate day, String by) {
-		audit.describe("inspection.open-remote");
+		audit.describe(InspectionAction.OPEN_REMOTE);
 		EnforcementBody body = organization.body(bodyId);
-		String code = Uscc.of(uscc).value();
-		jdbc.sql("select uscc from enterprise where uscc = :uscc").param("uscc", code).query(String.class).optional()
-			.orElseThrow(() -> new NotFoundException("企业 " + code + " 不存在或不在您的管辖范围内"));
+		String code = registry.file(uscc).uscc();
 		return tasks.save(InspectionTask.openRemote(bodyId, body.districtCode(), body.streetCode(), code, reason, matters,
 				day, InspectionCodes.newToken(), by));
 	}
@@ -83,7 +88,7 @@ public class RemoteInspections {
 	 */
 	@Transactional
 	public int assembleRemote(long taskId) {
-		audit.describe("inspection.assemble-remote-plan");
+		audit.describe(InspectionAction.ASSEMBLE_REMOTE_PLAN);
 		InspectionTask task = remoteTask(taskId);
 		task.requireEditable("编制非现场检查方案");
 		jdbc.sql("delete from inspection_plan_item where task_id = :task").param("task", taskId).update();
@@ -91,7 +96,7 @@ public class RemoteInspections {
 				insert into inspection_plan_item (task_id, checklist_item_id, district_code, street_code, module, position)
 				select :task, c.id, :district, :street, c.module,
 				       row_number() over (order by array_position(array['GENERAL','SECTOR','TAG','CAMPAIGN'], c.module), c.code)
-				from checklist_item c join enterprise e on e.uscc = :uscc
+				from checklist_item c join enterprise_register e on e.uscc = :uscc
 				where c.active and c.remote_eligible
 				  and (c.matter is null or c.matter = any(:matters))
 				  and (c.module = 'GENERAL'
@@ -115,7 +120,7 @@ public class RemoteInspections {
 	 */
 	@Transactional
 	public Submitted submit(long taskId, long checklistItemId, String fileName, byte[] data, String by) {
-		audit.describe("inspection.submit-material");
+		audit.describe(InspectionAction.SUBMIT_MATERIAL);
 		InspectionTask task = remoteTask(taskId);
 		if (task.status() != InspectionStatus.PLAN_APPROVED && task.status() != InspectionStatus.IN_PROGRESS) {
 			throw new InvalidTransitionException(task.status().name(), "SUBMIT_MATERIAL",
@@ -199,10 +204,15 @@ public class RemoteInspections {
 		return ids.stream().map(inspections::task).toList();
 	}
 
-	/** Finished inspections of the caller's jurisdiction in a year (Shanghai time), on-site and remote apart. */
+	/** Finished inspections of the caller's jurisdiction in this year (Beijing time), on-site and remote apart. */
+	public Counts counts() {
+		return counts(LocalDate.now(clock).getYear());
+	}
+
+	/** Finished inspections of the caller's jurisdiction in a year (Beijing time), on-site and remote apart. */
 	public Counts counts(int year) {
-		Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(Inspections.SHANGHAI).toInstant());
-		Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(Inspections.SHANGHAI).toInstant());
+		Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant());
+		Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant());
 		return jdbc.sql("""
 				select count(*) filter (where mode = 'ON_SITE'), count(*) filter (where mode = 'REMOTE')
 				from inspection_task where status = 'FINISHED' and finished_at >= :from and finished_at < :to""")

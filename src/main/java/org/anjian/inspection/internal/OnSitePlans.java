@@ -1,13 +1,12 @@
-package org.anjian.inspection;
+package org.anjian.inspection.internal;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-
-import org.anjian.enterprise.RiskTag;
-import org.anjian.enterprise.Sector;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.enterprise.Enterprise;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.inspection.InspectionTask;
+import org.anjian.inspection.Inspections;
 import org.anjian.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,12 +23,15 @@ public class OnSitePlans {
 
 	private final Inspections inspections;
 	private final ChecklistLibrary library;
+	private final EnterpriseRegistry registry;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 
-	OnSitePlans(Inspections inspections, ChecklistLibrary library, JdbcClient jdbc, AuditTrail audit) {
+	OnSitePlans(Inspections inspections, ChecklistLibrary library, EnterpriseRegistry registry, JdbcClient jdbc,
+			AuditTrail audit) {
 		this.inspections = inspections;
 		this.library = library;
+		this.registry = registry;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -55,7 +57,7 @@ public class OnSitePlans {
 	/** Assembles the plan anew from the library; returns the number of items. */
 	@Transactional
 	public int assemble(long taskId) {
-		audit.describe("inspection.assemble-plan");
+		audit.describe(InspectionAction.ASSEMBLE_PLAN);
 		InspectionTask task = inspections.task(taskId);
 		if (task.remote()) {
 			// a remote plan holds remote-eligible items only: RemoteInspections.assembleRemote assembles it
@@ -63,20 +65,9 @@ public class OnSitePlans {
 		}
 		task.requireEditable("编制检查方案");
 		jdbc.sql("delete from inspection_plan_item where task_id = :task").param("task", taskId).update();
-		record Profile(Sector sector, String industryCode, Set<RiskTag> tags) {
-		}
-		Profile profile = jdbc.sql("select sector, industry_code, risk_tags from enterprise where uscc = :uscc")
-			.param("uscc", task.uscc())
-			.query((rs, n) -> {
-				Set<RiskTag> tags = EnumSet.noneOf(RiskTag.class);
-				for (String tag : Inspections.strings(rs.getArray(3))) {
-					tags.add(RiskTag.valueOf(tag));
-				}
-				return new Profile(Sector.valueOf(rs.getString(1)), rs.getString(2), tags);
-			})
-			.single();
-		List<ChecklistItem> applicable = library.applicable(profile.sector(), profile.industryCode(), profile.tags(),
-				task.matters());
+		Enterprise enterprise = registry.file(task.uscc());
+		List<ChecklistItem> applicable = library.applicable(enterprise.sector(), enterprise.industryCode(),
+				enterprise.riskTags(), task.matters());
 		int position = 0;
 		for (ChecklistItem item : applicable) {
 			jdbc.sql("""
@@ -96,7 +87,7 @@ public class OnSitePlans {
 	/** Adds one item of the library to an open task's plan, at the end. */
 	@Transactional
 	public void add(long taskId, long checklistItemId) {
-		audit.describe("inspection.add-plan-item");
+		audit.describe(InspectionAction.ADD_PLAN_ITEM);
 		InspectionTask task = inspections.task(taskId);
 		task.requireEditable("调整检查方案");
 		int added = jdbc.sql("""
@@ -114,9 +105,20 @@ public class OnSitePlans {
 		}
 	}
 
+	/** Adds the active item of the library with this code (e.g. GEN-001, HC2017-05); returns the code as found. */
+	@Transactional
+	public String add(long taskId, String code) {
+		String wanted = code == null ? "" : code.trim();
+		long item = jdbc.sql("select id from checklist_item where code = :code and active").param("code", wanted)
+			.query(Long.class).optional()
+			.orElseThrow(() -> new InvalidInputException("code", "检查项编号“" + wanted + "”不存在或已停用"));
+		add(taskId, item);
+		return wanted;
+	}
+
 	@Transactional
 	public void remove(long taskId, long checklistItemId) {
-		audit.describe("inspection.remove-plan-item");
+		audit.describe(InspectionAction.REMOVE_PLAN_ITEM);
 		inspections.task(taskId).requireEditable("调整检查方案");
 		jdbc.sql("delete from inspection_plan_item where task_id = :task and checklist_item_id = :item")
 			.param("task", taskId).param("item", checklistItemId).update();

@@ -1,15 +1,16 @@
-package org.anjian.inspection;
+package org.anjian.inspection.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.anjian.inspection.InspectionTask;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
 /** The inspection tasks the caller's jurisdiction reaches. */
-interface InspectionTasks extends ListCrudRepository<InspectionTask, Long> {
+public interface InspectionTasks extends ListCrudRepository<InspectionTask, Long> {
 
 	@Query("select * from inspection_task where plan_item_id = :item")
 	Optional<InspectionTask> findByPlanItem(@Param("item") long planItemId);

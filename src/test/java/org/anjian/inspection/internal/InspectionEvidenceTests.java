@@ -1,23 +1,24 @@
-package org.anjian.inspection;
+package org.anjian.inspection.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
+import org.anjian.inspection.InspectionTask;
+import org.anjian.inspection.Inspections;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,10 +40,6 @@ class InspectionEvidenceTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
-	}
 
 	InspectionTask task(String name, boolean approved) {
 		long putuo = asSystem(() -> jdbc.sql("select id from enforcement_body where jurisdiction_code = '310107'")

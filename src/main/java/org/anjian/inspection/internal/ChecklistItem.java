@@ -1,9 +1,10 @@
-package org.anjian.inspection;
+package org.anjian.inspection.internal;
 
 import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.anjian.shared.Versioned;
 
 /**
  * A checklist item (检查项) as read: what to check, on which legal basis, for whom. {@code module} places it in
@@ -15,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record ChecklistItem(long id, String code, String module, String sector, String industryPrefix, String riskTag,
 		String matter, String text, String legalBasis, String clause, boolean majorHazard, String criterion,
 		boolean remoteEligible, String status, String source, boolean active, String districtCode, String streetCode,
-		int version) {
+		Integer version) implements Versioned {
 
 	@JsonProperty
 	public boolean verified() {

@@ -1,4 +1,4 @@
-package org.anjian.inspection.web;
+package org.anjian.shared.web;
 
 import org.anjian.inspection.InspectionCodeImage;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.anjian.inspection;
+package org.anjian.inspection.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.audit.OfficialActs;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
 import org.anjian.shared.Actor;
@@ -50,11 +51,13 @@ public class ChecklistLibrary {
 
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
+	private final OfficialActs acts;
 	private final CurrentActor actors;
 
-	ChecklistLibrary(JdbcClient jdbc, AuditTrail audit, CurrentActor actors) {
+	ChecklistLibrary(JdbcClient jdbc, AuditTrail audit, OfficialActs acts, CurrentActor actors) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.acts = acts;
 		this.actors = actors;
 	}
 
@@ -146,7 +149,7 @@ public class ChecklistLibrary {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public ChecklistItem create(ChecklistForm form) {
-		audit.describe("checklist.create");
+		audit.describe(InspectionAction.CREATE_CHECKLIST_ITEM);
 		Actor actor = actor();
 		if (form == null) {
 			throw new InvalidInputException("text", "请填写检查项内容");
@@ -187,26 +190,26 @@ public class ChecklistLibrary {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public ChecklistItem revise(long id, ChecklistForm form, Integer expectedVersion) {
-		audit.describe("checklist.revise");
-		ChecklistItem current = lockedForChange(id, expectedVersion);
-		if (form == null) {
-			throw new InvalidInputException("text", "请填写检查项内容");
-		}
-		Valid v = validate(form, current.status());
-		if (blank(form.status()) == null && wordingChanged(current, v.params())) {
-			// what was checked against the official text was the earlier wording: unless the administrator says the
-			// new wording is checked too, it is to be verified again
-			v.params().put("status", "UNVERIFIED");
-		}
-		keepVersion(current);
-		jdbc.sql("""
-				update checklist_item set module = :module, sector = :sector, industry_prefix = :industry, risk_tag = :tag,
-				  matter = :matter, text = :text, legal_basis = :basis, clause = :clause, major_hazard = :major,
-				  criterion = :criterion, remote_eligible = :remote, status = :status, source = :source,
-				  version = version + 1
-				where id = :id""")
-			.params(v.params()).param("id", id).update();
-		return item(id);
+		ChecklistItem current = lockedForChange(id);
+		return acts.perform(InspectionAction.REVISE_CHECKLIST_ITEM, current, expectedVersion, item -> {
+			if (form == null) {
+				throw new InvalidInputException("text", "请填写检查项内容");
+			}
+			Valid v = validate(form, item.status());
+			if (blank(form.status()) == null && wordingChanged(item, v.params())) {
+				// what was checked against the official text was the earlier wording: unless the administrator says the
+				// new wording is checked too, it is to be verified again
+				v.params().put("status", "UNVERIFIED");
+			}
+			keepVersion(item);
+			jdbc.sql("""
+					update checklist_item set module = :module, sector = :sector, industry_prefix = :industry, risk_tag = :tag,
+					  matter = :matter, text = :text, legal_basis = :basis, clause = :clause, major_hazard = :major,
+					  criterion = :criterion, remote_eligible = :remote, status = :status, source = :source,
+					  version = version + 1
+					where id = :id""")
+				.params(v.params()).param("id", id).update();
+		}, item -> item(id));
 	}
 
 	private static boolean wordingChanged(ChecklistItem current, Map<String, Object> revised) {
@@ -220,41 +223,38 @@ public class ChecklistLibrary {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public ChecklistItem deactivate(long id, Integer expectedVersion) {
-		audit.describe("checklist.deactivate");
-		return setActive(id, expectedVersion, false, "已停用");
+		return setActive(InspectionAction.DEACTIVATE_CHECKLIST_ITEM, id, expectedVersion, false, "已停用");
 	}
 
 	/** Puts a deactivated item back in use. */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public ChecklistItem reactivate(long id, Integer expectedVersion) {
-		audit.describe("checklist.reactivate");
-		return setActive(id, expectedVersion, true, "在用");
+		return setActive(InspectionAction.REACTIVATE_CHECKLIST_ITEM, id, expectedVersion, true, "在用");
 	}
 
-	private ChecklistItem setActive(long id, Integer expectedVersion, boolean active, String state) {
-		ChecklistItem current = lockedForChange(id, expectedVersion);
-		if (current.active() == active) {
-			throw new InvalidInputException("active", "检查项 " + current.code() + " 已经是" + state + "状态");
-		}
-		keepVersion(current);
-		jdbc.sql("update checklist_item set active = :active, version = version + 1 where id = :id")
-			.param("active", active).param("id", id).update();
-		return item(id);
+	private ChecklistItem setActive(InspectionAction action, long id, Integer expectedVersion, boolean active,
+			String state) {
+		return acts.perform(action, lockedForChange(id), expectedVersion, item -> {
+			if (item.active() == active) {
+				throw new InvalidInputException("active", "检查项 " + item.code() + " 已经是" + state + "状态");
+			}
+			keepVersion(item);
+			jdbc.sql("update checklist_item set active = :active, version = version + 1 where id = :id")
+				.param("active", active).param("id", id).update();
+		}, item -> item(id));
 	}
 
-	private ChecklistItem lockedForChange(long id, Integer expectedVersion) {
+	/**
+	 * The item as it stands, locked for the change: the lock serialises two administrators' edits of one item, so
+	 * each version number is taken once. A district administrator reads the city's items, but row security leaves
+	 * them out of what it may change.
+	 */
+	private ChecklistItem lockedForChange(long id) {
 		item(id);
-		// the lock serialises two administrators' edits of one item, so each version number is taken once
-		// a district administrator reads the city's items but row security leaves them out of what it may change
-		ChecklistItem current = jdbc.sql(SELECT + " where id = :id for update").param("id", id)
+		return jdbc.sql(SELECT + " where id = :id for update").param("id", id)
 			.query(ChecklistLibrary::item).optional()
 			.orElseThrow(() -> new AccessDeniedException("检查项 " + id + " 属于上级，只能由其所属层级的管理员修改"));
-		if (expectedVersion != null && expectedVersion != current.version()) {
-			throw new InvalidInputException("version", "检查项 " + current.code() + " 已被他人修改（现为第 " + current.version()
-					+ " 版，您修改的是第 " + expectedVersion + " 版），请刷新后重新修改");
-		}
-		return current;
 	}
 
 	private void keepVersion(ChecklistItem current) {

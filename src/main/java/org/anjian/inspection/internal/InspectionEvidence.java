@@ -1,10 +1,15 @@
-package org.anjian.inspection;
+package org.anjian.inspection.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.inspection.InspectionStatus;
+import org.anjian.inspection.InspectionTask;
+import org.anjian.inspection.Inspections;
+import org.anjian.organization.Organization;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
@@ -26,13 +31,17 @@ public class InspectionEvidence {
 	static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
 	private final Inspections inspections;
+	private final Organization organization;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
+	private final Clock clock;
 
-	InspectionEvidence(Inspections inspections, JdbcClient jdbc, AuditTrail audit) {
+	InspectionEvidence(Inspections inspections, Organization organization, JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.inspections = inspections;
+		this.organization = organization;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	public record Photo(long id, Long checklistItemId, String contentType, int sizeBytes, Instant uploadedAt) {
@@ -49,7 +58,7 @@ public class InspectionEvidence {
 	/** Keeps a photo of the visit (of one item, or of the visit); returns its id, the earlier one for a repeat. */
 	@Transactional
 	public long addPhoto(long taskId, Long checklistItemId, byte[] bytes, String by) {
-		audit.describe("inspection.photo");
+		audit.describe(InspectionAction.PHOTO);
 		InspectionTask task = recording(taskId, "上传照片");
 		if (bytes == null || bytes.length == 0) {
 			throw new InvalidInputException("photo", "请选择照片");
@@ -74,7 +83,7 @@ public class InspectionEvidence {
 				values (:task, :item, :district, :street, :type, :size, :sha, :data, :at, :by) returning id""")
 			.param("task", taskId).param("item", checklistItemId).param("district", task.districtCode())
 			.param("street", task.streetCode()).param("type", type).param("size", bytes.length).param("sha", sha256)
-			.param("data", bytes).param("at", Timestamp.from(Instant.now())).param("by", by)
+			.param("data", bytes).param("at", Timestamp.from(clock.instant())).param("by", by)
 			.query(Long.class).single();
 	}
 
@@ -104,27 +113,28 @@ public class InspectionEvidence {
 	/** An expert of the body's list assists this inspection. */
 	@Transactional
 	public long addExpert(long taskId, long expertId) {
-		audit.describe("inspection.expert");
+		audit.describe(InspectionAction.EXPERT);
 		InspectionTask task = inspections.task(taskId);
 		if (task.status() == InspectionStatus.FINISHED || task.status() == InspectionStatus.CANCELLED) {
 			throw new InvalidTransitionException(task.status().name(), "ADD_EXPERT",
 					"检查任务当前为“" + task.status().label() + "”，不能再邀请专家");
 		}
-		jdbc.sql("select id from expert where id = :id and active").param("id", expertId).query(Long.class).optional()
-			.orElseThrow(() -> new InvalidInputException("expertId", "专家 " + expertId + " 不在专家库中或已停用"));
+		if (!activeExpert(expertId)) {
+			throw new InvalidInputException("expertId", "专家 " + expertId + " 不在专家库中或已停用");
+		}
 		return jdbc.sql("""
 				insert into inspection_participant (task_id, district_code, street_code, expert_id, role)
-				values (:task, :district, :street, :expert, 'EXPERT')
+				values (:task, :district, :street, :expertId, 'EXPERT')
 				on conflict (task_id, expert_id) where expert_id is not null do update set role = excluded.role
 				returning id""")
 			.param("task", taskId).param("district", task.districtCode()).param("street", task.streetCode())
-			.param("expert", expertId).query(Long.class).single();
+			.param("expertId", expertId).query(Long.class).single();
 	}
 
 	/** The expert's opinion: advisory, or mandatory with its legal basis (binding once an officer confirms it). */
 	@Transactional
 	public void giveOpinion(long taskId, long participantId, String opinion, String kind, String basis) {
-		audit.describe("inspection.expert-opinion");
+		audit.describe(InspectionAction.EXPERT_OPINION);
 		recording(taskId, "记录专家意见");
 		if (opinion == null || opinion.isBlank()) {
 			throw new InvalidInputException("opinion", "请填写专家意见");
@@ -149,12 +159,13 @@ public class InspectionEvidence {
 	/** An officer confirms a mandatory opinion, which then binds. */
 	@Transactional
 	public void confirmOpinion(long taskId, long participantId, String officer) {
-		audit.describe("inspection.confirm-opinion");
+		audit.describe(InspectionAction.CONFIRM_OPINION);
 		recording(taskId, "确认专家意见");
 		int updated = jdbc.sql("""
-				update inspection_participant set confirmed_by = :by, confirmed_at = now()
+				update inspection_participant set confirmed_by = :by, confirmed_at = :at
 				where id = :id and task_id = :task and role = 'EXPERT' and opinion_kind = 'MANDATORY'""")
-			.param("by", officer).param("id", participantId).param("task", taskId).update();
+			.param("by", officer).param("at", Timestamp.from(clock.instant())).param("id", participantId)
+			.param("task", taskId).update();
 		if (updated == 0) {
 			throw new InvalidInputException("participantId", "只有专家的强制性意见需要执法人员确认");
 		}
@@ -164,12 +175,21 @@ public class InspectionEvidence {
 		inspections.task(taskId);
 		return jdbc.sql("""
 				select p.id, e.id, e.name, e.field, p.opinion, p.opinion_kind, p.opinion_basis, p.confirmed_by
-				from inspection_participant p join expert e on e.id = p.expert_id
+				from inspection_participant p join expert_directory e on e.id = p.expert_id
 				where p.task_id = :task and p.role = 'EXPERT' order by p.id""")
 			.param("task", taskId)
 			.query((rs, n) -> new Expert(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
 			.list();
+	}
+
+	private boolean activeExpert(long id) {
+		try {
+			return organization.expert(id).active();
+		}
+		catch (NotFoundException e) {
+			return false;
+		}
 	}
 
 	private InspectionTask recording(long taskId, String act) {
