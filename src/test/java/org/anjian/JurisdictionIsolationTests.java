@@ -105,7 +105,7 @@ class JurisdictionIsolationTests {
 	private String pudongEnterprise;
 
 	@Autowired
-	org.anjian.grading.WatchList watchList;
+	org.anjian.grading.internal.WatchList watchList;
 
 	@Autowired
 	org.anjian.planning.Planning planning;

@@ -1,4 +1,4 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +11,11 @@ import java.util.TreeSet;
 
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.grading.FactKind;
+import org.anjian.grading.Grade;
+import org.anjian.grading.OverrideKind;
+import org.anjian.grading.RiskAssessment;
+import org.anjian.grading.RiskFact;
 
 /**
  * The scoring rules applied to one enterprise. The full regrade does the same in SQL for a whole city; a test

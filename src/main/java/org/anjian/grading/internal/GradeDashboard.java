@@ -1,12 +1,15 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.anjian.grading.Grade;
+import org.anjian.grading.GradeCause;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +24,11 @@ public class GradeDashboard {
 
 	private final JdbcClient jdbc;
 
-	GradeDashboard(JdbcClient jdbc) {
+	private final Clock clock;
+
+	GradeDashboard(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Counts of one place or sector by grade. */
@@ -53,7 +59,7 @@ public class GradeDashboard {
 	public Dashboard of(String district) {
 		String place = district == null ? "g.district_code" : "g.street_code";
 		List<Distribution> byPlace = jdbc.sql("select " + place + " as code, coalesce(j.name, '（未填街镇）') as name, "
-				+ COUNTS + " from risk_grade g left join jurisdiction j on j.code = " + place
+				+ COUNTS + " from risk_grade g left join jurisdiction_directory j on j.code = " + place
 				+ (district == null ? "" : " where g.district_code = :district") + " group by 1, 2 order by 1")
 			.paramSource(district == null ? Map.of() : Map.of("district", district))
 			.query((rs, n) -> distribution(rs, rs.getString("code"), rs.getString("name")))
@@ -68,7 +74,7 @@ public class GradeDashboard {
 		Distribution total = new Distribution("ALL", "合计", byPlace.stream().mapToLong(Distribution::a).sum(),
 				byPlace.stream().mapToLong(Distribution::b).sum(), byPlace.stream().mapToLong(Distribution::c).sum(),
 				byPlace.stream().mapToLong(Distribution::d).sum());
-		LocalDate monthStart = Regrading.today().withDayOfMonth(1);
+		LocalDate monthStart = LocalDate.now(clock).withDayOfMonth(1);
 		String changes = " from grade_change g where g.changed_at >= :since and g.from_grade is not null"
 				+ (district == null ? "" : " and g.district_code = :district");
 		Map<String, Object> params = district == null ? Map.of("since", monthStart)
@@ -80,7 +86,7 @@ public class GradeDashboard {
 			.list();
 		long changed = moves.stream().mapToLong(Distribution::total).sum();
 		List<RecentChange> recent = jdbc.sql("select g.uscc, e.name, g.changed_at, g.from_grade, g.to_grade, g.cause"
-				+ changes.replace("from grade_change g", "from grade_change g join enterprise e on e.uscc = g.uscc")
+				+ changes.replace("from grade_change g", "from grade_change g join enterprise_register e on e.uscc = g.uscc")
 				+ " order by g.changed_at desc, g.id desc limit 20")
 			.paramSource(params)
 			.query((rs, n) -> new RecentChange(rs.getString("uscc"), rs.getString("name"),

@@ -1,20 +1,22 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.anjian.enterprise.RiskTag;
-import org.anjian.enterprise.Sector;
-import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.enterprise.Enterprise;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.OperatingStatus;
+import org.anjian.grading.EnterpriseRegraded;
+import org.anjian.grading.Grade;
+import org.anjian.grading.GradeCause;
+import org.anjian.grading.RiskAssessment;
+import org.anjian.shared.NotFoundException;
+import org.anjian.shared.Zone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,30 +30,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Regrading {
 
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
 	private final JdbcClient jdbc;
 
 	private final ScoringPolicies policies;
 
 	private final RiskFacts facts;
 
+	private final EnterpriseRegistry registry;
+
 	private final ApplicationEventPublisher events;
 
-	Regrading(JdbcClient jdbc, ScoringPolicies policies, RiskFacts facts, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	Regrading(JdbcClient jdbc, ScoringPolicies policies, RiskFacts facts, EnterpriseRegistry registry,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.policies = policies;
 		this.facts = facts;
+		this.registry = registry;
 		this.events = events;
-	}
-
-	public static LocalDate today() {
-		return LocalDate.now(SHANGHAI);
+		this.clock = clock;
 	}
 
 	/** A moment as the database returns it (UTC), in Shanghai time for display. */
-	static OffsetDateTime local(OffsetDateTime moment) {
-		return moment == null ? null : moment.atZoneSameInstant(SHANGHAI).toOffsetDateTime();
+	public static OffsetDateTime local(OffsetDateTime moment) {
+		return moment == null ? null : moment.atZoneSameInstant(Zone.SHANGHAI).toOffsetDateTime();
 	}
 
 	/** Regrades one enterprise now; empty when it is not graded (deregistered, or not visible to the caller). */
@@ -63,7 +66,7 @@ public class Regrading {
 			jdbc.sql("delete from risk_grade where uscc = :uscc").param("uscc", uscc).update();
 			return Optional.empty();
 		}
-		RiskAssessment assessment = Scoring.assess(traits.get(), facts.of(uscc), policies.active(), today());
+		RiskAssessment assessment = Scoring.assess(traits.get(), facts.of(uscc), policies.active(), LocalDate.now(clock));
 		store(traits.get(), assessment, cause);
 		return Optional.of(assessment);
 	}
@@ -88,29 +91,27 @@ public class Regrading {
 	 * chain and holds its head until commit, so a lock taken after a write could wait on a regrade that waits on
 	 * that head.
 	 */
-	void lockFirst(String uscc) {
+	public void lockFirst(String uscc) {
 		lock(jdbc, List.of(uscc));
 	}
 
-	/** What the enterprise file says that counts, if the enterprise is graded at all. */
-	Optional<EnterpriseTraits> traits(String uscc) {
-		return jdbc.sql("""
-				select uscc, district_code, street_code, sector, risk_tags, major_hazard_level, standardization_grade,
-				       liability_insurance
-				from enterprise where uscc = :uscc and operating_status <> 'DEREGISTERED'""")
-			.param("uscc", uscc)
-			.query((rs, n) -> new EnterpriseTraits(rs.getString("uscc"), rs.getString("district_code"),
-					rs.getString("street_code"), Sector.valueOf(rs.getString("sector")), tags(rs.getArray("risk_tags")),
-					(Integer) rs.getObject("major_hazard_level"),
-					StandardizationGrade.valueOf(rs.getString("standardization_grade")),
-					rs.getBoolean("liability_insurance")))
-			.optional();
-	}
-
-	private static EnumSet<RiskTag> tags(Array array) throws SQLException {
-		EnumSet<RiskTag> tags = EnumSet.noneOf(RiskTag.class);
-		Arrays.stream((String[]) array.getArray()).map(RiskTag::valueOf).forEach(tags::add);
-		return tags;
+	/**
+	 * What the enterprise file says that counts, if the enterprise is graded at all: asked of the registry, which
+	 * answers only for a file within the caller's reach.
+	 */
+	public Optional<EnterpriseTraits> traits(String uscc) {
+		Enterprise file;
+		try {
+			file = registry.file(uscc);
+		}
+		catch (NotFoundException e) {
+			return Optional.empty();
+		}
+		if (file.operatingStatus() == OperatingStatus.DEREGISTERED) {
+			return Optional.empty();
+		}
+		return Optional.of(new EnterpriseTraits(file.uscc(), file.districtCode(), file.streetCode(), file.sector(),
+				file.riskTags(), file.majorHazardLevel(), file.standardizationGrade(), file.liabilityInsurance()));
 	}
 
 	private void store(EnterpriseTraits enterprise, RiskAssessment assessment, GradeCause cause) {
@@ -118,7 +119,7 @@ public class Regrading {
 			.param("uscc", enterprise.uscc())
 			.query((rs, n) -> Grade.valueOf(rs.getString(1)))
 			.optional();
-		OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql("""
 				insert into risk_grade (uscc, district_code, street_code, sector, policy_version, as_of, score,
 				    points_grade, grade, overrides, breakdown, graded_at)

@@ -1,10 +1,14 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anjian.grading.Grade;
+import org.anjian.grading.GradeCause;
 import org.anjian.shared.InvalidTransitionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,10 +28,13 @@ public class PolicyRevision {
 
 	private final FullRegrade fullRegrade;
 
-	PolicyRevision(JdbcClient jdbc, ScoringPolicies policies, FullRegrade fullRegrade) {
+	private final Clock clock;
+
+	PolicyRevision(JdbcClient jdbc, ScoringPolicies policies, FullRegrade fullRegrade, Clock clock) {
 		this.jdbc = jdbc;
 		this.policies = policies;
 		this.fullRegrade = fullRegrade;
+		this.clock = clock;
 	}
 
 	/** How many enterprises would go from each grade (null: not graded yet) to each grade. */
@@ -119,7 +126,7 @@ public class PolicyRevision {
 		policies.describe(version);
 		Map<String, Map<Grade, Long>> moves = new LinkedHashMap<>();
 		long[] totals = new long[2];
-		fullRegrade.preview(version, Regrading.today(), (from, to, count) -> {
+		fullRegrade.preview(version, LocalDate.now(clock), (from, to, count) -> {
 			moves.computeIfAbsent(from == null ? "未评级" : from.name(), k -> new EnumMap<>(Grade.class)).put(to, count);
 			totals[0] += count;
 			if (from != to) {
@@ -132,7 +139,7 @@ public class PolicyRevision {
 	/** Activates a draft from today, retires the active version, and regrades the city under the new one. */
 	public FullRegrade.Run activate(int version) {
 		policies.activateDraft(version);
-		return fullRegrade.regradeAll(Regrading.today(), GradeCause.POLICY);
+		return fullRegrade.regradeAll(LocalDate.now(clock), GradeCause.POLICY);
 	}
 
 	private void requireDraft(int version, PolicyStatus wanted) {

@@ -1,4 +1,4 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.util.EnumSet;
 import java.util.Set;

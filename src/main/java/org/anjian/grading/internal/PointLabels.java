@@ -1,6 +1,8 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.util.Map;
+
+import org.anjian.grading.FactKind;
 
 /** Chinese names of the items of a breakdown, for the portrait and the policy pages. */
 public final class PointLabels {

@@ -1,4 +1,4 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,6 +6,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.anjian.grading.FactKind;
+import org.anjian.grading.Grade;
+import org.anjian.grading.OverrideKind;
 
 /** The figures of policy version 1 as the migration seeds them, for tests without a database. */
 final class TestPolicies {

@@ -1,5 +1,7 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WatchList {
 
-	/** The rules, as SQL giving (uscc, reasons) for the enterprises that meet at least one. */
+	/** The rules, as SQL giving (uscc, reasons) for the enterprises that meet at least one, as of {@code :today}. */
 	static final String RULES = """
 			select g.uscc, g.district_code, g.street_code,
 			       array_remove(array[
@@ -29,13 +31,13 @@ public class WatchList {
 			from risk_grade g
 			join (
 			  select uscc,
-			         count(*) filter (where kind = 'VERIFIED_REPORT' and occurred_on > current_date - interval '12 months') as reports,
+			         count(*) filter (where kind = 'VERIFIED_REPORT' and occurred_on > cast(:today as date) - interval '12 months') as reports,
 			         count(*) filter (where kind = 'OVERDUE_HAZARD' and resolved_on is null) as overdue,
-			         count(*) filter (where kind = 'ACCIDENT' and deaths > 0 and occurred_on > current_date - interval '12 months') as fatal
+			         count(*) filter (where kind = 'ACCIDENT' and deaths > 0 and occurred_on > cast(:today as date) - interval '12 months') as fatal
 			  from risk_fact
-			  where (kind = 'VERIFIED_REPORT' and occurred_on > current_date - interval '12 months')
+			  where (kind = 'VERIFIED_REPORT' and occurred_on > cast(:today as date) - interval '12 months')
 			     or (kind = 'OVERDUE_HAZARD' and resolved_on is null)
-			     or (kind = 'ACCIDENT' and deaths > 0 and occurred_on > current_date - interval '12 months')
+			     or (kind = 'ACCIDENT' and deaths > 0 and occurred_on > cast(:today as date) - interval '12 months')
 			  %s
 			  group by uscc
 			) r on r.uscc = g.uscc
@@ -47,10 +49,13 @@ public class WatchList {
 
 	private final RiskFacts facts;
 
-	WatchList(JdbcClient jdbc, CurrentActor actor, RiskFacts facts) {
+	private final Clock clock;
+
+	WatchList(JdbcClient jdbc, CurrentActor actor, RiskFacts facts, Clock clock) {
 		this.jdbc = jdbc;
 		this.actor = actor;
 		this.facts = facts;
+		this.clock = clock;
 	}
 
 	/** An entry of the list. */
@@ -72,7 +77,7 @@ public class WatchList {
 		var statement = jdbc.sql("""
 				select w.id, w.uscc, e.name, w.district_code, w.street_code, w.origin, w.reasons, w.added_at, w.added_by,
 				       g.grade
-				from watch_entry w join enterprise e on e.uscc = w.uscc left join risk_grade g on g.uscc = w.uscc
+				from watch_entry w join enterprise_register e on e.uscc = w.uscc left join risk_grade g on g.uscc = w.uscc
 				where w.removed_at is null""" + condition + " order by w.origin desc, w.added_at desc, w.id limit 2000");
 		if (uscc != null) {
 			statement = statement.param("uscc", uscc);
@@ -110,7 +115,7 @@ public class WatchList {
 				  and not exists (select 1 from watch_entry w where w.uscc = d.uscc and w.origin = 'RULE'
 				                  and w.removed_by <> 'rule' and w.reasons = d.reasons)
 				""".formatted(rules, uscc == null ? "" : "and w.uscc = :uscc");
-		var statement = jdbc.sql(sql);
+		var statement = jdbc.sql(sql).param("today", LocalDate.now(clock));
 		if (uscc != null) {
 			statement = statement.param("uscc", uscc);
 		}
@@ -126,7 +131,7 @@ public class WatchList {
 		String why = required(reason, "请填写列入不放心企业名单的理由");
 		int added = jdbc.sql("""
 				insert into watch_entry (uscc, district_code, street_code, origin, reasons, added_by)
-				select uscc, district_code, street_code, 'OFFICER', array[:reason], :by from enterprise where uscc = :uscc
+				select uscc, district_code, street_code, 'OFFICER', array[:reason], :by from enterprise_register where uscc = :uscc
 				on conflict (uscc, origin) where removed_at is null do nothing""")
 			.param("uscc", uscc)
 			.param("reason", why)

@@ -1,19 +1,25 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
+import org.anjian.grading.AccidentLevel;
+import org.anjian.grading.FactIntake;
+import org.anjian.grading.FactKind;
+import org.anjian.grading.Grade;
+import org.anjian.grading.RiskFact;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,9 +42,8 @@ class PolicyRevisionTests {
 	@Autowired
 	WatchList watchList;
 
-	static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
-	}
+	@Autowired
+	Clock clock;
 
 	@AfterEach
 	void restoreVersionOneFigures() {
@@ -83,8 +88,8 @@ class PolicyRevisionTests {
 		assertThat(run.changedGrades()).isEqualTo((int) preview.changed());
 		assertThat(policies.describe(before).status()).isEqualTo(PolicyStatus.RETIRED);
 		assertThat(policies.describe(draft).status()).isEqualTo(PolicyStatus.ACTIVE);
-		assertThat(policies.describe(draft).effectiveFrom()).isEqualTo(Regrading.today());
-		assertThat(asSystem(() -> intake.record(RiskFact.of(uscc, FactKind.ALARM, Regrading.today(), null)))
+		assertThat(policies.describe(draft).effectiveFrom()).isEqualTo(LocalDate.now(clock));
+		assertThat(asSystem(() -> intake.record(RiskFact.of(uscc, FactKind.ALARM, LocalDate.now(clock), null)))
 			.assessment()
 			.orElseThrow()
 			.grade()).isEqualTo(Grade.C);
@@ -114,7 +119,7 @@ class PolicyRevisionTests {
 			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征锻压厂"))
 			.uscc());
 
-		asSystem(() -> intake.record(RiskFact.accident(uscc, Regrading.today().minusDays(10), AccidentLevel.GENERAL, 1,
+		asSystem(() -> intake.record(RiskFact.accident(uscc, LocalDate.now(clock).minusDays(10), AccidentLevel.GENERAL, 1,
 				0, "accident:watch-" + uscc)));
 
 		List<WatchList.Entry> entries = asSystem(() -> watchList.of(uscc));

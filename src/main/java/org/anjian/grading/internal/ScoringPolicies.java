@@ -1,6 +1,7 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.anjian.grading.FactKind;
+import org.anjian.grading.Grade;
+import org.anjian.grading.OverrideKind;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +29,11 @@ public class ScoringPolicies {
 
 	private final Map<Integer, ScoringPolicy> settled = new ConcurrentHashMap<>();
 
-	ScoringPolicies(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ScoringPolicies(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** A version of the policy and where it stands. */
@@ -77,7 +84,7 @@ public class ScoringPolicies {
 		}
 		jdbc.sql("update scoring_policy set status = 'RETIRED' where status = 'ACTIVE'").update();
 		jdbc.sql("update scoring_policy set status = 'ACTIVE', effective_from = :today, activated_at = now() where version = :v")
-			.param("today", Regrading.today())
+			.param("today", LocalDate.now(clock))
 			.param("v", version)
 			.update();
 	}

@@ -1,4 +1,4 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +11,12 @@ import java.util.Set;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.grading.AccidentLevel;
+import org.anjian.grading.FactKind;
+import org.anjian.grading.Grade;
+import org.anjian.grading.OverrideKind;
+import org.anjian.grading.RiskAssessment;
+import org.anjian.grading.RiskFact;
 import org.anjian.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

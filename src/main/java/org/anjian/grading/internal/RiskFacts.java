@@ -1,8 +1,11 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import org.anjian.grading.AccidentLevel;
+import org.anjian.grading.FactKind;
+import org.anjian.grading.RiskFact;
 import org.anjian.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,7 @@ public class RiskFacts {
 	}
 
 	/** Stores the fact and returns it with its id; the fact already recorded from the same source if there is one. */
-	RiskFact add(RiskFact fact) {
+	public RiskFact add(RiskFact fact) {
 		if (fact.source() != null) {
 			List<RiskFact> known = jdbc.sql("select * from risk_fact where source = :source")
 				.param("source", fact.source())
@@ -36,7 +39,7 @@ public class RiskFacts {
 				insert into risk_fact (uscc, district_code, street_code, kind, occurred_on, accident_level, deaths,
 				    injuries, amount, resolved_on, source)
 				select uscc, district_code, street_code, :kind, :on, :level, :deaths, :injuries, :amount, :resolved, :source
-				from enterprise where uscc = :uscc
+				from enterprise_register where uscc = :uscc
 				returning id""")
 			.param("uscc", fact.uscc())
 			.param("kind", fact.kind().name())
@@ -54,7 +57,7 @@ public class RiskFacts {
 	}
 
 	/** Marks the hazard fact from {@code source} rectified on {@code day}; false if there is none. */
-	boolean resolve(String source, LocalDate day) {
+	public boolean resolve(String source, LocalDate day) {
 		return jdbc.sql("update risk_fact set resolved_on = :day where source = :source and resolved_on is null")
 			.param("day", day)
 			.param("source", source)
@@ -62,8 +65,8 @@ public class RiskFacts {
 	}
 
 	/** Whether the caller can see the enterprise. */
-	boolean visible(String uscc) {
-		return jdbc.sql("select exists (select 1 from enterprise where uscc = :uscc)")
+	public boolean visible(String uscc) {
+		return jdbc.sql("select exists (select 1 from enterprise_register where uscc = :uscc)")
 			.param("uscc", uscc)
 			.query(Boolean.class)
 			.single();

@@ -1,12 +1,14 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Optional;
 
+import org.anjian.grading.Grade;
+import org.anjian.grading.GradeCause;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,7 +26,9 @@ public class FullRegrade {
 
 	/**
 	 * Computes grades into a temporary table; the same rules as {@link Scoring}, line by line. Formatted with two
-	 * extra conditions, on facts ({@code r}) and on enterprises ({@code e}): empty for the whole city.
+	 * extra conditions, on facts ({@code r}) and on enterprises ({@code e}): empty for the whole city. The files are
+	 * read from the registry's base table, the one reference to another module's table left in grading: the score
+	 * counts liability insurance, which the registry's published view {@code enterprise_register} does not carry.
 	 */
 	static final String COMPUTE_SOME = """
 			create temporary table regrade_result on commit drop as
@@ -114,11 +118,15 @@ public class FullRegrade {
 
 	private final WatchList watchList;
 
-	FullRegrade(JdbcClient jdbc, TransactionTemplate transactions, ScoringPolicies policies, WatchList watchList) {
+	private final Clock clock;
+
+	FullRegrade(JdbcClient jdbc, TransactionTemplate transactions, ScoringPolicies policies, WatchList watchList,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.policies = policies;
 		this.watchList = watchList;
+		this.clock = clock;
 	}
 
 	/** What one run did. */
@@ -127,7 +135,7 @@ public class FullRegrade {
 
 	/** Regrades the city under the active policy as of today. */
 	public Run regradeAll() {
-		return regradeAll(Regrading.today(), GradeCause.REGRADE);
+		return regradeAll(LocalDate.now(clock), GradeCause.REGRADE);
 	}
 
 	public Run regradeAll(LocalDate asOf, GradeCause cause) {
@@ -141,7 +149,7 @@ public class FullRegrade {
 	public Optional<Run> regradeAllIfFree() {
 		return SystemScope.call("regrade", () -> transactions.execute(status -> {
 			boolean free = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", LOCK).query(Boolean.class).single();
-			return free ? Optional.of(run(Regrading.today(), GradeCause.REGRADE)) : Optional.<Run>empty();
+			return free ? Optional.of(run(LocalDate.now(clock), GradeCause.REGRADE)) : Optional.<Run>empty();
 		}));
 	}
 
@@ -170,7 +178,8 @@ public class FullRegrade {
 	}
 
 	private Run run(LocalDate asOf, GradeCause cause) {
-		Instant started = Instant.now();
+		OffsetDateTime started = OffsetDateTime.now(clock);
+		long startedNanos = System.nanoTime();
 		int version = policies.activeVersion();
 		jdbc.sql("select set_config('anjian.bulk', 'on', true), set_config('work_mem', '256MB', true)")
 			.query((rs, n) -> 1)
@@ -180,19 +189,21 @@ public class FullRegrade {
 		jdbc.sql("delete from risk_grade g where not exists (select 1 from regrade_result r where r.uscc = g.uscc)")
 			.update();
 		watchList.refresh(null);
-		Duration took = Duration.between(started, Instant.now());
+		Duration took = Duration.ofNanos(System.nanoTime() - startedNanos);
 		Long runId = jdbc.sql("""
 				insert into grading_run (policy_version, as_of, started_at, finished_at, enterprises, changed_grades)
-				values (:v, :asOf, :started, now(), :enterprises, :changed) returning id""")
+				values (:v, :asOf, :started, :finished, :enterprises, :changed) returning id""")
 			.param("v", version)
 			.param("asOf", asOf)
-			.param("started", OffsetDateTime.ofInstant(started, Regrading.SHANGHAI))
+			.param("started", started)
+			.param("finished", started.plus(took))
 			.param("enterprises", enterprises)
 			.param("changed", changed)
 			.query(Long.class)
 			.single();
-		jdbc.sql("select anjian_audit_append('grading_run', :id, 'regrade', null, :summary, null, null)")
+		jdbc.sql("select anjian_audit_append('grading_run', :id, :action, null, :summary, null, null)")
 			.param("id", String.valueOf(runId))
+			.param("action", GradingAction.REGRADE.code())
 			.param("summary", "{\"policyVersion\": " + version + ", \"asOf\": \"" + asOf + "\", \"enterprises\": "
 					+ enterprises + ", \"changedGrades\": " + changed + "}")
 			.query((rs, n) -> 1)
@@ -210,7 +221,7 @@ public class FullRegrade {
 		}
 		Regrading.lock(jdbc, usccs);
 		int version = policies.activeVersion();
-		LocalDate asOf = Regrading.today();
+		LocalDate asOf = LocalDate.now(clock);
 		String[] codes = usccs.toArray(String[]::new);
 		jdbc.sql(COMPUTE_SOME.formatted("and r.uscc = any(:codes)", "and e.uscc = any(:codes)"))
 			.param("v", version)
@@ -229,7 +240,7 @@ public class FullRegrade {
 
 	/** Writes the computed grades and, for those that moved, their history; returns how many moved. */
 	private int write(int version, LocalDate asOf, GradeCause cause) {
-		OffsetDateTime now = OffsetDateTime.now(Regrading.SHANGHAI);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		int changed = jdbc.sql("""
 				insert into grade_change (uscc, district_code, street_code, changed_at, as_of, from_grade, to_grade,
 				    score, policy_version, cause)

@@ -1,4 +1,4 @@
-package org.anjian.grading;
+package org.anjian.grading.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -7,17 +7,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 
+import org.anjian.MovableClock;
 import org.anjian.enterprise.EnterpriseDetails;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.shared.database.SystemScope;
+import org.anjian.grading.AccidentLevel;
+import org.anjian.grading.FactIntake;
+import org.anjian.grading.FactKind;
+import org.anjian.grading.Grade;
+import org.anjian.grading.GradeCause;
+import org.anjian.grading.RiskAssessment;
+import org.anjian.grading.RiskFact;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -46,9 +53,11 @@ class RegradingTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
-	}
+	@Autowired
+	WatchList watchList;
+
+	@Autowired
+	MovableClock clock;
 
 	@Test
 	void aNewAccidentRegradesThatEnterpriseAtOnce() {
@@ -59,7 +68,7 @@ class RegradingTests {
 			.isEqualTo(Grade.D);
 		awaitGraded(uscc);
 
-		FactIntake.Outcome outcome = asSystem(() -> intake.record(RiskFact.accident(uscc, Regrading.today().minusDays(3),
+		FactIntake.Outcome outcome = asSystem(() -> intake.record(RiskFact.accident(uscc, LocalDate.now(clock).minusDays(3),
 				AccidentLevel.GENERAL, 1, 2, "accident:test-" + uscc)));
 
 		assertThat(outcome.assessment().orElseThrow().grade()).isEqualTo(Grade.A);
@@ -104,7 +113,7 @@ class RegradingTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> storedScore(rows.get(29).details().uscc()) != null);
 		for (EnterpriseRegistry.ImportRow row : rows) {
 			RiskAssessment expected = Scoring.assess(asSystem(() -> regrading.traits(row.details().uscc())).orElseThrow(),
-					List.of(), policies.active(), Regrading.today());
+					List.of(), policies.active(), LocalDate.now(clock));
 			assertThat(storedGrade(row.details().uscc())).isEqualTo(expected.grade().name());
 		}
 	}
@@ -114,7 +123,7 @@ class RegradingTests {
 		String uscc = asSystem(() -> registry
 			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征紧固件厂"))
 			.uscc());
-		RiskFact report = RiskFact.of(uscc, FactKind.VERIFIED_REPORT, Regrading.today(), "report:test-" + uscc);
+		RiskFact report = RiskFact.of(uscc, FactKind.VERIFIED_REPORT, LocalDate.now(clock), "report:test-" + uscc);
 
 		FactIntake.Outcome first = asSystem(() -> intake.record(report));
 		FactIntake.Outcome second = asSystem(() -> intake.record(report));
@@ -129,19 +138,48 @@ class RegradingTests {
 			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征铸造厂"))
 			.uscc());
 		awaitGraded(uscc);
-		asSystem(() -> intake.record(RiskFact.of(uscc, FactKind.MAJOR_HAZARD, Regrading.today().minusDays(40),
+		asSystem(() -> intake.record(RiskFact.of(uscc, FactKind.MAJOR_HAZARD, LocalDate.now(clock).minusDays(40),
 				"hazard:test-" + uscc)));
 		assertThat(storedGrade(uscc)).isEqualTo("B");
 
-		asSystem(() -> intake.resolve(uscc, "hazard:test-" + uscc, Regrading.today()));
+		asSystem(() -> intake.resolve(uscc, "hazard:test-" + uscc, LocalDate.now(clock)));
 
 		assertThat(storedGrade(uscc)).isEqualTo("D");
 	}
 
 	@Test
+	void movingTheClockMovesTheGradesWindowsAndTheWatchListsRules() {
+		String uscc = asSystem(() -> registry
+			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征时钟测试冲压厂"))
+			.uscc());
+		awaitGraded(uscc);
+		asSystem(() -> intake.record(RiskFact.accident(uscc, LocalDate.now(clock).minusDays(1), AccidentLevel.GENERAL,
+				1, 0, "accident:clock-" + uscc)));
+		assertThat(storedGrade(uscc)).isEqualTo("A");
+		assertThat(asSystem(() -> watchList.of(uscc))).extracting(WatchList.Entry::reasons).containsExactly(
+				List.of("12个月内发生亡人事故"));
+		try {
+			// a year and a month on, the fatal accident no longer holds the grade at A, nor the enterprise on the list
+			clock.advanceDays(400);
+			RiskAssessment later = asSystem(() -> regrading.regrade(uscc, GradeCause.REGRADE)).orElseThrow();
+			asSystem(() -> watchList.refresh(uscc));
+
+			assertThat(later.asOf()).isEqualTo(LocalDate.now(clock));
+			assertThat(later.overrides()).isEmpty();
+			assertThat(storedGrade(uscc)).isNotEqualTo("A");
+			assertThat(asSystem(() -> watchList.of(uscc))).isEmpty();
+		}
+		finally {
+			clock.reset();
+			asSystem(() -> regrading.regrade(uscc, GradeCause.REGRADE));
+			asSystem(() -> watchList.refresh(uscc));
+		}
+	}
+
+	@Test
 	void theFullRegradeGivesEveryEnterpriseWhatTheRulesGiveItPointByPoint() {
 		Random random = new Random(2026);
-		LocalDate today = Regrading.today();
+		LocalDate today = LocalDate.now(clock);
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			EnterpriseDetails details = i % 3 == 0
