@@ -1,11 +1,14 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.grading.FactIntake;
+import org.anjian.TestYears;
+import org.anjian.planning.PlanComposition;
+import org.anjian.planning.PlanFixtures;
+import org.anjian.planning.PlanSettings;
+import org.anjian.planning.Planning;
 import org.anjian.shared.InvalidInputException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -13,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.anjian.planning.PlanFixtures.asSystem;
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,17 +37,14 @@ class PlanScheduleViewsTests {
 	PlanScheduleViews views;
 
 	@Autowired
-	EnterpriseRegistry registry;
-
-	@Autowired
-	FactIntake intake;
-
-	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlanFixtures fixtures;
 
 	/** A 普陀 plan of every enterprise (general draw rate 1), its items not yet scheduled. */
 	long composed(int year) {
-		long putuo = new PlanFixtures(registry, intake, jdbc).body("310107");
+		long putuo = fixtures.body("310107");
 		PlanSettings all = new PlanSettings(new BigDecimal("0.15"), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
 				new BigDecimal("31"), new BigDecimal("100"));
 		long id = asSystem(() -> planning.open(putuo, year, all, "test")).id();
@@ -78,14 +78,15 @@ class PlanScheduleViewsTests {
 
 	@Test
 	void aQuarterCountsItsMonthsByKindEachOfficersInspectionsAndTheItemsNotYetScheduled() {
-		long plan = composed(2086);
+		int year = TestYears.fresh();
+		long plan = composed(year);
 		List<Long> officers = officers(plan);
 		Assumptions.assumeTrue(officers.size() >= 2, "普陀 has at least two officers");
 		int total = asSystem(() -> planning.items(plan)).size();
 		Assumptions.assumeTrue(total >= 5, "普陀 has enough enterprises");
-		schedule(plan, 2086, 4, 3, officers);
-		schedule(plan, 2086, 6, 1, officers);
-		schedule(plan, 2086, 7, 1, officers);
+		schedule(plan, year, 4, 3, officers);
+		schedule(plan, year, 6, 1, officers);
+		schedule(plan, year, 7, 1, officers);
 
 		PlanScheduleViews.Overview q2 = asSystem(() -> views.overview(plan, PlanScheduleViews.Period.of("2", null)));
 
@@ -99,11 +100,12 @@ class PlanScheduleViewsTests {
 
 	@Test
 	void aMonthListsItsItemsByDayWithBothOfficersAPageAtATime() {
-		long plan = composed(2087);
+		int year = TestYears.fresh();
+		long plan = composed(year);
 		List<Long> officers = officers(plan);
 		Assumptions.assumeTrue(officers.size() >= 2 && asSystem(() -> planning.items(plan)).size() >= 5,
 				"普陀 has officers and enterprises");
-		schedule(plan, 2087, 5, 5, officers);
+		schedule(plan, year, 5, 5, officers);
 
 		// pages of two, so that paging shows with a handful of items; the pages shown have 200
 		PlanScheduleViews.DayItems first = asSystem(() -> views.month(plan, 5, 1, 2));

@@ -1,4 +1,4 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.anjian.audit.AuditTrail;
@@ -23,9 +22,11 @@ import org.anjian.organization.Officers;
 import org.anjian.organization.Organization;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
+import org.anjian.shared.Allowance;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Uscc;
+import org.anjian.shared.Zone;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,10 +58,10 @@ public class OfficerAvailability {
 	private final CurrentActor actors;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
-	private final Clock clock = Clock.system(Planning.SHANGHAI);
+	private final Clock clock;
 
 	OfficerAvailability(Organization organization, Officers officers, EnterpriseRegistry registry,
-			UserAccounts accounts, CurrentActor actors, JdbcClient jdbc, AuditTrail audit) {
+			UserAccounts accounts, CurrentActor actors, JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.organization = organization;
 		this.officers = officers;
 		this.registry = registry;
@@ -68,6 +69,7 @@ public class OfficerAvailability {
 		this.actors = actors;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** A declared conflict of interest; active until withdrawn. */
@@ -81,13 +83,13 @@ public class OfficerAvailability {
 
 		/** The day declared, in Shanghai. */
 		public LocalDate declaredOn() {
-			return declaredAt.atZone(Planning.SHANGHAI).toLocalDate();
+			return declaredAt.atZone(Zone.SHANGHAI).toLocalDate();
 		}
 
 		/** When withdrawn, in Shanghai to the minute; null while active. */
 		public java.time.LocalDateTime withdrawnAtLocal() {
 			return withdrawnAt == null ? null
-					: withdrawnAt.atZone(Planning.SHANGHAI).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+					: withdrawnAt.atZone(Zone.SHANGHAI).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
 		}
 	}
 
@@ -109,7 +111,7 @@ public class OfficerAvailability {
 	/** The officer declares, or a leader or administrator of their body records, a conflict with an enterprise. */
 	@Transactional
 	public Recusal declare(long officerId, String uscc, String reason) {
-		audit.describe("officer.recusal.declare");
+		audit.describe(PlanningAction.RECUSAL_DECLARE);
 		Officer officer = organization.officer(officerId);
 		Actor actor = requireMayAct(officer, true, "申报回避");
 		String code = Uscc.of(uscc).value();
@@ -128,8 +130,8 @@ public class OfficerAvailability {
 		try {
 			id = jdbc.sql("""
 					insert into officer_recusal (officer_id, district_code, street_code, uscc, reason, declared_by, declared_at)
-					values (:officer, :district, :street, :uscc, :reason, :by, :at) returning id""")
-				.param("officer", officerId).param("district", officer.districtCode()).param("street", officer.streetCode())
+					values (:officerId, :district, :street, :uscc, :reason, :by, :at) returning id""")
+				.param("officerId", officerId).param("district", officer.districtCode()).param("street", officer.streetCode())
 				.param("uscc", code).param("reason", why).param("by", actor.username())
 				.param("at", Timestamp.from(clock.instant()))
 				.query(Long.class).single();
@@ -144,7 +146,7 @@ public class OfficerAvailability {
 	/** Withdraws an active declaration; the row stays, with who withdrew it and when. */
 	@Transactional
 	public Recusal withdraw(long officerId, long recusalId) {
-		audit.describe("officer.recusal.withdraw");
+		audit.describe(PlanningAction.RECUSAL_WITHDRAW);
 		Officer officer = organization.officer(officerId);
 		Recusal recusal = recusal(officerId, recusalId);
 		Actor actor = requireMayAct(officer, true, "撤回回避申报");
@@ -164,16 +166,16 @@ public class OfficerAvailability {
 
 	private static InvalidInputException alreadyWithdrawn(Recusal recusal) {
 		return new InvalidInputException("recusalId", "该回避申报已于 "
-				+ recusal.withdrawnAt().atZone(Planning.SHANGHAI).toLocalDate() + " 由 " + recusal.withdrawnBy()
+				+ recusal.withdrawnAt().atZone(Zone.SHANGHAI).toLocalDate() + " 由 " + recusal.withdrawnBy()
 				+ " 撤回，不能再次撤回");
 	}
 
 	/** An officer's declarations, newest first; withdrawn ones only when asked for. */
 	public List<Recusal> recusals(long officerId, boolean withWithdrawn) {
 		organization.officer(officerId);
-		return jdbc.sql(RECUSALS + " where r.officer_id = :officer"
+		return named(jdbc.sql(RECUSALS + " where r.officer_id = :officerId"
 				+ (withWithdrawn ? "" : " and r.withdrawn_at is null") + " order by r.declared_at desc, r.id desc")
-			.param("officer", officerId).query(OfficerAvailability::recusal).list();
+			.param("officerId", officerId).query(OfficerAvailability::recusal).list());
 	}
 
 	/** The active declarations of every officer of a body. */
@@ -184,22 +186,23 @@ public class OfficerAvailability {
 	/** The declarations of every officer of a body, newest first; withdrawn ones only when asked for. */
 	public List<Recusal> recusalsOfBody(long bodyId, boolean withWithdrawn) {
 		organization.body(bodyId);
-		return jdbc.sql(RECUSALS + " join officer o on o.id = r.officer_id where o.body_id = :body"
+		return named(jdbc.sql(RECUSALS + " join officer_directory o on o.id = r.officer_id where o.body_id = :body"
 				+ (withWithdrawn ? "" : " and r.withdrawn_at is null") + " order by o.name, r.declared_at desc, r.id desc")
-			.param("body", bodyId).query(OfficerAvailability::recusal).list();
+			.param("body", bodyId).query(OfficerAvailability::recusal).list());
 	}
 
 	public Recusal recusal(long officerId, long recusalId) {
-		return jdbc.sql(RECUSALS + " where r.id = :id and r.officer_id = :officer")
-			.param("id", recusalId).param("officer", officerId)
+		Recusal recusal = jdbc.sql(RECUSALS + " where r.id = :id and r.officer_id = :officerId")
+			.param("id", recusalId).param("officerId", officerId)
 			.query(OfficerAvailability::recusal).optional()
 			.orElseThrow(() -> new NotFoundException("回避申报 " + recusalId + " 不存在或不在您的管辖范围内"));
+		return named(List.of(recusal)).get(0);
 	}
 
 	private boolean activeRecusal(long officerId, String uscc) {
-		return jdbc.sql("select exists (select 1 from officer_recusal where officer_id = :officer and uscc = :uscc"
+		return jdbc.sql("select exists (select 1 from officer_recusal where officer_id = :officerId and uscc = :uscc"
 				+ " and withdrawn_at is null)")
-			.param("officer", officerId).param("uscc", uscc).query(Boolean.class).single();
+			.param("officerId", officerId).param("uscc", uscc).query(Boolean.class).single();
 	}
 
 	// ---- absences
@@ -207,7 +210,7 @@ public class OfficerAvailability {
 	/** A leader or administrator of the officer's body records days the officer is not available. */
 	@Transactional
 	public Absence recordAbsence(long officerId, LocalDate startsOn, LocalDate endsOn, String reason) {
-		audit.describe("officer.absence.record");
+		audit.describe(PlanningAction.ABSENCE_RECORD);
 		Officer officer = organization.officer(officerId);
 		Actor actor = requireMayAct(officer, false, "登记请假或外出");
 		if (startsOn == null) {
@@ -230,11 +233,11 @@ public class OfficerAvailability {
 		}
 		String why = reason(reason, "请填写请假或外出事由，例如：年休假、脱产培训");
 		// one absence recorded at a time per officer, so that two overlapping ones cannot both pass the check
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('officer_absence:' || :officer, 0))")
-			.param("officer", officerId).query((rs, n) -> 1).list();
-		List<Absence> overlapping = jdbc.sql(ABSENCES + " where a.officer_id = :officer and a.starts_on <= :to and a.ends_on >= :from"
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('officer_absence:' || :officerId, 0))")
+			.param("officerId", officerId).query((rs, n) -> 1).list();
+		List<Absence> overlapping = jdbc.sql(ABSENCES + " where a.officer_id = :officerId and a.starts_on <= :to and a.ends_on >= :from"
 				+ " order by a.starts_on")
-			.param("officer", officerId).param("from", startsOn).param("to", endsOn)
+			.param("officerId", officerId).param("from", startsOn).param("to", endsOn)
 			.query(OfficerAvailability::absence).list();
 		if (!overlapping.isEmpty()) {
 			Absence other = overlapping.get(0);
@@ -243,8 +246,8 @@ public class OfficerAvailability {
 		}
 		long id = jdbc.sql("""
 				insert into officer_absence (officer_id, district_code, street_code, starts_on, ends_on, reason, recorded_by, recorded_at)
-				values (:officer, :district, :street, :from, :to, :reason, :by, :at) returning id""")
-			.param("officer", officerId).param("district", officer.districtCode()).param("street", officer.streetCode())
+				values (:officerId, :district, :street, :from, :to, :reason, :by, :at) returning id""")
+			.param("officerId", officerId).param("district", officer.districtCode()).param("street", officer.streetCode())
 			.param("from", startsOn).param("to", endsOn).param("reason", why).param("by", actor.username())
 			.param("at", Timestamp.from(clock.instant()))
 			.query(Long.class).single();
@@ -274,7 +277,7 @@ public class OfficerAvailability {
 	/** Removes an absence recorded in error or cancelled; the audit trail keeps what it was. */
 	@Transactional
 	public Absence removeAbsence(long officerId, long absenceId) {
-		audit.describe("officer.absence.remove");
+		audit.describe(PlanningAction.ABSENCE_REMOVE);
 		Officer officer = organization.officer(officerId);
 		Absence absence = absence(officerId, absenceId);
 		requireMayAct(officer, false, "删除请假或外出登记");
@@ -285,21 +288,21 @@ public class OfficerAvailability {
 	/** An officer's absences, in date order. */
 	public List<Absence> absences(long officerId) {
 		organization.officer(officerId);
-		return jdbc.sql(ABSENCES + " where a.officer_id = :officer order by a.starts_on, a.id")
-			.param("officer", officerId).query(OfficerAvailability::absence).list();
+		return jdbc.sql(ABSENCES + " where a.officer_id = :officerId order by a.starts_on, a.id")
+			.param("officerId", officerId).query(OfficerAvailability::absence).list();
 	}
 
 	/** The absences of a body's officers that end on or after a day, in date order. */
 	public List<Absence> absencesOfBody(long bodyId, LocalDate from) {
 		organization.body(bodyId);
-		return jdbc.sql(ABSENCES + " join officer o on o.id = a.officer_id"
+		return jdbc.sql(ABSENCES + " join officer_directory o on o.id = a.officer_id"
 				+ " where o.body_id = :body and a.ends_on >= :from order by a.starts_on, a.id")
 			.param("body", bodyId).param("from", from).query(OfficerAvailability::absence).list();
 	}
 
 	public Absence absence(long officerId, long absenceId) {
-		return jdbc.sql(ABSENCES + " where a.id = :id and a.officer_id = :officer")
-			.param("id", absenceId).param("officer", officerId)
+		return jdbc.sql(ABSENCES + " where a.id = :id and a.officer_id = :officerId")
+			.param("id", absenceId).param("officerId", officerId)
 			.query(OfficerAvailability::absence).optional()
 			.orElseThrow(() -> new NotFoundException("请假或外出登记 " + absenceId + " 不存在或不在您的管辖范围内"));
 	}
@@ -324,37 +327,38 @@ public class OfficerAvailability {
 
 	/** What the caller may do for an officer, for pages to show only the forms that will be accepted. */
 	public boolean mayDeclareFor(Officer officer) {
-		return permitted(officer, true);
+		return AvailabilityPolicy.declare(acting(), officer, "申报回避").allowed();
 	}
 
 	public boolean mayRecordAbsenceFor(Officer officer) {
-		return permitted(officer, false);
+		return AvailabilityPolicy.recordAbsence(acting(), officer, "登记请假或外出").allowed();
 	}
 
-	// ---- rules
+	// ---- who acts
 
 	/**
-	 * A leader or administrator acts for the officers of their own body; an officer declares only for themself
-	 * (when {@code self} allows it). Being able to see another body's officer is not enough.
+	 * The caller, allowed by {@link AvailabilityPolicy} to act for the officer: a declaration ({@code self}: the
+	 * officer may make it for themself) or an absence.
 	 */
 	private Actor requireMayAct(Officer officer, boolean self, String act) {
 		Actor actor = actors.current().orElseThrow(() -> new AccessDeniedException("请先登录"));
-		if (!permitted(officer, self)) {
-			throw new AccessDeniedException(self ? "只有执法人员本人或其所属执法主体的领导、管理员可以" + act
-					: "只有执法人员所属执法主体的领导或管理员可以" + act);
+		AvailabilityPolicy.Acting acting = acting();
+		Allowance allowance = self ? AvailabilityPolicy.declare(acting, officer, act)
+				: AvailabilityPolicy.recordAbsence(acting, officer, act);
+		if (allowance.refused()) {
+			throw new AccessDeniedException(allowance.reason());
 		}
 		return actor;
 	}
 
-	private boolean permitted(Officer officer, boolean self) {
+	/** Who is acting, as the policy needs it; null for nobody logged in or an enterprise's user. */
+	private AvailabilityPolicy.Acting acting() {
 		Actor actor = actors.current().orElse(null);
 		if (actor == null || actor.isEnterprise()) {
-			return false;
+			return null;
 		}
-		if ((role("ROLE_LEADER") || role("ROLE_ADMIN")) && Objects.equals(actor.bodyId(), officer.bodyId())) {
-			return true;
-		}
-		return self && Objects.equals(ownOfficerId(actor), officer.id());
+		return new AvailabilityPolicy.Acting(actor.bodyId(), role("ROLE_LEADER") || role("ROLE_ADMIN"),
+				ownOfficerId(actor));
 	}
 
 	/** The officer record linked to the caller's account, if any. */
@@ -379,9 +383,18 @@ public class OfficerAvailability {
 	}
 
 	private static final String RECUSALS = """
-			select r.id, r.officer_id, r.uscc, e.name as enterprise_name, r.reason, r.declared_by, r.declared_at,
+			select r.id, r.officer_id, r.uscc, null as enterprise_name, r.reason, r.declared_by, r.declared_at,
 			       r.withdrawn_by, r.withdrawn_at
-			from officer_recusal r left join enterprise e on e.uscc = r.uscc""";
+			from officer_recusal r""";
+
+	/** The declarations with the names the registry gives their enterprises. */
+	private List<Recusal> named(List<Recusal> recusals) {
+		Map<String, String> names = registry.names(recusals.stream().map(Recusal::uscc).toList());
+		return recusals.stream()
+			.map(r -> new Recusal(r.id(), r.officerId(), r.uscc(), names.get(r.uscc()), r.reason(), r.declaredBy(),
+					r.declaredAt(), r.withdrawnBy(), r.withdrawnAt()))
+			.toList();
+	}
 
 	private static final String ABSENCES = "select a.id, a.officer_id, a.starts_on, a.ends_on, a.reason, a.recorded_by,"
 			+ " a.recorded_at from officer_absence a";

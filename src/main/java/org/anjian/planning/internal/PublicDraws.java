@@ -1,4 +1,4 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.anjian.planning.internal.ScheduleProblem;
-import org.anjian.planning.internal.TeamRoster;
+import org.anjian.planning.PlanStatus;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +58,7 @@ public class PublicDraws {
 		return SystemScope.call("public-commitments", () -> jdbc.sql("""
 				select b.name as body_name, p.year, p.status, encode(sha256(convert_to(p.seed, 'UTF8')), 'hex') as seed_sha256,
 				       p.seed_recorded_at
-				from annual_plan p join enforcement_body b on b.id = p.body_id
+				from annual_plan p join body_directory b on b.id = p.body_id
 				order by p.seed_recorded_at desc, p.id desc limit 1000""")
 			.query((rs, n) -> new Commitment(rs.getString("body_name"), rs.getInt("year"),
 					PlanStatus.valueOf(rs.getString("status")).label(), rs.getString("seed_sha256"),
@@ -74,7 +73,7 @@ public class PublicDraws {
 					       d.candidates_sha256, d.officers_sha256, d.officers_per_inspection,
 					       (select count(*) from regexp_matches(d.candidates, E'\\n', 'g')) as candidate_count,
 					       (select count(*) from regexp_matches(d.officers, E'\\n', 'g')) as officer_count
-					from plan_draw d join annual_plan p on p.id = d.plan_id join enforcement_body b on b.id = p.body_id
+					from plan_draw d join annual_plan p on p.id = d.plan_id join body_directory b on b.id = p.body_id
 					where d.id = :id and p.status = 'PUBLISHED'""")
 				.param("id", id)
 				.query((rs, n) -> new PublicDraw(rs.getLong("id"), rs.getInt("year"), rs.getString("body_name"),
@@ -87,14 +86,14 @@ public class PublicDraws {
 				.orElseThrow(() -> new NotFoundException("抽取记录 " + id + " 不存在或所属计划尚未发布"));
 			List<Drawn> drawn = jdbc.sql("""
 					select r.uscc, e.name, r.stratum, r.ticket from plan_draw_result r
-					left join enterprise e on e.uscc = r.uscc where r.draw_id = :id order by r.stratum, r.ticket""")
+					left join enterprise_register e on e.uscc = r.uscc where r.draw_id = :id order by r.stratum, r.ticket""")
 				.param("id", id)
 				.query((rs, n) -> new Drawn(rs.getString("uscc"), rs.getString("name"), rs.getString("stratum"),
 						rs.getString("ticket")))
 				.list();
 			String pool = frozenText(id, "officers");
 			Map<String, String> names = new HashMap<>();
-			jdbc.sql("select badge_number, name from officer where badge_number = any(:badges)")
+			jdbc.sql("select badge_number, name from officer_directory where badge_number = any(:badges)")
 				.param("badges", DrawAlgorithm.pool(pool).stream()
 					.map(DrawAlgorithm.PoolMember::badge).toArray(String[]::new))
 				.query(rs -> {
@@ -130,7 +129,7 @@ public class PublicDraws {
 	}
 
 	/** The teams drawn from a frozen pool, as the schedule draws them. */
-	static List<TeamRoster.Team> teams(String seed, String officerText) {
+	public static List<TeamRoster.Team> teams(String seed, String officerText) {
 		List<DrawAlgorithm.PoolMember> pool = DrawAlgorithm.pool(officerText);
 		List<ScheduleProblem.Inspector> inspectors = new ArrayList<>();
 		for (int i = 0; i < pool.size(); i++) {
@@ -152,15 +151,14 @@ public class PublicDraws {
 			.orElseThrow(() -> new NotFoundException("抽取记录 " + id + " 不存在或所属计划尚未发布")));
 	}
 
+	/** The purpose of a draw as the public reads it: the grade's treatment it drew for, or the general draw. */
 	static String purpose(String code) {
-		switch (code) {
-			case "B_SAMPLE":
-				return "B级重点抽查";
-			case "C_ASSISTANCE":
-				return "C级主动帮扶";
-			default:
-				return "双随机一般检查";
+		for (GradeTreatmentPolicy.Treatment treatment : GradeTreatmentPolicy.Treatment.values()) {
+			if (code.equals(treatment.drawPurpose())) {
+				return treatment.purpose();
+			}
 		}
+		return "双随机一般检查";
 	}
 
 	private List<Stratum> strata(long id) {

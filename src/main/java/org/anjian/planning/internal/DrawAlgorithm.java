@@ -1,4 +1,4 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,34 +35,34 @@ import org.anjian.shared.Sha256;
  * Quotas: the total to draw is shared among strata in proportion to their sizes by largest remainder (ties to
  * the lower stratum code).
  */
-final class DrawAlgorithm {
+public final class DrawAlgorithm {
 
-	static final String VERSION = "anjian-draw-v2";
+	public static final String VERSION = "anjian-draw-v2";
 
 	private DrawAlgorithm() {
 	}
 
-	record Candidate(String uscc, String stratum) {
+	public record Candidate(String uscc, String stratum) {
 	}
 
-	record Stratum(String stratum, int size, int taken) {
+	public record Stratum(String stratum, int size, int taken) {
 	}
 
-	record Selected(String uscc, String stratum, String ticket) {
+	public record Selected(String uscc, String stratum, String ticket) {
 	}
 
 	/** An officer of the frozen pool. */
-	record PoolMember(String badge, boolean lead) {
+	public record PoolMember(String badge, boolean lead) {
 	}
 
-	static String candidateText(List<Candidate> candidates) {
+	public static String candidateText(List<Candidate> candidates) {
 		StringBuilder text = new StringBuilder();
 		candidates.stream().sorted(Comparator.comparing(Candidate::uscc))
 			.forEach(c -> text.append(c.uscc()).append(',').append(c.stratum()).append('\n'));
 		return text.toString();
 	}
 
-	static String officerText(List<PoolMember> pool) {
+	public static String officerText(List<PoolMember> pool) {
 		StringBuilder text = new StringBuilder();
 		pool.stream().sorted(Comparator.comparing(PoolMember::badge))
 			.forEach(o -> text.append(o.badge()).append(',').append(o.lead() ? "LEAD" : "-").append('\n'));
@@ -70,7 +70,7 @@ final class DrawAlgorithm {
 	}
 
 	/** The pool back from its frozen text. */
-	static List<PoolMember> pool(String officerText) {
+	public static List<PoolMember> pool(String officerText) {
 		List<PoolMember> pool = new ArrayList<>();
 		for (String line : officerText.split("\n")) {
 			if (!line.isEmpty()) {
@@ -82,7 +82,7 @@ final class DrawAlgorithm {
 	}
 
 	/** Each stratum's size and quota for a total to draw. */
-	static List<Stratum> quotas(List<Candidate> candidates, int total) {
+	public static List<Stratum> quotas(List<Candidate> candidates, int total) {
 		Map<String, Integer> sizes = new TreeMap<>();
 		candidates.forEach(c -> sizes.merge(c.stratum(), 1, Integer::sum));
 		int n = candidates.size();
@@ -107,7 +107,7 @@ final class DrawAlgorithm {
 		return strata;
 	}
 
-	static List<Selected> draw(String seed, List<Candidate> candidates, List<Stratum> strata) {
+	public static List<Selected> draw(String seed, List<Candidate> candidates, List<Stratum> strata) {
 		Map<String, List<Candidate>> byStratum = new TreeMap<>();
 		candidates.forEach(c -> byStratum.computeIfAbsent(c.stratum(), k -> new ArrayList<>()).add(c));
 		List<Selected> selected = new ArrayList<>();

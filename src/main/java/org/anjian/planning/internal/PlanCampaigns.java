@@ -1,4 +1,4 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +15,7 @@ import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
 import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Jurisdictions;
+import org.anjian.planning.AnnualPlan;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.NotFoundException;
@@ -77,7 +78,7 @@ public class PlanCampaigns {
 	/** Adds a campaign to a draft; the draft must be composed again for it to reach the items. */
 	@Transactional
 	public Campaign add(long planId, CampaignForm form) {
-		audit.describe("plan.campaign-add");
+		audit.describe(PlanningAction.PLAN_CAMPAIGN_ADD);
 		AnnualPlan plan = store.plan(planId);
 		plan.requireDraft("设置专项检查");
 		if (form == null) {
@@ -143,7 +144,7 @@ public class PlanCampaigns {
 	 */
 	@Transactional
 	public void remove(long planId, long campaignId) {
-		audit.describe("plan.campaign-remove");
+		audit.describe(PlanningAction.PLAN_CAMPAIGN_REMOVE);
 		AnnualPlan plan = store.plan(planId);
 		plan.requireDraft("删除专项检查");
 		Campaign campaign = campaign(planId, campaignId);

@@ -1,4 +1,4 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.anjian.audit.AuditTrail;
+import org.anjian.planning.AnnualPlan;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HolidayCalendar {
 
-	static final int FIRST_YEAR = 2000;
-	static final int LAST_YEAR = 2099;
+	/** The years of the calendar: those a plan may be made for. */
+	static final int FIRST_YEAR = AnnualPlan.FIRST_YEAR;
+	static final int LAST_YEAR = AnnualPlan.LAST_YEAR;
 
 	private static final int NAME_MAX = 50;
 	private static final int SOURCE_MAX = 200;
@@ -90,7 +92,7 @@ public class HolidayCalendar {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public Day enter(LocalDate day, String name, Boolean working, String source) {
-		audit.describe("calendar.enter");
+		audit.describe(PlanningAction.CALENDAR_ENTER);
 		if (day == null) {
 			throw new InvalidInputException("day", "请填写日期，例如 2027-10-01");
 		}
@@ -116,7 +118,7 @@ public class HolidayCalendar {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public Day remove(LocalDate day) {
-		audit.describe("calendar.remove");
+		audit.describe(PlanningAction.CALENDAR_REMOVE);
 		Day existing = day(day);
 		jdbc.sql("delete from public_holiday where day = :day").param("day", day).update();
 		return existing;
@@ -126,7 +128,7 @@ public class HolidayCalendar {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public Day verify(LocalDate day) {
-		audit.describe("calendar.verify");
+		audit.describe(PlanningAction.CALENDAR_VERIFY);
 		day(day);
 		jdbc.sql("update public_holiday set status = 'VERIFIED' where day = :day and status <> 'VERIFIED'")
 			.param("day", day).update();
@@ -137,7 +139,7 @@ public class HolidayCalendar {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public int verifyYear(int year) {
-		audit.describe("calendar.verify-year");
+		audit.describe(PlanningAction.CALENDAR_VERIFY_YEAR);
 		requireYear(year);
 		return jdbc.sql("update public_holiday set status = 'VERIFIED' where day between :first and :last"
 				+ " and status <> 'VERIFIED'")

@@ -1,13 +1,14 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.util.List;
 
+import org.anjian.planning.AnnualPlan;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
 
 /** The annual plans the caller's jurisdiction reaches. */
-interface AnnualPlans extends ListCrudRepository<AnnualPlan, Long> {
+public interface AnnualPlans extends ListCrudRepository<AnnualPlan, Long> {
 
 	@Query("select * from annual_plan where (:year is null or year = :year) order by year desc, body_id")
 	List<AnnualPlan> search(@Param("year") Integer year);

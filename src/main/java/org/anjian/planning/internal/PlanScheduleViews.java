@@ -1,4 +1,4 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.anjian.planning.ItemKind;
 import org.anjian.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -115,7 +116,7 @@ public class PlanScheduleViews {
 				select o.id, o.name, o.badge_number,
 				  count(*) filter (where i.lead_officer_id = o.id) as lead_count,
 				  count(*) filter (where i.second_officer_id = o.id) as second_count
-				from plan_item i join officer o on o.id in (i.lead_officer_id, i.second_officer_id)
+				from plan_item i join officer_directory o on o.id in (i.lead_officer_id, i.second_officer_id)
 				where i.plan_id = :plan and i.planned_month between :first and :last
 				group by o.id, o.name, o.badge_number order by o.badge_number""")
 			.param("plan", planId).param("first", period.firstMonth()).param("last", period.lastMonth())
@@ -141,9 +142,9 @@ public class PlanScheduleViews {
 				select i.id, i.planned_on, i.uscc, e.name as enterprise_name, i.kind, i.matters,
 				  lo.name as lead_name, so.name as second_name
 				from plan_item i
-				  left join enterprise e on e.uscc = i.uscc
-				  left join officer lo on lo.id = i.lead_officer_id
-				  left join officer so on so.id = i.second_officer_id
+				  left join enterprise_register e on e.uscc = i.uscc
+				  left join officer_directory lo on lo.id = i.lead_officer_id
+				  left join officer_directory so on so.id = i.second_officer_id
 				where i.plan_id = :plan and i.planned_month = :month
 				order by i.planned_on, i.uscc, i.sequence limit :limit offset :offset""")
 			.param("plan", planId).param("month", month).param("limit", perPage)

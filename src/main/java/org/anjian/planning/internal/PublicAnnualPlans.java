@@ -1,4 +1,4 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anjian.planning.ItemKind;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,7 +83,7 @@ public class PublicAnnualPlans {
 			return jdbc.sql("""
 					select p.id, b.name, p.year, p.published_at, p.reserve_share, p.sample_rate_b, p.assistance_rate_c,
 					       p.general_draw_rate
-					from annual_plan p join enforcement_body b on b.id = p.body_id
+					from annual_plan p join body_directory b on b.id = p.body_id
 					where p.status = 'PUBLISHED' and p.year = :year order by b.level, b.name""")
 				.param("year", year)
 				.query((rs, n) -> {

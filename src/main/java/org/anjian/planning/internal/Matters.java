@@ -1,4 +1,4 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,12 @@ import java.util.Set;
  * The matters to inspect (执法事项) of a planned inspection, from the enterprise's sector and risk tags: the
  * matters every inspection covers, then those of the sector, then one per risk tag, in a fixed order.
  */
-final class Matters {
+public final class Matters {
 
 	private Matters() {
 	}
 
-	static List<String> of(String sector, Set<String> riskTags) {
+	public static List<String> of(String sector, Set<String> riskTags) {
 		List<String> matters = new ArrayList<>(List.of("安全生产责任制落实", "安全生产教育培训", "隐患排查治理"));
 		if ("HAZCHEM".equals(sector)) {
 			matters.add("危险化学品储存使用安全管理");

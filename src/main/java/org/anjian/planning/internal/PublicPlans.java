@@ -1,13 +1,15 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anjian.planning.ItemKind;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Service;
 public class PublicPlans {
 
 	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	PublicPlans(JdbcClient jdbc) {
+	PublicPlans(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public record Target(String uscc, String name, String kind, List<String> matters, int month) {
@@ -33,9 +37,9 @@ public class PublicPlans {
 	public record BodyList(String body, int year, List<Target> targets) {
 	}
 
-	/** The month after today's, in Shanghai. */
-	public static YearMonth nextMonth() {
-		return YearMonth.now(Planning.SHANGHAI).plusMonths(1);
+	/** The month after today's. */
+	public YearMonth nextMonth() {
+		return YearMonth.now(clock).plusMonths(1);
 	}
 
 	public List<BodyList> month(YearMonth month) {
@@ -43,8 +47,8 @@ public class PublicPlans {
 			Map<String, BodyList> byBody = new LinkedHashMap<>();
 			jdbc.sql("""
 					select b.name as body_name, p.year, i.uscc, e.name, i.kind, i.matters, i.planned_on
-					from plan_item i join annual_plan p on p.id = i.plan_id join enforcement_body b on b.id = p.body_id
-					left join enterprise e on e.uscc = i.uscc
+					from plan_item i join annual_plan p on p.id = i.plan_id join body_directory b on b.id = p.body_id
+					left join enterprise_register e on e.uscc = i.uscc
 					where p.status = 'PUBLISHED' and i.year = :year and i.planned_month = :month and i.joint_of is null
 					order by b.level, b.name, i.planned_on, i.uscc""")
 				.param("year", month.getYear()).param("month", month.getMonthValue())

@@ -1,9 +1,13 @@
-package org.anjian.planning;
+package org.anjian.planning.internal;
 
 import java.time.Instant;
 import java.util.List;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.planning.AnnualPlan;
+import org.anjian.planning.ItemKind;
+import org.anjian.planning.PlanItem;
+import org.anjian.planning.PlanStatus;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.NotFoundException;
@@ -35,7 +39,7 @@ public class PlanAmendments {
 	/** The city corps adds a supervisory spot check of a district unit, done jointly and counted once. */
 	@Transactional
 	public PlanItem addSpotCheck(long planId, String uscc, String reason) {
-		audit.describe("plan.spot-check");
+		audit.describe(PlanningAction.PLAN_SPOT_CHECK);
 		AnnualPlan plan = store.plan(planId);
 		if (plan.bodyLevel() != JurisdictionLevel.CITY) {
 			throw new InvalidInputException("uscc", "督导式抽查只能列入市执法总队的计划");
@@ -77,7 +81,7 @@ public class PlanAmendments {
 	/** A second planned inspection of an enterprise in the year: only with a reason, never a third. */
 	@Transactional
 	public PlanItem addSecondInspection(long planId, String uscc, String reason) {
-		audit.describe("plan.second-inspection");
+		audit.describe(PlanningAction.PLAN_SECOND_INSPECTION);
 		AnnualPlan plan = store.plan(planId);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "同一企业一年内第二次计划检查须写明理由");
@@ -99,7 +103,7 @@ public class PlanAmendments {
 	/** Takes an item out of a plan; a published plan needs the reason, recorded as an amendment. */
 	@Transactional
 	public void withdraw(long planId, long itemId, String reason) {
-		audit.describe("plan.withdraw-item");
+		audit.describe(PlanningAction.PLAN_WITHDRAW_ITEM);
 		AnnualPlan plan = store.plan(planId);
 		PlanItem item = jdbc.sql("select i.*, null as enterprise_name from plan_item i where i.id = :id and i.plan_id = :plan")
 			.param("id", itemId).param("plan", planId).query(PlanStore::item).optional()
