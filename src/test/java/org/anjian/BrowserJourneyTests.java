@@ -53,6 +53,9 @@ class BrowserJourneyTests {
 	org.anjian.grading.FactIntake intake;
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	UserAccounts accounts;
 
 	@Autowired
@@ -283,7 +286,7 @@ class BrowserJourneyTests {
 		Enterprise store = SystemScope.call("test", () -> registry.register(
 				TestEnterprises.chemicalStore("310107", "310107102", "长征" + marker + "化工仓储有限公司")));
 		SystemScope.call("test", () -> intake.record(org.anjian.grading.RiskFact.accident(store.uscc(),
-				org.anjian.grading.Regrading.today().minusDays(20), org.anjian.grading.AccidentLevel.GENERAL, 1, 1, null)));
+				java.time.LocalDate.now(clock).minusDays(20), org.anjian.grading.AccidentLevel.GENERAL, 1, 1, null)));
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
 			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
 			Page page = context.newPage();

@@ -105,7 +105,7 @@ class JurisdictionIsolationTests {
 	private String pudongEnterprise;
 
 	@Autowired
-	org.anjian.grading.WatchList watchList;
+	org.anjian.grading.internal.WatchList watchList;
 
 	@Autowired
 	org.anjian.planning.Planning planning;
@@ -114,7 +114,7 @@ class JurisdictionIsolationTests {
 	org.anjian.planning.PlanComposition composition;
 
 	@Autowired
-	org.anjian.planning.PlanCampaigns campaigns;
+	org.anjian.planning.internal.PlanCampaigns campaigns;
 
 	@BeforeEach
 	void knowPudong() {
@@ -167,7 +167,7 @@ class JurisdictionIsolationTests {
 			// a 浦东 campaign of that plan, for the campaign paths
 			String campaign = id("select min(id)::text from plan_campaign where plan_id = " + plan);
 			if (campaign == null) {
-				campaign = String.valueOf(campaigns.add(Long.parseLong(plan), new org.anjian.planning.CampaignForm(
+				campaign = String.valueOf(campaigns.add(Long.parseLong(plan), new org.anjian.planning.internal.CampaignForm(
 						"浦东隔离测试专项", List.of(), List.of(), List.of("CONFINED_SPACE"), List.of(), 3, 5,
 						List.of("有限空间作业安全"))).id());
 			}

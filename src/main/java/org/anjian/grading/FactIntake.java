@@ -3,6 +3,9 @@ package org.anjian.grading;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.anjian.grading.internal.Regrading;
+import org.anjian.grading.internal.RiskFacts;
+import org.anjian.grading.internal.WatchList;
 import org.anjian.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

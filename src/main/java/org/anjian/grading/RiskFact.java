@@ -76,7 +76,8 @@ public record RiskFact(Long id, String uscc, FactKind kind, LocalDate occurredOn
 		return text.toString();
 	}
 
-	RiskFact withId(Long newId) {
+	/** The same fact as stored, under its id. */
+	public RiskFact withId(Long newId) {
 		return new RiskFact(newId, uscc, kind, occurredOn, accidentLevel, deaths, injuries, amount, resolvedOn, source);
 	}
 }

@@ -1,6 +1,7 @@
 package org.anjian.grading;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,6 +13,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.grading.internal.EnterpriseTraits;
+import org.anjian.grading.internal.PointLabels;
+import org.anjian.grading.internal.Regrading;
+import org.anjian.grading.internal.RiskFacts;
+import org.anjian.grading.internal.Scoring;
+import org.anjian.grading.internal.ScoringPolicies;
+import org.anjian.grading.internal.ScoringPolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +40,14 @@ public class RiskPortrait {
 
 	private final ScoringPolicies policies;
 
-	RiskPortrait(JdbcClient jdbc, RiskFacts facts, Regrading regrading, ScoringPolicies policies) {
+	private final Clock clock;
+
+	RiskPortrait(JdbcClient jdbc, RiskFacts facts, Regrading regrading, ScoringPolicies policies, Clock clock) {
 		this.jdbc = jdbc;
 		this.facts = facts;
 		this.regrading = regrading;
 		this.policies = policies;
+		this.clock = clock;
 	}
 
 	/** The portrait; empty when the enterprise has no grade yet (or is not visible). */
@@ -95,15 +106,14 @@ public class RiskPortrait {
 		Stored s = stored.get();
 		List<String> overrides = Arrays.stream(s.overrides()).map(o -> OverrideKind.valueOf(o).label()).toList();
 		List<String> outlook = regrading.traits(uscc)
-			.map(traits -> outlook(traits, known, policies.version(s.version())))
+			.map(traits -> outlook(traits, known, policies.version(s.version()), LocalDate.now(clock)))
 			.orElse(List.of());
 		return Optional.of(new Portrait(uscc, s.grade(), s.pointsGrade(), s.score(), s.version(), s.asOf(), overrides,
 				lines, history, outlook));
 	}
 
 	/** What would change the grade, most immediate first. */
-	static List<String> outlook(EnterpriseTraits traits, List<RiskFact> facts, ScoringPolicy policy) {
-		LocalDate today = Regrading.today();
+	static List<String> outlook(EnterpriseTraits traits, List<RiskFact> facts, ScoringPolicy policy, LocalDate today) {
 		RiskAssessment now = Scoring.assess(traits, facts, policy, today);
 		ScoringPolicy.Thresholds t = policy.thresholds();
 		List<String> lines = new ArrayList<>();

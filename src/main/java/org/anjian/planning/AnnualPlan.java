@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.JurisdictionLevel;
+import org.anjian.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -24,7 +25,12 @@ import org.springframework.data.relational.core.mapping.Table;
  * Only a draft is composed; a published plan changes only by an amendment with a recorded reason.
  */
 @Table("annual_plan")
-public class AnnualPlan {
+public class AnnualPlan implements Versioned {
+
+	/** The years a plan may be opened for: a check against a mistyped year (20277, 207). */
+	public static final int FIRST_YEAR = 2000;
+
+	public static final int LAST_YEAR = 2100;
 
 	private @Id Long id;
 	private final long bodyId;
@@ -76,8 +82,8 @@ public class AnnualPlan {
 	/** Opens a draft for a body and a year, with its settings and the seed of its draws. */
 	static AnnualPlan draft(long bodyId, JurisdictionLevel level, String districtCode, String streetCode, int year,
 			PlanSettings settings, String seed, Instant now, String by) {
-		if (year < 2000 || year > 2100) {
-			throw new InvalidInputException("year", "计划年度须为 2000 至 2100 之间的年份");
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw new InvalidInputException("year", "计划年度须为 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间的年份");
 		}
 		PlanSettings s = settings == null ? PlanSettings.defaults() : settings.completed();
 		return new AnnualPlan(null, bodyId, level, districtCode, streetCode, year, PlanStatus.DRAFT, s.reserveShare(),
@@ -120,7 +126,7 @@ public class AnnualPlan {
 	}
 
 	/** Composition and item changes without a reason are for drafts only. */
-	void requireDraft(String act) {
+	public void requireDraft(String act) {
 		if (status != PlanStatus.DRAFT) {
 			throw new InvalidTransitionException(status.name(), act, "计划当前为“" + status.label() + "”，只有草稿可以" + act
 					+ (status == PlanStatus.PUBLISHED ? "；已发布的计划只能写明理由后调整" : "；请先退回修改"));
@@ -188,7 +194,8 @@ public class AnnualPlan {
 		return publishedAt;
 	}
 
-	public int version() {
+	@Override
+	public Integer version() {
 		return version == null ? 0 : version;
 	}
 }

@@ -2,6 +2,7 @@ package org.anjian.planning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +13,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.anjian.audit.AuditTrail;
-import org.anjian.shared.Sha256;
+import org.anjian.planning.internal.Campaign;
+import org.anjian.planning.internal.DrawAlgorithm;
+import org.anjian.planning.internal.GradeTreatmentPolicy;
+import org.anjian.planning.internal.GradeTreatmentPolicy.Treatment;
+import org.anjian.planning.internal.Matters;
+import org.anjian.planning.internal.PlanCampaigns;
+import org.anjian.planning.internal.PlanStore;
+import org.anjian.planning.internal.PlanningAction;
 import org.anjian.shared.JurisdictionLevel;
+import org.anjian.shared.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Composes a draft plan by the rules of the seeds, from the body's enterprises in operation, each planned at most
  * once: the city's joint spot checks, key units, A-grade targeted checks, the special campaigns, the B and C draws,
- * and the general draw limited to the capacity left.
+ * and the general draw limited to the capacity left. What each grade asks for is {@link GradeTreatmentPolicy}'s.
  */
 @Service
 public class PlanComposition {
@@ -30,12 +39,14 @@ public class PlanComposition {
 	private final PlanCampaigns campaigns;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
+	private final Clock clock;
 
-	PlanComposition(PlanStore store, PlanCampaigns campaigns, JdbcClient jdbc, AuditTrail audit) {
+	PlanComposition(PlanStore store, PlanCampaigns campaigns, JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -57,7 +68,7 @@ public class PlanComposition {
 	 */
 	@Transactional
 	public Composition compose(long id) {
-		audit.describe("plan.compose");
+		audit.describe(PlanningAction.PLAN_COMPOSE);
 		AnnualPlan plan = store.plan(id);
 		plan.requireDraft("编制");
 		jdbc.sql("delete from plan_item where plan_id = :plan and (kind <> 'SPOT_CHECK' or joint_of is not null)")
@@ -100,8 +111,9 @@ public class PlanComposition {
 		List<Long> drawIds = new ArrayList<>();
 		int targeted = 0;
 		for (PlanStore.Unit unit : units) {
-			if ("A".equals(unit.grade()) && !unit.selfSupervised() && planned.add(unit.uscc())) {
-				store.insert(plan, unit, ItemKind.TARGETED, "A级全量体检", null, null, null);
+			GradeTreatmentPolicy.Decision treatment = GradeTreatmentPolicy.treatment(unit.grade(), unit.selfSupervised());
+			if (treatment.treatment() == Treatment.FULL_CHECK && planned.add(unit.uscc())) {
+				store.insert(plan, unit, ItemKind.TARGETED, treatment.reason(), null, null, null);
 				targeted++;
 			}
 		}
@@ -112,9 +124,8 @@ public class PlanComposition {
 			campaign += made[0];
 			extended += made[1];
 		}
-		targeted += drawInto(plan, units, planned, officers, "B", settings.sampleRateB(), "B_SAMPLE", "B级重点抽查", drawIds);
-		targeted += drawInto(plan, units, planned, officers, "C", settings.assistanceRateC(), "C_ASSISTANCE", "C级主动帮扶",
-				drawIds);
+		targeted += drawInto(plan, units, planned, officers, Treatment.SAMPLE, settings.sampleRateB(), drawIds);
+		targeted += drawInto(plan, units, planned, officers, Treatment.ASSISTANCE, settings.assistanceRateC(), drawIds);
 
 		int capacity = settings.capacity(officers.size());
 		int counted = keyUnits + targeted + campaign + countedSpotChecks(id);
@@ -145,7 +156,7 @@ public class PlanComposition {
 			if (planned.contains(unit.uscc())) {
 				extend.add(unit.uscc());
 			}
-			else if (!unit.selfSupervised() || unit.keyUnit()) {
+			else if (GradeTreatmentPolicy.campaignItem(unit.selfSupervised(), unit.keyUnit()).allowed()) {
 				Set<String> matters = new LinkedHashSet<>(Matters.of(unit.sector(), unit.tags()));
 				matters.addAll(campaign.matters());
 				store.insert(plan, unit, ItemKind.TARGETED, "专项检查：" + campaign.name(), List.copyOf(matters), null, null,
@@ -168,14 +179,16 @@ public class PlanComposition {
 		return new int[] { made, extend.size() };
 	}
 
+	/** Draws a share of the enterprises the treatment applies to that nothing planned yet. */
 	private int drawInto(AnnualPlan plan, List<PlanStore.Unit> units, Set<String> planned,
-			List<DrawAlgorithm.PoolMember> officers,
-			String grade, BigDecimal rate, String purpose, String label, List<Long> drawIds) {
+			List<DrawAlgorithm.PoolMember> officers, Treatment treatment, BigDecimal rate, List<Long> drawIds) {
 		List<DrawAlgorithm.Candidate> candidates = units.stream()
-			.filter(u -> grade.equals(u.grade()) && !u.selfSupervised() && !planned.contains(u.uscc()))
+			.filter(u -> !planned.contains(u.uscc()))
+			.filter(u -> GradeTreatmentPolicy.treatment(u.grade(), u.selfSupervised()).treatment() == treatment)
 			.map(PlanStore.Unit::candidate).toList();
 		int want = rate.multiply(BigDecimal.valueOf(candidates.size())).setScale(0, RoundingMode.HALF_UP).intValue();
-		return perform(plan, candidates, want, officers, purpose, ItemKind.TARGETED, label, units, planned, drawIds);
+		return perform(plan, candidates, want, officers, treatment.drawPurpose(), ItemKind.TARGETED, treatment.purpose(),
+				units, planned, drawIds);
 	}
 
 	/** Draws from frozen candidates, stores the draw and its result, and plans the drawn enterprises. */
@@ -206,7 +219,7 @@ public class PlanComposition {
 			.param("candidates", candidateText).param("candidatesHash", Sha256.hex(candidateText))
 			.param("officers", officerText).param("officersHash", Sha256.hex(officerText))
 			.param("perInspection", perInspection).param("strata", strataJson)
-			.param("at", java.sql.Timestamp.from(store.clock.instant()))
+			.param("at", java.sql.Timestamp.from(clock.instant()))
 			.query(Long.class).single();
 		drawIds.add(drawId);
 		Map<String, PlanStore.Unit> byCode = byCode(units);

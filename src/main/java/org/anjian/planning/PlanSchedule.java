@@ -14,10 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.planning.internal.DrawAlgorithm;
 import org.anjian.planning.internal.GreedySchedule;
+import org.anjian.planning.internal.PlanStore;
+import org.anjian.planning.internal.PlanningAction;
 import org.anjian.planning.internal.ScheduleMetrics;
 import org.anjian.planning.internal.ScheduleProblem;
 import org.anjian.planning.internal.SolverSchedule;
+import org.anjian.planning.internal.WorkCalendar;
 import org.anjian.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,7 +102,7 @@ public class PlanSchedule {
 
 	@Transactional
 	public Result schedule(long planId, Method method) {
-		audit.describe("plan.schedule");
+		audit.describe(PlanningAction.PLAN_SCHEDULE);
 		AnnualPlan plan = planning.plan(planId);
 		plan.requireDraft("排期");
 		ScheduleProblem problem = problem(plan);
@@ -129,7 +133,7 @@ public class PlanSchedule {
 		}
 		List<Item> items = jdbc.sql("""
 				select i.id, i.uscc, e.longitude::float8, e.latitude::float8, coalesce(c.starts_month, 1), coalesce(c.ends_month, 12)
-				from plan_item i join enterprise e on e.uscc = i.uscc left join plan_campaign c on c.id = i.campaign_id
+				from plan_item i join enterprise_register e on e.uscc = i.uscc left join plan_campaign c on c.id = i.campaign_id
 				where i.plan_id = :plan and i.joint_of is null order by i.id""")
 			.param("plan", plan.id())
 			.query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getObject(3, Double.class),
@@ -144,7 +148,7 @@ public class PlanSchedule {
 			.param("plan", plan.id()).query(String.class).optional();
 		List<DrawAlgorithm.PoolMember> pool = frozen.map(DrawAlgorithm::pool).orElseGet(() -> store.officers(plan.bodyId()));
 		Map<String, Long> active = new HashMap<>();
-		jdbc.sql("select badge_number, id from officer where body_id = :body and active")
+		jdbc.sql("select badge_number, id from officer_directory where body_id = :body and active")
 			.param("body", plan.bodyId())
 			.query(rs -> {
 				active.put(rs.getString(1), rs.getLong(2));
@@ -171,7 +175,7 @@ public class PlanSchedule {
 		}
 		Map<Long, Set<LocalDate>> absent = new HashMap<>();
 		jdbc.sql("""
-				select a.officer_id, d::date from officer_absence a join officer o on o.id = a.officer_id,
+				select a.officer_id, d::date from officer_absence a join officer_directory o on o.id = a.officer_id,
 				  generate_series(greatest(a.starts_on, make_date(:year, 1, 1)), least(a.ends_on, make_date(:year, 12, 31)),
 				                  interval '1 day') as d
 				where o.body_id = :body""")
@@ -184,7 +188,7 @@ public class PlanSchedule {
 				join annual_plan p on p.id = i.plan_id
 				where p.body_id = :body and p.year = :year - 1 and i.lead_officer_id is not null""", plan);
 		Map<String, Set<Long>> recused = officersByEnterprise("""
-				select r.uscc, r.officer_id from officer_recusal r join officer o on o.id = r.officer_id
+				select r.uscc, r.officer_id from officer_recusal r join officer_directory o on o.id = r.officer_id
 				where o.body_id = :body and r.withdrawn_at is null""", plan);
 
 		List<ScheduleProblem.Position> known = items.stream().filter(i -> i.lon() != null && i.lat() != null)
@@ -220,7 +224,8 @@ public class PlanSchedule {
 		Map<Long, Assignment> byItem = new LinkedHashMap<>();
 		jdbc.sql("""
 				select i.id, i.planned_month, i.planned_on, l.id, l.name, l.badge_number, s.id, s.name, s.badge_number
-				from plan_item i join officer l on l.id = i.lead_officer_id join officer s on s.id = i.second_officer_id
+				from plan_item i join officer_directory l on l.id = i.lead_officer_id
+				join officer_directory s on s.id = i.second_officer_id
 				where i.plan_id = :plan order by i.planned_on, i.id""")
 			.param("plan", planId)
 			.query((rs, n) -> new Assignment(rs.getLong(1), rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getLong(4),

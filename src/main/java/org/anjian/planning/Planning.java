@@ -3,19 +3,20 @@ package org.anjian.planning;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.anjian.audit.AuditTrail;
+import org.anjian.audit.OfficialActs;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Organization;
+import org.anjian.planning.internal.AnnualPlans;
+import org.anjian.planning.internal.PlanStore;
+import org.anjian.planning.internal.PlanningAction;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The plan's lifecycle acts — open a draft, configure, submit, return, approve, publish — and what is read of
  * plans: the plans, their items, draws and counts. Composition is {@link PlanComposition}'s, changes to items
- * {@link PlanAmendments}', special campaigns {@link PlanCampaigns}'. Each act runs in one transaction under the
- * audit trail; the caller's jurisdiction limits, in the database, which plans and enterprises it reaches.
+ * {@code PlanAmendments}', special campaigns {@code PlanCampaigns}'. Each act runs in one transaction under the
+ * audit trail, on the version of the plan its author read; the caller's jurisdiction limits, in the database, which
+ * plans and enterprises it reaches.
  */
 @Service
 public class Planning {
-
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -38,15 +38,18 @@ public class Planning {
 	private final Organization organization;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
-	private final Clock clock = Clock.system(SHANGHAI);
+	private final OfficialActs acts;
+	private final Clock clock;
 
-	Planning(AnnualPlans plans, PlanStore store, Organization organization,
-			JdbcClient jdbc, AuditTrail audit) {
+	Planning(AnnualPlans plans, PlanStore store, Organization organization, JdbcClient jdbc, AuditTrail audit,
+			OfficialActs acts, Clock clock) {
 		this.plans = plans;
 		this.store = store;
 		this.organization = organization;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.acts = acts;
+		this.clock = clock;
 	}
 
 	public AnnualPlan plan(long id) {
@@ -65,7 +68,7 @@ public class Planning {
 	/** Opens the draft plan of a body for a year; its seed is drawn now, before any draw uses it. */
 	@Transactional
 	public AnnualPlan open(long bodyId, int year, PlanSettings settings, String by) {
-		audit.describe("plan.open");
+		audit.describe(PlanningAction.PLAN_OPEN);
 		EnforcementBody body = organization.body(bodyId);
 		if (plans.findByBodyAndYear(bodyId, year).isPresent()) {
 			throw new InvalidInputException("year", body.name() + " 已有 " + year + " 年度执法计划，请在原计划上修改");
@@ -78,40 +81,33 @@ public class Planning {
 
 	@Transactional
 	public AnnualPlan configure(long id, PlanSettings settings, Integer version) {
-		return act(id, version, "plan.configure", plan -> plan.configure(settings));
+		return acts.perform(PlanningAction.PLAN_CONFIGURE, plan(id), version, plan -> plan.configure(settings), plans::save);
 	}
 
 	@Transactional
 	public AnnualPlan submit(long id, Integer version) {
-		return act(id, version, "plan.submit", plan -> {
+		return acts.perform(PlanningAction.PLAN_SUBMIT, plan(id), version, plan -> {
 			if (store.count(id) == 0) {
 				throw new InvalidInputException("items", "计划还没有检查事项，请先编制计划再提交");
 			}
 			plan.submit();
-		});
+		}, plans::save);
 	}
 
 	@Transactional
 	public AnnualPlan returnToDraft(long id, Integer version) {
-		return act(id, version, "plan.return", AnnualPlan::returnToDraft);
+		return acts.perform(PlanningAction.PLAN_RETURN, plan(id), version, AnnualPlan::returnToDraft, plans::save);
 	}
 
 	@Transactional
 	public AnnualPlan approve(long id, String leader, Integer version) {
-		return act(id, version, "plan.approve", plan -> plan.approve(leader));
+		return acts.perform(PlanningAction.PLAN_APPROVE, plan(id), version, plan -> plan.approve(leader), plans::save);
 	}
 
 	@Transactional
 	public AnnualPlan publish(long id, Integer version) {
-		return act(id, version, "plan.publish", plan -> plan.publish(clock.instant()));
-	}
-
-	/** One official act on the plan: named in the audit trail, on the current version, saved. */
-	private AnnualPlan act(long id, Integer version, String name, Consumer<AnnualPlan> act) {
-		audit.describe(name);
-		AnnualPlan plan = current(id, version);
-		act.accept(plan);
-		return plans.save(plan);
+		return acts.perform(PlanningAction.PLAN_PUBLISH, plan(id), version, plan -> plan.publish(clock.instant()),
+				plans::save);
 	}
 
 	/** How many items each visible plan holds, and how many of them count as its own inspections; one query. */
@@ -128,14 +124,10 @@ public class Planning {
 		return counts;
 	}
 
+	/** A plan's items with their enterprises' names, in the order of kind, credit code and sequence. */
 	public List<PlanItem> items(long planId) {
 		plan(planId);
-		return jdbc.sql("""
-				select i.*, e.name as enterprise_name from plan_item i left join enterprise e on e.uscc = i.uscc
-				where i.plan_id = :plan order by i.kind, i.uscc, i.sequence""")
-			.param("plan", planId)
-			.query(PlanStore::item)
-			.list();
+		return store.items(planId);
 	}
 
 	/**
@@ -186,13 +178,5 @@ public class Planning {
 	public long inspectionsCounted(int year) {
 		return jdbc.sql("select count(*) from plan_item where year = :year and joint_of is null").param("year", year)
 			.query(Long.class).single();
-	}
-
-	private AnnualPlan current(long id, Integer version) {
-		AnnualPlan plan = plan(id);
-		if (version != null && version != plan.version()) {
-			throw new OptimisticLockingFailureException("stale version " + version + " (now " + plan.version() + ")");
-		}
-		return plan;
 	}
 }

@@ -9,7 +9,10 @@
  * chosen by a solver under the hard rules), shown by quarter and month; and the public page of each draw from
  * which anyone can recompute its result. Planning also keeps what limits who inspects when: officers' declared
  * conflicts of interest (回避) and absences, and the national calendar of holidays and adjusted working days
- * (调休), verified by an administrator.
+ * (调休), verified by an administrator. Other modules use {@link org.anjian.planning.Planning} and the plan's value
+ * types; planning reads other modules' data through their published views (enterprises, grades, officers, bodies)
+ * and their Java API (enterprises' names), and what each grade asks of a plan is
+ * {@link org.anjian.planning.internal.GradeTreatmentPolicy}'s.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "执法计划")
 package org.anjian.planning;

@@ -1,5 +1,6 @@
 package org.anjian.planning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,8 +11,8 @@ import org.anjian.enterprise.TestEnterprises;
 import org.anjian.identity.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
+import org.anjian.planning.internal.OfficerAvailability;
 import org.anjian.shared.JurisdictionScope;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -63,6 +65,9 @@ class OfficerAvailabilityTests {
 	@Autowired
 	OfficerAvailability availability;
 
+	@Autowired
+	Clock clock;
+
 	long brigade;
 
 	long liuYang;
@@ -75,7 +80,7 @@ class OfficerAvailabilityTests {
 
 	@BeforeEach
 	void staff() {
-		SystemScope.run("test", () -> {
+		asSystem(() -> {
 			liuYang = officer("31010700201");
 			zhaoLei = officer("31010700202");
 			heChen = officer("31010710201");
@@ -106,12 +111,12 @@ class OfficerAvailabilityTests {
 	}
 
 	long recusals(long officer) {
-		return SystemScope.call("test", () -> jdbc.sql("select count(*) from officer_recusal where officer_id = :o")
+		return asSystem(() -> jdbc.sql("select count(*) from officer_recusal where officer_id = :o")
 			.param("o", officer).query(Long.class).single());
 	}
 
 	long absences(long officer) {
-		return SystemScope.call("test", () -> jdbc.sql("select count(*) from officer_absence where officer_id = :o")
+		return asSystem(() -> jdbc.sql("select count(*) from officer_absence where officer_id = :o")
 			.param("o", officer).query(Long.class).single());
 	}
 
@@ -150,7 +155,7 @@ class OfficerAvailabilityTests {
 		assertThat(body(postJson("putuo", uri + "/" + id + "/withdrawal", "{}").andExpect(status().isBadRequest())))
 			.contains("已于", "撤回");
 		postJson("putuo", uri, "{\"uscc\":\"" + enterprise + "\",\"reason\":\"再次任职\"}").andExpect(status().isCreated());
-		Long kept = SystemScope.call("test", () -> jdbc.sql("select count(*) from officer_recusal where id = :id"
+		Long kept = asSystem(() -> jdbc.sql("select count(*) from officer_recusal where id = :id"
 				+ " and withdrawn_by = :by and withdrawn_at is not null").param("id", id).param("by", BRIGADE_LEADER)
 			.query(Long.class).single());
 		assertThat(kept).isEqualTo(1);
@@ -177,7 +182,7 @@ class OfficerAvailabilityTests {
 		postJson("putuo", "/api/officers/" + heChen + "/recusals", json).andExpect(status().isForbidden());
 		// the brigade's leader acts for the brigade's officers, not for those of a street body within the district
 		postJson(BRIGADE_LEADER, "/api/officers/" + heChen + "/recusals", json).andExpect(status().isForbidden());
-		LocalDate from = LocalDate.now().plusDays(400);
+		LocalDate from = LocalDate.now(clock).plusDays(400);
 		postJson(BRIGADE_LEADER, "/api/officers/" + heChen + "/absences",
 				"{\"startsOn\":\"" + from + "\",\"endsOn\":\"" + from + "\",\"reason\":\"培训\"}")
 			.andExpect(status().isForbidden());
@@ -194,7 +199,7 @@ class OfficerAvailabilityTests {
 	@Test
 	void aLeaderOfTheBodyRecordsAnAbsenceAndAnOverlappingOneIsRefused() throws Exception {
 		String uri = "/api/officers/" + zhaoLei + "/absences";
-		LocalDate from = LocalDate.now().plusDays(500);
+		LocalDate from = LocalDate.now(clock).plusDays(500);
 		LocalDate to = from.plusDays(4);
 		postJson("putuo", uri, "{\"startsOn\":\"" + from + "\",\"endsOn\":\"" + to + "\",\"reason\":\"年休假\"}")
 			.andExpect(status().isForbidden());
@@ -209,7 +214,7 @@ class OfficerAvailabilityTests {
 		assertThat(body(postJson(BRIGADE_LEADER, uri, "{\"startsOn\":\"" + to + "\",\"endsOn\":\"" + from
 				+ "\",\"reason\":\"培训\"}").andExpect(status().isBadRequest()))).contains("早于开始日期");
 		assertThat(body(postJson(BRIGADE_LEADER, uri, "{\"startsOn\":\"" + from + "\",\"endsOn\":\""
-				+ LocalDate.now().plusYears(3) + "\",\"reason\":\"培训\"}").andExpect(status().isBadRequest())))
+				+ LocalDate.now(clock).plusYears(3) + "\",\"reason\":\"培训\"}").andExpect(status().isBadRequest())))
 			.contains("两年");
 		assertThat(body(postJson(BRIGADE_LEADER, uri, "{\"startsOn\":\"2026-13-01\",\"endsOn\":\"" + to
 				+ "\",\"reason\":\"培训\"}").andExpect(status().isBadRequest()))).contains("不是有效日期");
@@ -238,7 +243,7 @@ class OfficerAvailabilityTests {
 		String asLeader = body(mvc.perform(get("/officers/availability").with(as(BRIGADE_LEADER))).andExpect(status().isOk()));
 		assertThat(asLeader).contains("/officers/" + zhaoLei + "/recusals", "/officers/" + zhaoLei + "/absences", "_csrf");
 
-		LocalDate from = LocalDate.now().plusDays(600);
+		LocalDate from = LocalDate.now(clock).plusDays(600);
 		mvc.perform(post("/officers/" + zhaoLei + "/absences").param("startsOn", from.toString())
 				.param("endsOn", from.toString()).param("reason", "页面登记").with(as(BRIGADE_LEADER)).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("done",
@@ -246,13 +251,13 @@ class OfficerAvailabilityTests {
 		mvc.perform(post("/officers/" + zhaoLei + "/absences").param("startsOn", from.toString())
 				.param("endsOn", from.toString()).param("reason", "重复").with(as(BRIGADE_LEADER)).with(csrf()))
 			.andExpect(flash().attribute("refused", org.hamcrest.Matchers.containsString("重叠")));
-		long absence = SystemScope.call("test", () -> jdbc.sql("select id from officer_absence where officer_id = :o"
+		long absence = asSystem(() -> jdbc.sql("select id from officer_absence where officer_id = :o"
 				+ " and reason = '页面登记'").param("o", zhaoLei).query(Long.class).single());
 		assertThat(body(mvc.perform(get("/officers/availability").with(as(BRIGADE_LEADER))))).contains("页面登记");
 		mvc.perform(post("/officers/" + zhaoLei + "/absences/" + absence + "/removal").with(as(BRIGADE_LEADER))
 			.with(csrf())).andExpect(flash().attribute("done", org.hamcrest.Matchers.containsString("已删除")));
 
-		assertThat(SystemScope.call("test", () -> availability.recusals(liuYang, false)))
+		assertThat(asSystem(() -> availability.recusals(liuYang, false)))
 			.extracting(OfficerAvailability.Recusal::uscc).as("recused").contains(enterprise);
 
 		// withdrawn on the page, the declaration leaves the list and stays in its history

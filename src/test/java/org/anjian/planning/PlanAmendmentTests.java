@@ -2,8 +2,9 @@ package org.anjian.planning;
 
 import java.math.BigDecimal;
 
-import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.grading.FactIntake;
+import org.anjian.TestYears;
+import org.anjian.grading.Grade;
+import org.anjian.planning.internal.PlanAmendments;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.anjian.planning.PlanFixtures.asSystem;
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,21 +31,17 @@ class PlanAmendmentTests {
 	PlanAmendments amendments;
 
 	@Autowired
-	EnterpriseRegistry registry;
-
-	@Autowired
-	FactIntake intake;
-
-	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlanFixtures fixtures;
 
 	@Test
 	void aPublishedPlanChangesOnlyWithARecordedAndAuditedReason() {
-		PlanFixtures fixtures = new PlanFixtures(registry, intake, jdbc);
-		String uscc = fixtures.districtUnit("310112", "310112102", "闵行计划测试发布后调整厂", "A", false, null);
+		String uscc = fixtures.districtUnit("310112", "310112102", "闵行计划测试发布后调整厂", Grade.A, false, null);
 		long body = fixtures.body("310112");
 		PlanSettings none = new PlanSettings(null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null);
-		AnnualPlan opened = asSystem(() -> planning.open(body, 2041, none, "test"));
+		AnnualPlan opened = asSystem(() -> planning.open(body, TestYears.fresh(), none, "test"));
 		long id = opened.id();
 		asSystem(() -> composition.compose(id));
 		asSystem(() -> planning.submit(id, null));
@@ -78,8 +75,8 @@ class PlanAmendmentTests {
 
 	@Test
 	void anActOnAStaleVersionIsRefused() {
-		long body = new PlanFixtures(registry, intake, jdbc).body("310112");
-		AnnualPlan opened = asSystem(() -> planning.open(body, 2042, null, "test"));
+		long body = fixtures.body("310112");
+		AnnualPlan opened = asSystem(() -> planning.open(body, TestYears.fresh(), null, "test"));
 		asSystem(() -> planning.configure(opened.id(), PlanSettings.defaults(), opened.version()));
 		assertThatThrownBy(() -> asSystem(() -> planning.configure(opened.id(), PlanSettings.defaults(), opened.version())))
 			.isInstanceOf(OptimisticLockingFailureException.class);
@@ -87,10 +84,11 @@ class PlanAmendmentTests {
 
 	@Test
 	void aBodyHasOnePlanAYearAndAnEmptyPlanIsNotSubmitted() {
-		long body = new PlanFixtures(registry, intake, jdbc).body("310112");
-		AnnualPlan opened = asSystem(() -> planning.open(body, 2043, null, "test"));
-		assertThatThrownBy(() -> asSystem(() -> planning.open(body, 2043, null, "test")))
-			.isInstanceOf(InvalidInputException.class).hasMessageContaining("2043");
+		long body = fixtures.body("310112");
+		int year = TestYears.fresh();
+		AnnualPlan opened = asSystem(() -> planning.open(body, year, null, "test"));
+		assertThatThrownBy(() -> asSystem(() -> planning.open(body, year, null, "test")))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining(String.valueOf(year));
 		assertThatThrownBy(() -> asSystem(() -> planning.submit(opened.id(), null)))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("编制");
 	}

@@ -3,8 +3,11 @@ package org.anjian.planning;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.grading.FactIntake;
+import org.anjian.TestYears;
+import org.anjian.grading.Grade;
+import org.anjian.planning.internal.Campaign;
+import org.anjian.planning.internal.CampaignForm;
+import org.anjian.planning.internal.PlanCampaigns;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.anjian.planning.PlanFixtures.asSystem;
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,21 +41,15 @@ class PlanCampaignTests {
 	PlanCampaigns campaigns;
 
 	@Autowired
-	EnterpriseRegistry registry;
-
-	@Autowired
-	FactIntake intake;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	PlanFixtures fixtures;
 
 	long district;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new PlanFixtures(registry, intake, jdbc);
 		district = fixtures.body(JIADING);
 	}
 
@@ -81,8 +78,8 @@ class PlanCampaignTests {
 
 	@Test
 	void plansAnUnplannedMatchingEnterpriseAsATargetedCheckOfTheCampaign() {
-		String uscc = fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试有限空间五金厂", "D", false, null);
-		AnnualPlan plan = open(2071, rates("0", "0"));
+		String uscc = fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试有限空间五金厂", Grade.D, false, null);
+		AnnualPlan plan = open(TestYears.fresh(), rates("0", "0"));
 		Campaign campaign = asSystem(() -> campaigns.add(plan.id(), confinedSpaces("有限空间专项", "有限空间作业审批")));
 
 		PlanComposition.Composition c = asSystem(() -> composition.compose(plan.id()));
@@ -100,8 +97,8 @@ class PlanCampaignTests {
 
 	@Test
 	void appendsEachCampaignsMattersToAnAlreadyPlannedKeyUnitOnceAndTheFirstCampaignClaimsIt() {
-		String keyUnit = fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试重点单位冷库", "D", true, null);
-		AnnualPlan plan = open(2072, rates("0", "0"));
+		String keyUnit = fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试重点单位冷库", Grade.D, true, null);
+		AnnualPlan plan = open(TestYears.fresh(), rates("0", "0"));
 		Campaign first = asSystem(() -> campaigns.add(plan.id(), confinedSpaces("有限空间专项", "有限空间作业安全")));
 		asSystem(() -> campaigns.add(plan.id(), form("工贸行业专项", List.of("INDUSTRY_TRADE"), List.of("34"), List.of(),
 				List.of(NANXIANG), 6, 8, List.of("安全生产教育培训", "特种作业人员持证"))));
@@ -118,9 +115,9 @@ class PlanCampaignTests {
 
 	@Test
 	void targetsOnlyEnterprisesThatMeetEveryNonEmptyCondition() {
-		String nanxiang = fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试南翔机加工厂", "D", false, null);
-		String anting = fixtures.districtUnit(JIADING, ANTING, "嘉定专项测试安亭机加工厂", "D", false, null);
-		AnnualPlan plan = open(2073, rates("0", "0"));
+		String nanxiang = fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试南翔机加工厂", Grade.D, false, null);
+		String anting = fixtures.districtUnit(JIADING, ANTING, "嘉定专项测试安亭机加工厂", Grade.D, false, null);
+		AnnualPlan plan = open(TestYears.fresh(), rates("0", "0"));
 		asSystem(() -> campaigns.add(plan.id(), form("南翔工贸专项", List.of("INDUSTRY_TRADE"), List.of("3"),
 				List.of("CONFINED_SPACE", "DUST_EXPLOSION"), List.of(NANXIANG), 1, 12, List.of("设备设施专项检查"))));
 		asSystem(() -> campaigns.add(plan.id(), form("危化专项", List.of("HAZCHEM"), List.of(), List.of(), List.of(), 1,
@@ -150,10 +147,10 @@ class PlanCampaignTests {
 
 	@Test
 	void leavesSelfSupervisedGroupUnitsOutOfCampaigns() {
-		String grouped = fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试集团自查子公司", "D", false,
+		String grouped = fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试集团自查子公司", Grade.D, false,
 				"嘉定专项测试集团有限公司");
 		fixtures.groupSupervises(grouped);
-		AnnualPlan plan = open(2074, rates("0", "0"));
+		AnnualPlan plan = open(TestYears.fresh(), rates("0", "0"));
 		asSystem(() -> campaigns.add(plan.id(), confinedSpaces("有限空间专项", "有限空间作业审批")));
 
 		asSystem(() -> composition.compose(plan.id()));
@@ -163,8 +160,8 @@ class PlanCampaignTests {
 
 	@Test
 	void campaignItemsComeBeforeTheDrawsAndCountAgainstTheCapacity() {
-		String gradeB = fixtures.districtUnit(JIADING, ANTING, "嘉定专项测试B级铸造厂", "B", false, null);
-		AnnualPlan plan = open(2075, rates("1", "1"));
+		String gradeB = fixtures.districtUnit(JIADING, ANTING, "嘉定专项测试B级铸造厂", Grade.B, false, null);
+		AnnualPlan plan = open(TestYears.fresh(), rates("1", "1"));
 		asSystem(() -> campaigns.add(plan.id(), form("安亭专项", List.of(), List.of(), List.of(), List.of(ANTING), 4, 4,
 				List.of("有限空间作业审批"))));
 
@@ -184,7 +181,7 @@ class PlanCampaignTests {
 
 	@Test
 	void refusesInvalidCampaignsAndKeepsNothingOfThem() {
-		AnnualPlan plan = open(2076, rates("0", "0"));
+		AnnualPlan plan = open(TestYears.fresh(), rates("0", "0"));
 		List<CampaignForm> invalid = List.of(
 				form(" ", List.of(), List.of(), List.of(), List.of(), 1, 2, List.of("事项")),
 				form("月份", List.of(), List.of(), List.of(), List.of(), 0, 2, List.of("事项")),
@@ -208,8 +205,8 @@ class PlanCampaignTests {
 
 	@Test
 	void aPublishedPlanRefusesToAddOrRemoveCampaigns() {
-		fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试发布后不变厂", "A", false, null);
-		AnnualPlan plan = open(2077, rates("0", "0"));
+		fixtures.districtUnit(JIADING, NANXIANG, "嘉定专项测试发布后不变厂", Grade.A, false, null);
+		AnnualPlan plan = open(TestYears.fresh(), rates("0", "0"));
 		Campaign campaign = asSystem(() -> campaigns.add(plan.id(), confinedSpaces("有限空间专项", "有限空间作业审批")));
 		asSystem(() -> composition.compose(plan.id()));
 		asSystem(() -> planning.submit(plan.id(), null));
@@ -227,8 +224,8 @@ class PlanCampaignTests {
 
 	@Test
 	void removingACampaignFromADraftTakesAwayTheItemsItMade() {
-		String uscc = fixtures.districtUnit(JIADING, ANTING, "嘉定专项测试撤销专项厂", "D", false, null);
-		AnnualPlan plan = open(2078, rates("0", "0"));
+		String uscc = fixtures.districtUnit(JIADING, ANTING, "嘉定专项测试撤销专项厂", Grade.D, false, null);
+		AnnualPlan plan = open(TestYears.fresh(), rates("0", "0"));
 		Campaign campaign = asSystem(() -> campaigns.add(plan.id(), confinedSpaces("临时专项", "有限空间作业审批")));
 		asSystem(() -> composition.compose(plan.id()));
 		assertThat(itemsOf(plan, uscc)).hasSize(1);

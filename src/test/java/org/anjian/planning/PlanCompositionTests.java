@@ -3,8 +3,9 @@ package org.anjian.planning;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.grading.FactIntake;
+import org.anjian.TestYears;
+import org.anjian.grading.Grade;
+import org.anjian.planning.internal.PlanAmendments;
 import org.anjian.shared.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.anjian.planning.PlanFixtures.asSystem;
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,21 +37,15 @@ class PlanCompositionTests {
 	PlanAmendments amendments;
 
 	@Autowired
-	EnterpriseRegistry registry;
-
-	@Autowired
-	FactIntake intake;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	PlanFixtures fixtures;
 
 	long district;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new PlanFixtures(registry, intake, jdbc);
 		district = fixtures.body(MINHANG);
 	}
 
@@ -71,10 +66,10 @@ class PlanCompositionTests {
 
 	@Test
 	void eachKeyUnitOfTheBodyIsPlannedExactlyOnceEvenWhenItsGradeWouldAlsoTargetIt() {
-		String keyUnit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试重点单位机械厂", "A", true, null);
-		String plainKey = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试重点单位铸件厂", "D", true, null);
+		String keyUnit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试重点单位机械厂", Grade.A, true, null);
+		String plainKey = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试重点单位铸件厂", Grade.D, true, null);
 
-		AnnualPlan plan = composed(district, 2031, rates("1", "1", "1"));
+		AnnualPlan plan = composed(district, TestYears.fresh(), rates("1", "1", "1"));
 
 		assertThat(itemsOf(plan, keyUnit)).singleElement().extracting(PlanItem::kind).isEqualTo(ItemKind.KEY_UNIT);
 		assertThat(itemsOf(plan, plainKey)).singleElement().satisfies(i -> {
@@ -87,13 +82,13 @@ class PlanCompositionTests {
 
 	@Test
 	void targetedChecksFollowTheGradePolicyAndGradeDIsLeftToTheGeneralDraw() {
-		String a = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试A级冲压厂", "A", false, null);
-		String b = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试B级喷涂厂", "B", false, null);
-		String c = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试C级焊接厂", "C", false, null);
-		String d = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试D级装配厂", "D", false, null);
+		String a = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试A级冲压厂", Grade.A, false, null);
+		String b = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试B级喷涂厂", Grade.B, false, null);
+		String c = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试C级焊接厂", Grade.C, false, null);
+		String d = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试D级装配厂", Grade.D, false, null);
 
 		// B all sampled, C none, no general draw
-		AnnualPlan plan = composed(district, 2032, rates("1", "0", "0"));
+		AnnualPlan plan = composed(district, TestYears.fresh(), rates("1", "0", "0"));
 
 		assertThat(itemsOf(plan, a)).singleElement().satisfies(i -> {
 			assertThat(i.kind()).isEqualTo(ItemKind.TARGETED);
@@ -108,7 +103,7 @@ class PlanCompositionTests {
 		assertThat(itemsOf(plan, d)).isEmpty();
 
 		// C assistance visits all, B none
-		AnnualPlan other = composed(district, 2033, rates("0", "1", "0"));
+		AnnualPlan other = composed(district, TestYears.fresh(), rates("0", "1", "0"));
 		assertThat(itemsOf(other, b)).isEmpty();
 		assertThat(itemsOf(other, c)).singleElement().extracting(PlanItem::purpose).isEqualTo("C级主动帮扶");
 		assertThat(itemsOf(other, d)).isEmpty();
@@ -116,15 +111,15 @@ class PlanCompositionTests {
 
 	@Test
 	void anEnterpriseOfASelfSupervisingGroupIsLeftOutOfTargetedChecksUnlessItIsAKeyUnit() {
-		String member = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试集团自管A级子公司", "A", false, "闵行测试自管集团");
-		String assisted = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试集团自管C级子公司", "C", false, "闵行测试自管集团");
-		String keyMember = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试集团自管重点子公司", "A", true, "闵行测试自管集团");
-		String lone = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试无集团A级厂", "A", false, null);
+		String member = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试集团自管A级子公司", Grade.A, false, "闵行测试自管集团");
+		String assisted = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试集团自管C级子公司", Grade.C, false, "闵行测试自管集团");
+		String keyMember = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试集团自管重点子公司", Grade.A, true, "闵行测试自管集团");
+		String lone = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试无集团A级厂", Grade.A, false, null);
 		for (String uscc : List.of(member, assisted, keyMember)) {
 			fixtures.groupSupervises(uscc);
 		}
 
-		AnnualPlan plan = composed(district, 2034, rates("1", "1", "0.01"));
+		AnnualPlan plan = composed(district, TestYears.fresh(), rates("1", "1", "0.01"));
 
 		assertThat(itemsOf(plan, member)).isEmpty();
 		assertThat(itemsOf(plan, assisted)).isEmpty();
@@ -139,9 +134,9 @@ class PlanCompositionTests {
 	@Test
 	void aPlanHoldsOnlyTheEnterprisesItsBodySupervises() {
 		String street = fixtures.streetUnit(MINHANG, STREET, "闵行计划测试街镇监管小作坊");
-		String own = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试区监管A级厂", "A", false, null);
+		String own = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试区监管A级厂", Grade.A, false, null);
 
-		AnnualPlan plan = composed(district, 2035, rates("1", "1", "1"));
+		AnnualPlan plan = composed(district, TestYears.fresh(), rates("1", "1", "1"));
 
 		assertThat(itemsOf(plan, street)).isEmpty();
 		assertThat(itemsOf(plan, own)).hasSize(1);
@@ -157,8 +152,8 @@ class PlanCompositionTests {
 
 	@Test
 	void anEnterpriseIsPlannedASecondTimeOnlyWithAReasonAndNeverAThirdTime() {
-		String uscc = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试两次检查厂", "A", false, null);
-		AnnualPlan plan = composed(district, 2036, rates("0", "0", "0"));
+		String uscc = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试两次检查厂", Grade.A, false, null);
+		AnnualPlan plan = composed(district, TestYears.fresh(), rates("0", "0", "0"));
 
 		assertThatThrownBy(() -> asSystem(() -> amendments.addSecondInspection(plan.id(), uscc, " ")))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("理由");
@@ -172,8 +167,8 @@ class PlanCompositionTests {
 
 	@Test
 	void aCitySpotCheckOfADistrictUnitIsInBothPlansCountedOnceAndLeftOutOfTheDistrictDraw() {
-		String unit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试督导抽查厂", "D", false, null);
-		int year = 2037;
+		String unit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试督导抽查厂", Grade.D, false, null);
+		int year = TestYears.fresh();
 		AnnualPlan city = asSystem(() -> planning.open(fixtures.body("310000"), year, rates("0", "0", "0"), "test"));
 		PlanItem spot = asSystem(() -> amendments.addSpotCheck(city.id(), unit, null));
 		assertThat(spot.joint()).isTrue();
@@ -201,8 +196,8 @@ class PlanCompositionTests {
 
 	@Test
 	void withdrawingACitySpotCheckTakesItOutOfTheDistrictPlanToo() {
-		String unit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试撤回督导抽查厂", "D", false, null);
-		int year = 2040;
+		String unit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试撤回督导抽查厂", Grade.D, false, null);
+		int year = TestYears.fresh();
 		AnnualPlan city = asSystem(() -> planning.open(fixtures.body("310000"), year, rates("0", "0", "0"), "test"));
 		PlanItem spot = asSystem(() -> amendments.addSpotCheck(city.id(), unit, null));
 		AnnualPlan plan = composed(district, year, rates("0", "0", "0"));
@@ -219,8 +214,8 @@ class PlanCompositionTests {
 
 	@Test
 	void aCitySpotCheckAddedAfterTheDistrictComposedSharesTheDistrictsItemInsteadOfPlanningTwice() {
-		String unit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试后加督导抽查厂", "A", false, null);
-		int year = 2038;
+		String unit = fixtures.districtUnit(MINHANG, STREET, "闵行计划测试后加督导抽查厂", Grade.A, false, null);
+		int year = TestYears.fresh();
 		AnnualPlan plan = composed(district, year, rates("0", "0", "0"));
 		AnnualPlan city = asSystem(() -> planning.open(fixtures.body("310000"), year, rates("0", "0", "0"), "test"));
 
@@ -235,7 +230,8 @@ class PlanCompositionTests {
 	@Test
 	void theCityCannotSpotCheckAUnitItSupervisesItselfNorAStreetUnit() {
 		String street = fixtures.streetUnit(MINHANG, STREET, "闵行计划测试督导街镇小厂");
-		AnnualPlan city = asSystem(() -> planning.open(fixtures.body("310000"), 2039, rates("0", "0", "0"), "test"));
+		AnnualPlan city = asSystem(
+				() -> planning.open(fixtures.body("310000"), TestYears.fresh(), rates("0", "0", "0"), "test"));
 		assertThatThrownBy(() -> asSystem(() -> amendments.addSpotCheck(city.id(), street, null)))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("区级监管");
 	}

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The plan's lifecycle on the aggregate: the allowed acts, and refusals that name both states in Chinese. */
 class PlanLifecycleTests {
 
+	/** A draft of any year a plan may have: it is never stored, so no other test meets it. */
 	static AnnualPlan draft() {
 		return AnnualPlan.draft(1L, JurisdictionLevel.DISTRICT, "310107", null, 2030, PlanSettings.defaults(), "00ff",
 				Instant.now(), "test");

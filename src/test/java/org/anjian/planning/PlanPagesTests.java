@@ -1,5 +1,6 @@
 package org.anjian.planning;
 
+import org.anjian.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,12 +43,13 @@ class PlanPagesTests {
 		String bad = mvc.perform(post("/plans").param("year", "明年").with(as("putuo")).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(bad).contains("请填写计划年度");
-		String location = mvc.perform(post("/plans").param("year", "2093").with(as("putuo")).with(csrf()))
+		String year = String.valueOf(TestYears.fresh());
+		String location = mvc.perform(post("/plans").param("year", year).with(as("putuo")).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		assertThat(location).matches("/plans/\\d+");
 		String draft = page("putuo", location);
-		assertThat(draft).contains("2093", "草稿", ">编制<").doesNotContain(">批准<", ">发布<", ">排期<");
-		assertThat(page("putuo", "/plans")).contains(location, "2093");
+		assertThat(draft).contains(year, "草稿", ">编制<").doesNotContain(">批准<", ">发布<", ">排期<");
+		assertThat(page("putuo", "/plans")).contains(location, year);
 
 		mvc.perform(post(location + "/composition").with(as("putuo")).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("done",
@@ -75,7 +77,7 @@ class PlanPagesTests {
 	@Test
 	void theScheduleIsAlsoAnActOfTheApi() throws Exception {
 		String created = mvc.perform(post("/api/plans").with(as("putuo")).with(csrf())
-				.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"year\":2094}"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"year\":" + TestYears.fresh() + "}"))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(created);
 		assertThat(m.find()).isTrue();

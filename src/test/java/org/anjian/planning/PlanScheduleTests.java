@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.grading.FactIntake;
+import org.anjian.TestYears;
+import org.anjian.grading.Grade;
+import org.anjian.planning.internal.PublicDraws;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.anjian.planning.PlanFixtures.asSystem;
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,21 +36,15 @@ class PlanScheduleTests {
 	PlanSchedule schedule;
 
 	@Autowired
-	EnterpriseRegistry registry;
-
-	@Autowired
-	FactIntake intake;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	PlanFixtures fixtures;
 
 	long putuo;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new PlanFixtures(registry, intake, jdbc);
 		putuo = fixtures.body(PUTUO);
 	}
 
@@ -68,6 +63,15 @@ class PlanScheduleTests {
 			.list());
 	}
 
+	/**
+	 * A year of its own whose previous year no test plans either: the schedule keeps officers away from the
+	 * enterprises they inspected in the body's plan of the previous year, which would otherwise be another test's.
+	 */
+	static int yearAfterAnUnplannedOne() {
+		TestYears.fresh();
+		return TestYears.fresh();
+	}
+
 	AnnualPlan scheduled(int year, PlanSettings settings) {
 		AnnualPlan plan = asSystem(() -> planning.open(putuo, year, settings, "test"));
 		asSystem(() -> composition.compose(plan.id()));
@@ -77,14 +81,15 @@ class PlanScheduleTests {
 
 	@Test
 	void everyItemGetsAMonthADayOfTheYearAndTwoDistinctOfficersLedByALeadInspectorWithinDailyCapacity() {
-		fixtures.districtUnit(PUTUO, "310107102", "普陀排期测试重点单位五金厂", "D", true, null);
-		AnnualPlan plan = scheduled(2061, new PlanSettings(null, new BigDecimal("1"), new BigDecimal("1"),
+		fixtures.districtUnit(PUTUO, "310107102", "普陀排期测试重点单位五金厂", Grade.D, true, null);
+		int year = yearAfterAnUnplannedOne();
+		AnnualPlan plan = scheduled(year, new PlanSettings(null, new BigDecimal("1"), new BigDecimal("1"),
 				new BigDecimal("0.2"), new BigDecimal("20"), new BigDecimal("1")));
 
 		List<Row> rows = rows(plan.id());
 		assertThat(rows).isNotEmpty().allSatisfy(r -> {
 			assertThat(r.month()).isBetween(1, 12);
-			assertThat(r.day().getYear()).isEqualTo(2061);
+			assertThat(r.day().getYear()).isEqualTo(year);
 			assertThat(r.day().getMonthValue()).isEqualTo(r.month());
 			assertThat(r.lead()).isNotNull().isNotEqualTo(r.second());
 			assertThat(r.second()).isNotNull();
@@ -115,8 +120,11 @@ class PlanScheduleTests {
 	void officersWhoInspectedAnEnterpriseLastYearAreNotSentAgain() {
 		PlanSettings roomy = new PlanSettings(null, new BigDecimal("0.3"), new BigDecimal("0.1"), new BigDecimal("0.1"),
 				new BigDecimal("31"), new BigDecimal("50"));
-		AnnualPlan last = scheduled(2063, roomy);
-		AnnualPlan plan = asSystem(() -> planning.open(putuo, 2064, roomy, "test"));
+		int lastYear = yearAfterAnUnplannedOne();
+		int year = TestYears.fresh();
+		assertThat(year).as("two years in a row").isEqualTo(lastYear + 1);
+		AnnualPlan last = scheduled(lastYear, roomy);
+		AnnualPlan plan = asSystem(() -> planning.open(putuo, year, roomy, "test"));
 		asSystem(() -> composition.compose(plan.id()));
 		PlanSchedule.Result result = asSystem(() -> schedule.schedule(plan.id()));
 
@@ -134,7 +142,8 @@ class PlanScheduleTests {
 	void keepsConflictsOfInterestAbsencesHolidaysAndCampaignMonthsAndSendsOnlyTheDrawnTeams() {
 		PlanSettings roomy = new PlanSettings(null, new BigDecimal("0.3"), new BigDecimal("0.1"), new BigDecimal("0.1"),
 				new BigDecimal("31"), new BigDecimal("50"));
-		AnnualPlan plan = asSystem(() -> planning.open(putuo, 2068, roomy, "test"));
+		int year = yearAfterAnUnplannedOne();
+		AnnualPlan plan = asSystem(() -> planning.open(putuo, year, roomy, "test"));
 		asSystem(() -> composition.compose(plan.id()));
 		Map<String, Long> officers = new java.util.HashMap<>();
 		asSystem(() -> jdbc.sql("select name, id from officer where body_id = :body").param("body", putuo)
@@ -148,13 +157,15 @@ class PlanScheduleTests {
 			.param("uscc", recused).param("officer", officers.get("刘洋")).update());
 		asSystem(() -> jdbc.sql("""
 				insert into officer_absence (officer_id, district_code, street_code, starts_on, ends_on, reason, recorded_by)
-				select id, district_code, street_code, date '2068-03-01', date '2068-03-31', '脱产培训', 'test'
-				from officer where id = :officer""")
+				select id, district_code, street_code, :from, :to, '脱产培训', 'test' from officer where id = :officer""")
+			.param("from", LocalDate.of(year, 3, 1)).param("to", LocalDate.of(year, 3, 31))
 			.param("officer", officers.get("赵磊")).update());
 		asSystem(() -> jdbc.sql("""
-				insert into public_holiday (day, name, working, source) values
-				  ('2068-05-01', '劳动节', false, 'test'), ('2068-05-02', '劳动节', false, 'test'),
-				  ('2068-05-03', '劳动节', false, 'test') on conflict do nothing""").update());
+				insert into public_holiday (day, name, working, source)
+				select d, '劳动节', false, 'test' from unnest(cast(:days as date[])) d on conflict do nothing""")
+			.param("days", List.of(1, 2, 3).stream().map(d -> java.sql.Date.valueOf(LocalDate.of(year, 5, d)))
+				.toArray(java.sql.Date[]::new))
+			.update());
 		long campaign = asSystem(() -> jdbc.sql("""
 				insert into plan_campaign (plan_id, district_code, street_code, name, starts_month, ends_month, matters, created_by)
 				select id, district_code, street_code, '有限空间专项', 6, 7, array['有限空间作业安全'], 'test' from annual_plan
@@ -169,7 +180,7 @@ class PlanScheduleTests {
 		assertThat(result.violations().values()).as(result.violations().toString()).allMatch(n -> n == 0);
 		List<Row> rows = rows(plan.id());
 		assertThat(rows).allSatisfy(r -> {
-			assertThat(r.day()).isNotIn(LocalDate.of(2068, 5, 1), LocalDate.of(2068, 5, 2), LocalDate.of(2068, 5, 3));
+			assertThat(r.day()).isNotIn(LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 2), LocalDate.of(year, 5, 3));
 			if (r.month() == 3) {
 				assertThat(List.of(r.lead(), r.second())).doesNotContain(officers.get("赵磊"));
 			}
@@ -194,10 +205,10 @@ class PlanScheduleTests {
 
 	@Test
 	void onlyAComposedDraftIsScheduled() {
-		AnnualPlan empty = asSystem(() -> planning.open(putuo, 2065, null, "test"));
+		AnnualPlan empty = asSystem(() -> planning.open(putuo, TestYears.fresh(), null, "test"));
 		assertThatThrownBy(() -> asSystem(() -> schedule.schedule(empty.id())))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("先编制计划");
-		AnnualPlan plan = scheduled(2066, null);
+		AnnualPlan plan = scheduled(TestYears.fresh(), null);
 		asSystem(() -> planning.submit(plan.id(), null));
 		assertThatThrownBy(() -> asSystem(() -> schedule.schedule(plan.id())))
 			.isInstanceOf(InvalidTransitionException.class).hasMessageContaining("只有草稿可以排期");

@@ -2,8 +2,7 @@ package org.anjian.planning;
 
 import java.util.List;
 
-import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.grading.FactIntake;
+import org.anjian.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,7 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.anjian.planning.PlanFixtures.asSystem;
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -34,16 +33,13 @@ class PublicPlanListTests {
 	PlanSchedule schedule;
 
 	@Autowired
-	EnterpriseRegistry registry;
-
-	@Autowired
-	FactIntake intake;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PlanFixtures fixtures;
+
 	AnnualPlan scheduled(String district, int year) {
-		long body = new PlanFixtures(registry, intake, jdbc).body(district);
+		long body = fixtures.body(district);
 		AnnualPlan plan = asSystem(() -> planning.open(body, year, null, "test"));
 		asSystem(() -> composition.compose(plan.id()));
 		asSystem(() -> schedule.schedule(plan.id()));
@@ -57,8 +53,9 @@ class PublicPlanListTests {
 
 	@Test
 	void aPublishedPlansItemsOfTheMonthAreListedWithoutLoginAndAnUnpublishedPlansAreNot() throws Exception {
-		AnnualPlan published = scheduled("310107", 2071);
-		AnnualPlan unpublished = scheduled("310115", 2071);
+		int year = TestYears.fresh();
+		AnnualPlan published = scheduled("310107", year);
+		AnnualPlan unpublished = scheduled("310115", year);
 		asSystem(() -> planning.submit(published.id(), null));
 		asSystem(() -> planning.approve(published.id(), "leader", null));
 		asSystem(() -> planning.publish(published.id(), null));
@@ -70,10 +67,10 @@ class PublicPlanListTests {
 		assertThat(listed).isNotEmpty();
 		assertThat(hidden).isNotEmpty();
 
-		String page = mvc.perform(get("/p/plans").param("month", String.format("2071-%02d", month)))
+		String page = mvc.perform(get("/p/plans").param("month", String.format("%d-%02d", year, month)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-		assertThat(page).contains("2071年" + month + "月执法对象和执法事项", "普陀区");
+		assertThat(page).contains(year + "年" + month + "月执法对象和执法事项", "普陀区");
 		assertThat(page).contains(listed);
 		assertThat(page).doesNotContain(hidden);
 		String name = asSystem(() -> jdbc.sql("select name from enterprise where uscc = :u").param("u", listed.get(0))
@@ -91,14 +88,15 @@ class PublicPlanListTests {
 		assertThat(page).doesNotContain(officers);
 		// next month by default, and a malformed month is told
 		mvc.perform(get("/p/plans")).andExpect(status().isOk());
-		assertThat(mvc.perform(get("/p/plans").param("month", "2071-13")).andExpect(status().isOk()).andReturn()
+		assertThat(mvc.perform(get("/p/plans").param("month", year + "-13")).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString()).contains("格式不正确");
 	}
 
 	@Test
 	void aPlansSeedIsCommittedPubliclyByItsHashFromTheDraftOnAndTheSeedItselfStaysHidden() throws Exception {
-		long body = new PlanFixtures(registry, intake, jdbc).body("310107");
-		AnnualPlan draft = asSystem(() -> planning.open(body, 2072, null, "test"));
+		long body = fixtures.body("310107");
+		int year = TestYears.fresh();
+		AnnualPlan draft = asSystem(() -> planning.open(body, year, null, "test"));
 		String seed = asSystem(() -> jdbc.sql("select seed from annual_plan where id = :p").param("p", draft.id())
 			.query(String.class).single());
 		String committed = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
@@ -107,24 +105,25 @@ class PublicPlanListTests {
 		String page = mvc.perform(get("/p/plans/commitments")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 
-		assertThat(page).contains(committed, "2072");
+		assertThat(page).contains(committed, String.valueOf(year));
 		assertThat(page).doesNotContain(seed);
 	}
 
 	@Test
 	void thePublishedAnnualPlanShowsItsCountsByKindAndMonthWithoutLoginAndADraftDoesNot() throws Exception {
-		AnnualPlan published = scheduled("310107", 2079);
-		AnnualPlan draft = scheduled("310115", 2079);
+		int year = TestYears.fresh();
+		AnnualPlan published = scheduled("310107", year);
+		AnnualPlan draft = scheduled("310115", year);
 		asSystem(() -> planning.submit(published.id(), null));
 		asSystem(() -> planning.approve(published.id(), "leader", null));
 		asSystem(() -> planning.publish(published.id(), null));
 		int items = asSystem(() -> jdbc.sql("select count(*) from plan_item where plan_id = :p and joint_of is null")
 			.param("p", published.id()).query(Integer.class).single());
 
-		String page = mvc.perform(get("/p/plans/annual").param("year", "2079")).andExpect(status().isOk())
+		String page = mvc.perform(get("/p/plans/annual").param("year", String.valueOf(year))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		assertThat(page).contains("2079年度执法计划", "data-plan=\"" + published.id() + "\"", "计划检查 " + items + " 户次",
+		assertThat(page).contains(year + "年度执法计划", "data-plan=\"" + published.id() + "\"", "计划检查 " + items + " 户次",
 				"/p/draws/").doesNotContain("data-plan=\"" + draft.id() + "\"");
 		assertThat(mvc.perform(get("/p/plans/annual").param("year", "二〇七九")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString()).contains("年份“二〇七九”不正确");

@@ -1,7 +1,8 @@
 package org.anjian.grading.internal;
 
-import org.anjian.grading.FullRegrade;
-import org.anjian.grading.Regrading;
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.anjian.shared.database.DemoMode;
 import org.anjian.shared.database.SystemScope;
 import org.slf4j.Logger;
@@ -29,13 +30,16 @@ class DemoGrades implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final FactGenerator facts;
 	private final FullRegrade fullRegrade;
+	private final Clock clock;
 
-	DemoGrades(DemoMode demo, Environment environment, JdbcClient jdbc, FactGenerator facts, FullRegrade fullRegrade) {
+	DemoGrades(DemoMode demo, Environment environment, JdbcClient jdbc, FactGenerator facts, FullRegrade fullRegrade,
+			Clock clock) {
 		this.demo = demo;
 		this.environment = environment;
 		this.jdbc = jdbc;
 		this.facts = facts;
 		this.fullRegrade = fullRegrade;
+		this.clock = clock;
 	}
 
 	@Override
@@ -44,13 +48,13 @@ class DemoGrades implements ApplicationRunner {
 			return;
 		}
 		long enterprises = SystemScope.call("demo grades", () -> jdbc
-			.sql("select case when exists (select 1 from risk_fact) then -1 else (select count(*) from enterprise) end")
+			.sql("select case when exists (select 1 from risk_fact) then -1 else (select count(*) from enterprise_register) end")
 			.query(Long.class)
 			.single());
 		if (enterprises <= 0) {
 			return;
 		}
-		long added = facts.generate(enterprises * 8, 2026, Regrading.today());
+		long added = facts.generate(enterprises * 8, 2026, LocalDate.now(clock));
 		FullRegrade.Run run = fullRegrade.regradeAll();
 		log.info("Demo grades: {} facts generated, {} enterprises graded in {} ms", added, run.enterprises(),
 				run.took().toMillis());

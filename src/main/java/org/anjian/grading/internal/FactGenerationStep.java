@@ -1,8 +1,9 @@
 package org.anjian.grading.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
-import org.anjian.grading.Regrading;
 import org.anjian.shared.command.CommandOptions;
 import org.anjian.shared.command.GenerationStep;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,11 @@ class FactGenerationStep implements GenerationStep {
 
 	private final FactGenerator facts;
 
-	FactGenerationStep(FactGenerator facts) {
+	private final Clock clock;
+
+	FactGenerationStep(FactGenerator facts, Clock clock) {
 		this.facts = facts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -29,7 +33,7 @@ class FactGenerationStep implements GenerationStep {
 			throw new IllegalArgumentException("--events 应在 1 至 200000000 之间，收到：" + count);
 		}
 		long started = System.nanoTime();
-		long added = facts.generate(count, seed, Regrading.today());
+		long added = facts.generate(count, seed, LocalDate.now(clock));
 		System.out.printf("生成监管事实 %,d 条（种子 %d）：新增 %,d 条，用时 %.1f 秒%n", count, seed, added,
 				(System.nanoTime() - started) / 1e9);
 	}

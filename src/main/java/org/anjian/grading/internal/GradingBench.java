@@ -1,14 +1,14 @@
 package org.anjian.grading.internal;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.anjian.grading.FullRegrade;
 import org.anjian.grading.GradeCause;
-import org.anjian.grading.Regrading;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,11 +29,14 @@ class GradingBench {
 
 	private final Regrading regrading;
 
-	GradingBench(JdbcClient jdbc, FactGenerator facts, FullRegrade fullRegrade, Regrading regrading) {
+	private final Clock clock;
+
+	GradingBench(JdbcClient jdbc, FactGenerator facts, FullRegrade fullRegrade, Regrading regrading, Clock clock) {
 		this.jdbc = jdbc;
 		this.facts = facts;
 		this.fullRegrade = fullRegrade;
 		this.regrading = regrading;
+		this.clock = clock;
 	}
 
 	/** The figures of one run. */
@@ -51,10 +54,10 @@ class GradingBench {
 		if (existing < events) {
 			out.printf("生成监管事实 %,d 条……%n", events - existing);
 			long started = System.nanoTime();
-			long added = facts.generate(events - existing, 1, Regrading.today());
+			long added = facts.generate(events - existing, 1, LocalDate.now(clock));
 			out.printf("  新增 %,d 条，用时 %.1f 秒%n", added, (System.nanoTime() - started) / 1e9);
 		}
-		long enterprises = count("enterprise");
+		long enterprises = count("enterprise_register");
 		long factCount = count("risk_fact");
 		out.printf("企业 %,d 家，监管事实 %,d 条%n", enterprises, factCount);
 
@@ -66,7 +69,7 @@ class GradingBench {
 				run.took().toMillis() / 1000.0, run.enterprises(), run.changedGrades());
 
 		List<String> codes = SystemScope.call("bench", () -> jdbc
-			.sql("select uscc from enterprise where operating_status <> 'DEREGISTERED' order by md5(uscc) limit :n")
+			.sql("select uscc from enterprise_register where operating_status <> 'DEREGISTERED' order by md5(uscc) limit :n")
 			.param("n", sample)
 			.query(String.class)
 			.list());

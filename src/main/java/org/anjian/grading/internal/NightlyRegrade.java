@@ -1,6 +1,5 @@
 package org.anjian.grading.internal;
 
-import org.anjian.grading.FullRegrade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

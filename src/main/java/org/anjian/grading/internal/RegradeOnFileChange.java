@@ -1,9 +1,7 @@
 package org.anjian.grading.internal;
 
 import org.anjian.enterprise.EnterpriseFilesChanged;
-import org.anjian.grading.FullRegrade;
 import org.anjian.grading.GradeCause;
-import org.anjian.grading.Regrading;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;

@@ -1,20 +1,21 @@
 package org.anjian.grading.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.anjian.grading.AccidentLevel;
 import org.anjian.grading.FactIntake;
 import org.anjian.grading.FactKind;
-import org.anjian.grading.FullRegrade;
-import org.anjian.grading.GradeDashboard;
-import org.anjian.grading.PolicyRevision;
 import org.anjian.grading.RiskFact;
 import org.anjian.grading.RiskPortrait;
-import org.anjian.grading.ScoringPolicies;
-import org.anjian.grading.ScoringPolicy;
-import org.anjian.grading.WatchList;
+import org.anjian.grading.internal.FullRegrade;
+import org.anjian.grading.internal.GradeDashboard;
+import org.anjian.grading.internal.PolicyRevision;
+import org.anjian.grading.internal.ScoringPolicies;
+import org.anjian.grading.internal.ScoringPolicy;
+import org.anjian.grading.internal.WatchList;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Uscc;
@@ -48,9 +49,10 @@ class GradingApi {
 	private final ScoringPolicies policies;
 	private final PolicyRevision revision;
 	private final FullRegrade fullRegrade;
+	private final Clock clock;
 
 	GradingApi(RiskPortrait portraits, FactIntake intake, GradeDashboard dashboard, WatchList watchList,
-			ScoringPolicies policies, PolicyRevision revision, FullRegrade fullRegrade) {
+			ScoringPolicies policies, PolicyRevision revision, FullRegrade fullRegrade, Clock clock) {
 		this.portraits = portraits;
 		this.intake = intake;
 		this.dashboard = dashboard;
@@ -58,6 +60,7 @@ class GradingApi {
 		this.policies = policies;
 		this.revision = revision;
 		this.fullRegrade = fullRegrade;
+		this.clock = clock;
 	}
 
 	/** A fact as an officer reports it. */
@@ -81,7 +84,7 @@ class GradingApi {
 		if (report.kind() == null || report.occurredOn() == null) {
 			throw new InvalidInputException("kind", "请填写事实类型和发生日期");
 		}
-		if (report.occurredOn().isAfter(LocalDate.now())) {
+		if (report.occurredOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("occurredOn", "发生日期不能晚于今天");
 		}
 		return intake.record(new RiskFact(null, Uscc.of(uscc).value(), report.kind(), report.occurredOn(),

@@ -1,25 +1,27 @@
 package org.anjian.grading.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.grading.FactIntake;
 import org.anjian.grading.FactKind;
 import org.anjian.grading.Grade;
-import org.anjian.grading.GradeDashboard;
 import org.anjian.grading.OverrideKind;
-import org.anjian.grading.PointLabels;
-import org.anjian.grading.PolicyRevision;
-import org.anjian.grading.PolicyStatus;
 import org.anjian.grading.RiskPortrait;
-import org.anjian.grading.ScoringPolicies;
-import org.anjian.grading.ScoringPolicy;
-import org.anjian.grading.WatchList;
+import org.anjian.grading.internal.GradeDashboard;
+import org.anjian.grading.internal.PointLabels;
+import org.anjian.grading.internal.PolicyRevision;
+import org.anjian.grading.internal.PolicyStatus;
+import org.anjian.grading.internal.ScoringPolicies;
+import org.anjian.grading.internal.ScoringPolicy;
+import org.anjian.grading.internal.WatchList;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.Uscc;
 import org.anjian.shared.web.Forms;
@@ -48,15 +50,17 @@ class GradingPages {
 	private final WatchList watchList;
 	private final ScoringPolicies policies;
 	private final PolicyRevision revision;
+	private final Clock clock;
 
 	GradingPages(RiskPortrait portraits, FactIntake intake, GradeDashboard dashboard,
-			WatchList watchList, ScoringPolicies policies, PolicyRevision revision) {
+			WatchList watchList, ScoringPolicies policies, PolicyRevision revision, Clock clock) {
 		this.portraits = portraits;
 		this.intake = intake;
 		this.dashboard = dashboard;
 		this.watchList = watchList;
 		this.policies = policies;
 		this.revision = revision;
+		this.clock = clock;
 	}
 
 	@GetMapping("/enterprises/{uscc}/portrait")
@@ -72,7 +76,7 @@ class GradingPages {
 			List<String> dates = new ArrayList<>(portrait.history().stream().map(c -> c.at().toString()).toList());
 			List<String> grades = new ArrayList<>(portrait.history().stream().map(c -> c.to().name()).toList());
 			List<Double> scores = new ArrayList<>(portrait.history().stream().map(c -> c.score().doubleValue()).toList());
-			dates.add(java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+			dates.add(OffsetDateTime.now(clock).toString());
 			grades.add(portrait.grade().name());
 			scores.add(portrait.score().doubleValue());
 			model.addAttribute("chartDates", dates);

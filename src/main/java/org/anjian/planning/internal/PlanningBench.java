@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.anjian.planning.WorkCalendar;
 import org.anjian.planning.internal.ScheduleProblem.Assignment;
 import org.anjian.planning.internal.ScheduleProblem.Inspection;
 import org.anjian.planning.internal.ScheduleProblem.Inspector;
@@ -62,7 +61,7 @@ class PlanningBench {
 		record Place(String uscc, double lon, double lat) {
 		}
 		List<Place> places = SystemScope.call("bench", () -> jdbc.sql("""
-				select uscc, longitude::float8, latitude::float8 from enterprise
+				select uscc, longitude::float8, latitude::float8 from enterprise_register
 				where longitude is not null and latitude is not null order by md5(uscc) limit :n""")
 			.param("n", enterprises)
 			.query((rs, n) -> new Place(rs.getString(1), rs.getDouble(2), rs.getDouble(3)))

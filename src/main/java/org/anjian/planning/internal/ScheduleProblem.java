@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.anjian.planning.WorkCalendar;
 
 /**
  * What a plan's schedule must satisfy, in memory: the inspections to place, the officers who may do them, and the

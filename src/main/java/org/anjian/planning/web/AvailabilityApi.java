@@ -1,10 +1,11 @@
 package org.anjian.planning.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.anjian.planning.HolidayCalendar;
-import org.anjian.planning.OfficerAvailability;
+import org.anjian.planning.internal.HolidayCalendar;
+import org.anjian.planning.internal.OfficerAvailability;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -34,11 +35,13 @@ class AvailabilityApi {
 	private final OfficerAvailability availability;
 	private final HolidayCalendar calendar;
 	private final CurrentActor actors;
+	private final Clock clock;
 
-	AvailabilityApi(OfficerAvailability availability, HolidayCalendar calendar, CurrentActor actors) {
+	AvailabilityApi(OfficerAvailability availability, HolidayCalendar calendar, CurrentActor actors, Clock clock) {
 		this.availability = availability;
 		this.calendar = calendar;
 		this.actors = actors;
+		this.clock = clock;
 	}
 
 	record RecusalRequest(String uscc, String reason) {
@@ -64,7 +67,7 @@ class AvailabilityApi {
 	@PreAuthorize(STAFF)
 	List<OfficerAvailability.Absence> bodyAbsences(@RequestParam(required = false) Long bodyId,
 			@RequestParam(required = false) String from) {
-		LocalDate day = from == null || from.isBlank() ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+		LocalDate day = from == null || from.isBlank() ? LocalDate.now(clock)
 				: date(from, "from", "起始日期");
 		return availability.absencesOfBody(body(bodyId), day);
 	}

@@ -1,5 +1,6 @@
 package org.anjian.planning.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,10 +8,11 @@ import org.anjian.organization.EnforcementBodies;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Officer;
 import org.anjian.organization.Organization;
-import org.anjian.planning.HolidayCalendar;
-import org.anjian.planning.OfficerAvailability;
+import org.anjian.planning.internal.HolidayCalendar;
+import org.anjian.planning.internal.OfficerAvailability;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.web.PageActs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -36,14 +38,16 @@ class AvailabilityPages {
 	private final Organization organization;
 	private final EnforcementBodies bodies;
 	private final CurrentActor actors;
+	private final Clock clock;
 
 	AvailabilityPages(OfficerAvailability availability, HolidayCalendar calendar, Organization organization,
-			EnforcementBodies bodies, CurrentActor actors) {
+			EnforcementBodies bodies, CurrentActor actors, Clock clock) {
 		this.availability = availability;
 		this.calendar = calendar;
 		this.organization = organization;
 		this.bodies = bodies;
 		this.actors = actors;
+		this.clock = clock;
 	}
 
 	/** A line of the availability table, with what the caller may do for that officer. */
@@ -58,7 +62,7 @@ class AvailabilityPages {
 		Long shown = bodyId != null ? bodyId : actors.current().map(a -> a.bodyId()).orElse(null);
 		model.addAttribute("bodies", bodies.findAllOrdered());
 		model.addAttribute("history", history);
-		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("today", LocalDate.now(clock));
 		if (shown == null) {
 			model.addAttribute("body", null);
 			model.addAttribute("bodyId", null);
@@ -80,7 +84,7 @@ class AvailabilityPages {
 	String declare(@PathVariable long officerId, @RequestParam(required = false) String uscc,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		Officer officer = organization.officer(officerId);
-		return act(officer, redirect, () -> {
+		return PageActs.act(availabilityOf(officer), redirect, () -> {
 			OfficerAvailability.Recusal r = availability.declare(officerId, uscc, reason);
 			return "已登记 " + officer.name() + " 对 " + r.enterpriseName() + "（" + r.uscc() + "）的回避申报";
 		});
@@ -90,7 +94,7 @@ class AvailabilityPages {
 	@PreAuthorize(AvailabilityApi.STAFF)
 	String withdraw(@PathVariable long officerId, @PathVariable long recusalId, RedirectAttributes redirect) {
 		Officer officer = organization.officer(officerId);
-		return act(officer, redirect, () -> {
+		return PageActs.act(availabilityOf(officer), redirect, () -> {
 			OfficerAvailability.Recusal r = availability.withdraw(officerId, recusalId);
 			return "已撤回 " + officer.name() + " 对 " + r.enterpriseName() + " 的回避申报（记录保留）";
 		});
@@ -102,7 +106,7 @@ class AvailabilityPages {
 			@RequestParam(required = false) String endsOn, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
 		Officer officer = organization.officer(officerId);
-		return act(officer, redirect, () -> {
+		return PageActs.act(availabilityOf(officer), redirect, () -> {
 			OfficerAvailability.Absence a = availability.recordAbsence(officerId, startsOn, endsOn, reason);
 			return "已登记 " + officer.name() + " " + a.startsOn() + " 至 " + a.endsOn() + " 请假或外出";
 		});
@@ -112,7 +116,7 @@ class AvailabilityPages {
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
 	String removeAbsence(@PathVariable long officerId, @PathVariable long absenceId, RedirectAttributes redirect) {
 		Officer officer = organization.officer(officerId);
-		return act(officer, redirect, () -> {
+		return PageActs.act(availabilityOf(officer), redirect, () -> {
 			OfficerAvailability.Absence a = availability.removeAbsence(officerId, absenceId);
 			return "已删除 " + officer.name() + " " + a.startsOn() + " 至 " + a.endsOn() + " 的请假或外出登记";
 		});
@@ -122,7 +126,7 @@ class AvailabilityPages {
 
 	@GetMapping("/calendar")
 	String thisYear(Model model) {
-		return year(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear(), model);
+		return year(LocalDate.now(clock).getYear(), model);
 	}
 
 	@GetMapping("/calendar/{year}")
@@ -145,7 +149,7 @@ class AvailabilityPages {
 			redirect.addFlashAttribute("refused", e.getMessage());
 			return "redirect:/calendar";
 		}
-		return calendarAct(parsed.getYear(), redirect, () -> {
+		return PageActs.act("/calendar/" + parsed.getYear(), redirect, () -> {
 			HolidayCalendar.Day d = calendar.enter(parsed, name, working == null ? null : "true".equals(working), source);
 			return "已保存 " + d.day() + " " + d.name() + "（待核对）";
 		});
@@ -155,14 +159,15 @@ class AvailabilityPages {
 	@PreAuthorize("hasRole('ADMIN')")
 	String verify(@PathVariable String day, RedirectAttributes redirect) {
 		LocalDate parsed = AvailabilityApi.date(day, "day", "日期");
-		return calendarAct(parsed.getYear(), redirect, () -> "已核对 " + calendar.verify(parsed).day());
+		return PageActs.act("/calendar/" + parsed.getYear(), redirect,
+				() -> "已核对 " + calendar.verify(parsed).day());
 	}
 
 	@PostMapping("/calendar/days/{day}/removal")
 	@PreAuthorize("hasRole('ADMIN')")
 	String remove(@PathVariable String day, RedirectAttributes redirect) {
 		LocalDate parsed = AvailabilityApi.date(day, "day", "日期");
-		return calendarAct(parsed.getYear(), redirect, () -> {
+		return PageActs.act("/calendar/" + parsed.getYear(), redirect, () -> {
 			HolidayCalendar.Day d = calendar.remove(parsed);
 			return "已删除 " + d.day() + " " + d.name();
 		});
@@ -171,31 +176,13 @@ class AvailabilityPages {
 	@PostMapping("/calendar/{year}/verification")
 	@PreAuthorize("hasRole('ADMIN')")
 	String verifyYear(@PathVariable int year, RedirectAttributes redirect) {
-		return calendarAct(year, redirect, () -> "已核对 " + year + " 年 " + calendar.verifyYear(year) + " 天");
+		return PageActs.act("/calendar/" + year, redirect,
+				() -> "已核对 " + year + " 年 " + calendar.verifyYear(year) + " 天");
 	}
 
-	private interface Act {
-		String run();
-	}
-
-	private static String act(Officer officer, RedirectAttributes redirect, Act act) {
-		try {
-			redirect.addFlashAttribute("done", act.run());
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/officers/availability?bodyId=" + officer.bodyId();
-	}
-
-	private static String calendarAct(int year, RedirectAttributes redirect, Act act) {
-		try {
-			redirect.addFlashAttribute("done", act.run());
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/calendar/" + year;
+	/** Where an act on an officer's availability returns: the page of the officer's body. */
+	private static String availabilityOf(Officer officer) {
+		return "/officers/availability?bodyId=" + officer.bodyId();
 	}
 
 	private static boolean role(String authority) {

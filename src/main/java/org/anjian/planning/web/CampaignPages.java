@@ -3,10 +3,9 @@ package org.anjian.planning.web;
 import java.util.Arrays;
 import java.util.List;
 
-import org.anjian.planning.CampaignForm;
-import org.anjian.planning.PlanCampaigns;
-import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
+import org.anjian.planning.internal.CampaignForm;
+import org.anjian.planning.internal.PlanCampaigns;
+import org.anjian.shared.web.PageActs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,32 +61,24 @@ class CampaignPages {
 			@RequestParam(required = false) String matters, RedirectAttributes redirect) {
 		access.ownBody(id);
 		Typed typed = new Typed(name, sectors, industryPrefixes, riskTags, streetCodes, startsMonth, endsMonth, matters);
-		try {
-			redirect.addFlashAttribute("done", "已添加专项检查“" + campaigns.add(id, typed.form()).name()
-					+ "”，重新编制后列入检查事项");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("campaignRefused", e.getMessage());
-			redirect.addFlashAttribute("campaignField", e.field());
+		String target = PlanPageSections.refusedIn(PlanPageSections.CAMPAIGNS, redirect,
+				PageActs.act("/plans/" + id + "#campaigns", redirect,
+						() -> "已添加专项检查“" + campaigns.add(id, typed.form()).name() + "”，重新编制后列入检查事项"));
+		if (redirect.getFlashAttributes().containsKey("refused")) {
+			// what was typed, its lists of choices included, for the form to show again
 			redirect.addFlashAttribute("campaignTyped", typed);
 		}
-		catch (InvalidTransitionException e) {
-			redirect.addFlashAttribute("campaignRefused", e.getMessage());
-		}
-		return "redirect:/plans/" + id + "#campaigns";
+		return target;
 	}
 
 	@PostMapping("/plans/{id}/campaigns/{campaignId}/removal")
 	String remove(@PathVariable long id, @PathVariable long campaignId, RedirectAttributes redirect) {
 		access.ownBody(id);
-		try {
-			String name = campaigns.campaign(id, campaignId).name();
-			campaigns.remove(id, campaignId);
-			redirect.addFlashAttribute("done", "已删除专项检查“" + name + "”及其列入的检查事项，建议重新编制");
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("campaignRefused", e.getMessage());
-		}
-		return "redirect:/plans/" + id + "#campaigns";
+		return PlanPageSections.refusedIn(PlanPageSections.CAMPAIGNS, redirect,
+				PageActs.act("/plans/" + id + "#campaigns", redirect, () -> {
+					String name = campaigns.campaign(id, campaignId).name();
+					campaigns.remove(id, campaignId);
+					return "已删除专项检查“" + name + "”及其列入的检查事项，建议重新编制";
+				}));
 	}
 }

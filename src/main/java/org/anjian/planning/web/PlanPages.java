@@ -1,5 +1,7 @@
 package org.anjian.planning.web;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,16 +13,15 @@ import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.ItemKind;
-import org.anjian.planning.PlanCampaigns;
 import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
+import org.anjian.planning.internal.PlanCampaigns;
 import org.anjian.shared.Actor;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.anjian.shared.web.PageActs;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -50,15 +51,17 @@ class PlanPages {
 	private final PlanSchedule schedule;
 	private final Organization organization;
 	private final PlanAccess access;
+	private final Clock clock;
 
 	PlanPages(Planning planning, PlanComposition composition, PlanCampaigns campaigns, PlanSchedule schedule,
-			Organization organization, PlanAccess access) {
+			Organization organization, PlanAccess access, Clock clock) {
 		this.planning = planning;
 		this.composition = composition;
 		this.campaigns = campaigns;
 		this.schedule = schedule;
 		this.organization = organization;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	/** A line of the plan list. */
@@ -87,7 +90,7 @@ class PlanPages {
 	@PreAuthorize(AUTHORS)
 	String openForm(Model model) {
 		model.addAttribute("body", body());
-		model.addAttribute("year", java.time.Year.now().getValue() + 1);
+		model.addAttribute("year", Year.now(clock).getValue() + 1);
 		return "planning/plan-form";
 	}
 
@@ -177,7 +180,7 @@ class PlanPages {
 	@PreAuthorize(AUTHORS)
 	String compose(@PathVariable long id, RedirectAttributes redirect) {
 		ownBody(id);
-		return act(id, redirect, () -> {
+		return PageActs.act("/plans/" + id, redirect, () -> {
 			PlanComposition.Composition c = composition.compose(id);
 			return "已编制：重点单位 " + c.keyUnits() + " 户，重点检查 " + c.targeted() + " 户，专项检查 " + c.campaign()
 					+ " 户，双随机一般检查 " + c.general()
@@ -190,7 +193,7 @@ class PlanPages {
 	@PreAuthorize(AUTHORS)
 	String schedule(@PathVariable long id, RedirectAttributes redirect) {
 		ownBody(id);
-		return act(id, redirect, () -> {
+		return PageActs.act("/plans/" + id, redirect, () -> {
 			PlanSchedule.Result r = schedule.schedule(id);
 			return "已排期：" + r.scheduled() + " 项检查已安排日期和两名执法人员（主办人带队），预计行驶 " + r.km()
 					+ " 公里，每人 " + r.minLoad() + "–" + r.maxLoad() + " 项" + r.unavoidable();
@@ -201,7 +204,8 @@ class PlanPages {
 	@PreAuthorize(AUTHORS)
 	String submit(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		ownBody(id);
-		return act(id, redirect, () -> "已提交审批，状态：" + planning.submit(id, version).status().label());
+		return PageActs.act("/plans/" + id, redirect,
+				() -> "已提交审批，状态：" + planning.submit(id, version).status().label());
 	}
 
 	@PostMapping("/plans/{id}/return")
@@ -209,14 +213,15 @@ class PlanPages {
 	String returnToDraft(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		planning.plan(id);
-		return act(id, redirect, () -> "已退回修改，状态：" + planning.returnToDraft(id, version).status().label());
+		return PageActs.act("/plans/" + id, redirect,
+				() -> "已退回修改，状态：" + planning.returnToDraft(id, version).status().label());
 	}
 
 	@PostMapping("/plans/{id}/approval")
 	@PreAuthorize("hasRole('LEADER')")
 	String approve(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		planning.plan(id);
-		return act(id, redirect,
+		return PageActs.act("/plans/" + id, redirect,
 				() -> "已批准，状态：" + planning.approve(id, actor().username(), version).status().label());
 	}
 
@@ -226,25 +231,8 @@ class PlanPages {
 		if (!leader() && !Long.valueOf(plan.bodyId()).equals(actor().bodyId())) {
 			throw new AccessDeniedException("只有领导或本执法主体可以发布计划");
 		}
-		return act(id, redirect, () -> "已发布，状态：" + planning.publish(id, version).status().label());
-	}
-
-	private interface Act {
-		String run();
-	}
-
-	/** Runs an act; its outcome, or why it was refused, is shown on the plan's page. */
-	private static String act(long id, RedirectAttributes redirect, Act act) {
-		try {
-			redirect.addFlashAttribute("done", act.run());
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		catch (OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("refused", "计划已被他人修改，请查看最新内容后重试");
-		}
-		return "redirect:/plans/" + id;
+		return PageActs.act("/plans/" + id, redirect,
+				() -> "已发布，状态：" + planning.publish(id, version).status().label());
 	}
 
 	private void ownBody(long id) {

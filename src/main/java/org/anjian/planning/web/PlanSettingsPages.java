@@ -2,11 +2,11 @@ package org.anjian.planning.web;
 
 import java.math.BigDecimal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.planning.PlanSettings;
 import org.anjian.planning.Planning;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.anjian.shared.web.PageActs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +30,9 @@ class PlanSettingsPages {
 		this.access = access;
 	}
 
-	/** The settings as typed, kept for the form when refused. */
-	public record Typed(String reserveShare, String sampleRateB, String assistanceRateC, String generalDrawRate,
-			String officerDaysPerMonth, String inspectionsPerOfficerDay) implements java.io.Serializable {
+	/** The settings as typed (kept for the form when refused by {@link PageActs}). */
+	record Typed(String reserveShare, String sampleRateB, String assistanceRateC, String generalDrawRate,
+			String officerDaysPerMonth, String inspectionsPerOfficerDay) {
 
 		PlanSettings settings() {
 			return new PlanSettings(number(reserveShare, "reserveShare", "临时任务预留比例"),
@@ -63,25 +63,14 @@ class PlanSettingsPages {
 			@RequestParam(required = false) String generalDrawRate,
 			@RequestParam(required = false) String officerDaysPerMonth,
 			@RequestParam(required = false) String inspectionsPerOfficerDay,
-			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer version, HttpServletRequest request, RedirectAttributes redirect) {
 		access.ownBody(id);
 		Typed typed = new Typed(reserveShare, sampleRateB, assistanceRateC, generalDrawRate, officerDaysPerMonth,
 				inspectionsPerOfficerDay);
-		try {
-			planning.configure(id, typed.settings(), version);
-			redirect.addFlashAttribute("done", "计划参数已保存；已编制的草稿请重新编制");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("settingsRefused", e.getMessage());
-			redirect.addFlashAttribute("settingsField", e.field());
-			redirect.addFlashAttribute("settingsTyped", typed);
-		}
-		catch (InvalidTransitionException e) {
-			redirect.addFlashAttribute("settingsRefused", e.getMessage());
-		}
-		catch (OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("settingsRefused", "计划已被他人修改，请查看最新内容后重试");
-		}
-		return "redirect:/plans/" + id + "#settings";
+		return PlanPageSections.refusedIn(PlanPageSections.SETTINGS, redirect,
+				PageActs.act("/plans/" + id + "#settings", redirect, request, () -> {
+					planning.configure(id, typed.settings(), version);
+					return "计划参数已保存；已编制的草稿请重新编制";
+				}));
 	}
 }

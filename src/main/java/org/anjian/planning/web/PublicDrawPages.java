@@ -1,6 +1,6 @@
 package org.anjian.planning.web;
 
-import org.anjian.planning.PublicDraws;
+import org.anjian.planning.internal.PublicDraws;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

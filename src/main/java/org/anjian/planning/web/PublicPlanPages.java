@@ -3,8 +3,9 @@ package org.anjian.planning.web;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-import org.anjian.planning.PublicAnnualPlans;
-import org.anjian.planning.PublicPlans;
+import org.anjian.planning.AnnualPlan;
+import org.anjian.planning.internal.PublicAnnualPlans;
+import org.anjian.planning.internal.PublicPlans;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,17 +26,17 @@ class PublicPlanPages {
 	/** The published annual plans of {@code ?year=} (next year's by default), before the year begins. */
 	@GetMapping("/p/plans/annual")
 	String annual(@RequestParam(required = false) String year, Model model) {
-		int shown = PublicPlans.nextMonth().getYear();
+		int shown = plans.nextMonth().getYear();
 		if (year != null && !year.isBlank()) {
 			try {
 				shown = Integer.parseInt(year.trim());
-				if (shown < 2000 || shown > 2100) {
+				if (shown < AnnualPlan.FIRST_YEAR || shown > AnnualPlan.LAST_YEAR) {
 					throw new NumberFormatException(year);
 				}
 			}
 			catch (NumberFormatException e) {
 				model.addAttribute("badYear", year);
-				shown = PublicPlans.nextMonth().getYear();
+				shown = plans.nextMonth().getYear();
 			}
 		}
 		model.addAttribute("year", shown);
@@ -46,7 +47,7 @@ class PublicPlanPages {
 	/** Next month's list, or {@code ?month=YYYY-MM}'s; a month that is not one shows next month's with a note. */
 	@GetMapping("/p/plans")
 	String month(@RequestParam(required = false) String month, Model model) {
-		YearMonth shown = PublicPlans.nextMonth();
+		YearMonth shown = plans.nextMonth();
 		if (month != null && !month.isBlank()) {
 			try {
 				shown = YearMonth.parse(month.trim());

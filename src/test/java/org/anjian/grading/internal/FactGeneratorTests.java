@@ -2,17 +2,16 @@ package org.anjian.grading.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The generated history of facts: deterministic, plausible, and loaded without one audit record per row. */
@@ -27,10 +26,6 @@ class FactGeneratorTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
-	}
 
 	@Test
 	void generatesAPlausibleHistoryOnceForASeed() {

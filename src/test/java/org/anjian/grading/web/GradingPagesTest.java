@@ -1,16 +1,16 @@
 package org.anjian.grading.web;
 
-import java.util.function.Supplier;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
 import org.anjian.grading.AccidentLevel;
 import org.anjian.grading.FactIntake;
 import org.anjian.grading.FactKind;
-import org.anjian.grading.Regrading;
 import org.anjian.grading.RiskFact;
 import org.anjian.grading.RiskPortrait;
-import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -49,15 +50,11 @@ class GradingPagesTest {
 		return user(users.loadUserByUsername(username));
 	}
 
-	static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
-	}
-
 	String gradedChemicalStore(String district, String street, String name) {
 		String uscc = asSystem(() -> registry.register(TestEnterprises.chemicalStore(district, street, name)).uscc());
-		asSystem(() -> intake.record(RiskFact.accident(uscc, Regrading.today().minusMonths(2), AccidentLevel.GENERAL, 0,
+		asSystem(() -> intake.record(RiskFact.accident(uscc, LocalDate.now(clock).minusMonths(2), AccidentLevel.GENERAL, 0,
 				2, null)));
-		asSystem(() -> intake.record(RiskFact.of(uscc, FactKind.MAJOR_HAZARD, Regrading.today().minusDays(5), null)));
+		asSystem(() -> intake.record(RiskFact.of(uscc, FactKind.MAJOR_HAZARD, LocalDate.now(clock).minusDays(5), null)));
 		return uscc;
 	}
 
@@ -73,7 +70,7 @@ class GradingPagesTest {
 		for (RiskPortrait.Line line : portrait.lines()) {
 			page.contains(line.label(), line.points().toPlainString());
 		}
-		page.contains("行业领域：危险化学品", "三级重大危险源", "一般事故 " + Regrading.today().minusMonths(2) + " 受伤2人");
+		page.contains("行业领域：危险化学品", "三级重大危险源", "一般事故 " + LocalDate.now(clock).minusMonths(2) + " 受伤2人");
 	}
 
 	@Test
@@ -98,18 +95,18 @@ class GradingPagesTest {
 
 		assertThat(mvc.post().uri("/api/enterprises/{u}/facts", uscc).with(as("putuo")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\": \"ACCIDENT\", \"occurredOn\": \"" + Regrading.today() + "\", \"accidentLevel\": \"GENERAL\", \"deaths\": 1}"))
+			.content("{\"kind\": \"ACCIDENT\", \"occurredOn\": \"" + LocalDate.now(clock) + "\", \"accidentLevel\": \"GENERAL\", \"deaths\": 1}"))
 			.hasStatus(HttpStatus.CREATED)
 			.bodyJson()
 			.extractingPath("$.assessment.grade")
 			.isEqualTo("A");
 		assertThat(mvc.post().uri("/api/enterprises/{u}/facts", uscc.substring(0, 17) + (uscc.endsWith("0") ? "1" : "0")).with(as("putuo")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\": \"ALARM\", \"occurredOn\": \"" + Regrading.today() + "\"}"))
+			.content("{\"kind\": \"ALARM\", \"occurredOn\": \"" + LocalDate.now(clock) + "\"}"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.post().uri("/api/enterprises/{u}/facts", uscc).with(as("putuo")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\": \"ACCIDENT\", \"occurredOn\": \"" + Regrading.today() + "\"}"))
+			.content("{\"kind\": \"ACCIDENT\", \"occurredOn\": \"" + LocalDate.now(clock) + "\"}"))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("事故等级");
@@ -120,7 +117,7 @@ class GradingPagesTest {
 		String uscc = asSystem(() -> registry
 			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征等级筛选测试厂"))
 			.uscc());
-		asSystem(() -> intake.record(RiskFact.accident(uscc, Regrading.today(), AccidentLevel.GENERAL, 1, 0, null)));
+		asSystem(() -> intake.record(RiskFact.accident(uscc, LocalDate.now(clock), AccidentLevel.GENERAL, 1, 0, null)));
 
 		assertThat(mvc.get().uri("/api/enterprises?q=等级筛选测试&grade=A").with(as("putuo"))).hasStatusOk()
 			.bodyText()
@@ -157,10 +154,13 @@ class GradingPagesTest {
 	}
 
 	@Autowired
-	org.anjian.grading.ScoringPolicies policies;
+	org.anjian.grading.internal.ScoringPolicies policies;
+
+	@Autowired
+	Clock clock;
 
 	/** The policy form as the page posts it, with every figure of {@code policy}. */
-	static org.springframework.util.LinkedMultiValueMap<String, String> form(org.anjian.grading.ScoringPolicy policy) {
+	static org.springframework.util.LinkedMultiValueMap<String, String> form(org.anjian.grading.internal.ScoringPolicy policy) {
 		var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
 		form.add("threshold_a", policy.thresholds().a().toPlainString());
 		form.add("threshold_b", policy.thresholds().b().toPlainString());
@@ -189,7 +189,7 @@ class GradingPagesTest {
 		assertThat(drafted).hasStatus(HttpStatus.FOUND);
 		String location = drafted.getResponse().getRedirectedUrl();
 		int version = Integer.parseInt(location.substring(location.lastIndexOf('/') + 1));
-		org.anjian.grading.ScoringPolicy active = policies.active();
+		org.anjian.grading.internal.ScoringPolicy active = policies.active();
 
 		var bad = form(active);
 		bad.set("threshold_c", "十五");

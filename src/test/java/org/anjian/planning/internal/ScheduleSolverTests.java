@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.anjian.planning.WorkCalendar;
 import org.anjian.planning.internal.ScheduleProblem.Assignment;
 import org.anjian.planning.internal.ScheduleProblem.Inspection;
 import org.anjian.planning.internal.ScheduleProblem.Inspector;

@@ -3,6 +3,7 @@ package org.anjian.planning.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.anjian.TestYears;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,7 +71,7 @@ class PlanPageFormsTests {
 
 	@Test
 	void anOfficerAddsACampaignToADraftSeesWhyOneIsRefusedAndRemovesIt() throws Exception {
-		String plan = open(2081);
+		String plan = open(TestYears.fresh());
 		assertThat(show(plan)).contains("专项检查", "id=\"campaign-form\"", "本计划没有专项检查");
 
 		String refused = postThenShow(plan + "/campaigns", plan, "name", "有限空间专项", "startsMonth", "3",
@@ -91,7 +92,7 @@ class PlanPageFormsTests {
 
 	@Test
 	void theApiAddsAndRemovesCampaignsAndAnswersBadOnesWithAChineseProblem() throws Exception {
-		String plan = open(2082);
+		String plan = open(TestYears.fresh());
 		String api = "/api" + plan + "/campaigns";
 		String created = mvc.perform(post(api).with(putuo()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("""
@@ -115,7 +116,7 @@ class PlanPageFormsTests {
 
 	@Test
 	void aDraftsSettingsAreEditedOnItsPageAndShownReadOnlyOnceSubmitted() throws Exception {
-		String plan = open(2083);
+		String plan = open(TestYears.fresh());
 		assertThat(show(plan)).contains("id=\"settings-form\"", "value=\"0.15\"");
 
 		String refused = postThenShow(plan + "/settings", plan, "reserveShare", "百分之十五", "sampleRateB", "0.3",
@@ -140,7 +141,7 @@ class PlanPageFormsTests {
 
 	@Test
 	void theScheduleIsViewedByQuarterAndByMonthAndABadPeriodIsRefusedInChinese() throws Exception {
-		String plan = open(2084);
+		String plan = open(TestYears.fresh());
 		postThenShow(plan + "/composition", plan);
 		String before = show(plan + "/schedule?quarter=2");
 		assertThat(before).contains("第 2 季度", "id=\"month-counts\"", "4 月", "6 月", "未排期");
