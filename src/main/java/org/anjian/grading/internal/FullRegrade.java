@@ -27,8 +27,7 @@ public class FullRegrade {
 	/**
 	 * Computes grades into a temporary table; the same rules as {@link Scoring}, line by line. Formatted with two
 	 * extra conditions, on facts ({@code r}) and on enterprises ({@code e}): empty for the whole city. The files are
-	 * read from the registry's base table, the one reference to another module's table left in grading: the score
-	 * counts liability insurance, which the registry's published view {@code enterprise_register} does not carry.
+	 * read from the registry's published view {@code enterprise_register}, which PostgreSQL inlines.
 	 */
 	static final String COMPUTE_SOME = """
 			create temporary table regrade_result on commit drop as
@@ -82,7 +81,7 @@ public class FullRegrade {
 			         coalesce(inh.total, 0) + coalesce(pe.total, 0) as score,
 			         coalesce(inh.lines, '[]'::jsonb) || coalesce(pe.lines, '[]'::jsonb) as breakdown,
 			         coalesce(ov.kinds, '{}') as overrides, ov.strictest
-			  from enterprise e
+			  from enterprise_register e
 			  cross join lateral (
 			    select sum(i.points) as total,
 			           jsonb_agg(jsonb_build_object('item', i.item, 'fact', null, 'points', i.points)) as lines
@@ -201,11 +200,13 @@ public class FullRegrade {
 			.param("changed", changed)
 			.query(Long.class)
 			.single();
-		jdbc.sql("select anjian_audit_append('grading_run', :id, :action, null, :summary, null, null)")
+		jdbc.sql("""
+				select anjian_audit_append('grading_run', :id, :action, null,
+				    json_build_object('policyVersion', :version, 'asOf', cast(:asOf as date), 'enterprises', :enterprises,
+				                      'changedGrades', :changed)::text, null, null)""")
 			.param("id", String.valueOf(runId))
 			.param("action", GradingAction.REGRADE.code())
-			.param("summary", "{\"policyVersion\": " + version + ", \"asOf\": \"" + asOf + "\", \"enterprises\": "
-					+ enterprises + ", \"changedGrades\": " + changed + "}")
+			.param("version", version).param("asOf", asOf).param("enterprises", enterprises).param("changed", changed)
 			.query((rs, n) -> 1)
 			.list();
 		return new Run(version, asOf, enterprises, changed, took);

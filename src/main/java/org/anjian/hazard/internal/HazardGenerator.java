@@ -173,7 +173,7 @@ public class HazardGenerator {
 			jdbc.sql("""
 					create temporary table hazard_generator_enterprise on commit drop as
 					select row_number() over (order by uscc) - 1 as ord, uscc, district_code, street_code
-					from enterprise where operating_status <> 'DEREGISTERED'""").update();
+					from enterprise_register where operating_status <> 'DEREGISTERED'""").update();
 			jdbc.sql("create index on hazard_generator_enterprise (ord)").update();
 			long enterprises = jdbc.sql("select count(*) from hazard_generator_enterprise").query(Long.class).single();
 			if (enterprises == 0) {
