@@ -103,23 +103,14 @@ public class AuditTrail {
 	 * @throws IllegalStateException outside a transaction, where the setting would vanish before any write
 	 */
 	public void describe(AuditAction action) {
-		describe(action.code());
-	}
-
-	/**
-	 * The same with a bare code, for actions not yet listed in a module's enum of {@link AuditAction}s.
-	 *
-	 * @deprecated name the action by its module's {@link AuditAction}, which carries its label
-	 */
-	@Deprecated
-	public void describe(String action) {
-		if (action == null || action.isBlank()) {
+		if (action == null || action.code() == null || action.code().isBlank()) {
 			throw new IllegalArgumentException("action must name a business action");
 		}
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("AuditTrail.describe must be called inside a transaction: " + action);
+			throw new IllegalStateException("AuditTrail.describe must be called inside a transaction: " + action.code());
 		}
-		jdbc.sql("select set_config('anjian.action', :action, true)").param("action", action.trim()).query(String.class).single();
+		jdbc.sql("select set_config('anjian.action', :action, true)").param("action", action.code().trim())
+			.query(String.class).single();
 	}
 
 	private ChainVerification verifyAsSystem() {

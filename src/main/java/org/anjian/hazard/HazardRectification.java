@@ -2,14 +2,12 @@ package org.anjian.hazard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.anjian.audit.OfficialActs;
 import org.anjian.hazard.internal.HazardAction;
 import org.anjian.hazard.internal.HazardGrades;
 import org.anjian.shared.NotFoundException;
-import org.anjian.shared.Zone;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,15 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class HazardRectification {
-
-	/**
-	 * The zone of the platform's dates.
-	 *
-	 * @deprecated use {@link Zone#SHANGHAI} or the injected clock's zone; kept only while
-	 * {@code internal/HazardGenerator} still names it
-	 */
-	@Deprecated
-	public static final ZoneId SHANGHAI = Zone.SHANGHAI;
 
 	private final Hazards hazards;
 	private final HazardGrades grades;

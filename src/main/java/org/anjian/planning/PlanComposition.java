@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.anjian.audit.AuditTrail;
 import org.anjian.planning.internal.Campaign;
@@ -21,6 +20,7 @@ import org.anjian.planning.internal.Matters;
 import org.anjian.planning.internal.PlanCampaigns;
 import org.anjian.planning.internal.PlanStore;
 import org.anjian.planning.internal.PlanningAction;
+import org.anjian.shared.Json;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -204,9 +204,8 @@ public class PlanComposition {
 		List<DrawAlgorithm.Selected> selected = DrawAlgorithm.draw(plan.seed(), candidates, strata);
 		String candidateText = DrawAlgorithm.candidateText(candidates);
 		String officerText = DrawAlgorithm.officerText(officers);
-		String strataJson = strata.stream()
-			.map(st -> "{\"stratum\":\"" + st.stratum() + "\",\"size\":" + st.size() + ",\"taken\":" + st.taken() + "}")
-			.collect(Collectors.joining(",", "[", "]"));
+		String strataJson = Json.write(strata.stream()
+			.map(st -> java.util.Map.of("stratum", st.stratum(), "size", st.size(), "taken", st.taken())).toList());
 		long drawId = jdbc.sql("""
 				insert into plan_draw (plan_id, district_code, street_code, purpose, algorithm, seed, seed_recorded_at,
 				    candidates, candidates_sha256, officers, officers_sha256, officers_per_inspection, strata, drawn_at)

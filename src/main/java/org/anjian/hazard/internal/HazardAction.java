@@ -15,7 +15,9 @@ public enum HazardAction implements AuditAction {
 	REPORT_PROGRESS("hazard.report-progress", "报告整改进展"),
 	DELIST("hazard.delist", "摘牌"),
 	NOTIFY_DEPARTMENT("hazard.notify-department", "抄告其他部门"),
-	RECORD_NOTICE_REPLY("hazard.record-notice-reply", "登记抄告回复");
+	RECORD_NOTICE_REPLY("hazard.record-notice-reply", "登记抄告回复"),
+	/** One summary of a generated year of hazards (data generation, the demo), instead of a row per hazard. */
+	GENERATE("hazard.generate", "生成隐患数据（汇总记录）");
 
 	private final String code;
 	private final String label;

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.anjian.hazard.HazardRectification;
+import org.anjian.shared.Zone;
 import org.anjian.hazard.RectificationDeadlinePolicy;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -200,11 +200,15 @@ public class HazardGenerator {
 			if (large) {
 				jdbc.sql("alter table hazard enable trigger audit").update();
 			}
-			jdbc.sql("select anjian_audit_append('hazard', null, 'generate', null, :summary, null, null)")
-				.param("summary", "{\"year\": " + figures.year() + ", \"seed\": " + seed + ", \"major\": "
-						+ figures.major() + ", \"majorVerified\": " + figures.majorVerified() + ", \"general\": "
-						+ figures.general() + ", \"generalVerified\": " + figures.generalVerified() + ", \"added\": "
-						+ inserted + "}")
+			jdbc.sql("""
+					select anjian_audit_append('hazard', null, :action, null,
+					    json_build_object('year', :year, 'seed', :seed, 'major', :major, 'majorVerified', :majorVerified,
+					                      'general', :general, 'generalVerified', :generalVerified, 'added', :added)::text,
+					    null, null)""")
+				.param("action", HazardAction.GENERATE.code()).param("year", figures.year()).param("seed", seed)
+				.param("major", figures.major()).param("majorVerified", figures.majorVerified())
+				.param("general", figures.general()).param("generalVerified", figures.generalVerified())
+				.param("added", inserted)
 				.query((rs, n) -> 1)
 				.list();
 			return inserted;
@@ -220,6 +224,6 @@ public class HazardGenerator {
 	}
 
 	private static OffsetDateTime startOf(LocalDate day) {
-		return day.atStartOfDay(HazardRectification.SHANGHAI).toOffsetDateTime();
+		return day.atStartOfDay(Zone.SHANGHAI).toOffsetDateTime();
 	}
 }
