@@ -396,6 +396,16 @@ class JurisdictionIsolationTests {
 			pudongFixtures.put("/admin/alarm-sources/{id}/deactivation", Map.of("id", alarmSource));
 			pudongFixtures.put("/admin/trigger-rules/{id}", Map.of("id", id("select min(id)::text from trigger_rule")));
 			pudongMarkers.addAll(List.of("浦东隔离测试监测源", "PD-ISOLATION-ALARM", "浦东隔离测试报警", "浦东隔离测试触发事由"));
+
+			// a 浦东 background run (a plan's scheduling, say) and its progress
+			jdbc.sql("insert into background_work (kind, subject, label, status, done, total, message, district_code,"
+					+ " started_by, started_at, beat_at, finished_at) select 'isolation.test', 'pudong', '浦东隔离测试后台任务',"
+					+ " 'DONE', 3, 3, '浦东隔离测试后台结果', '" + PUDONG + "', 'pudong', now(), now(), now()"
+					+ " where not exists (select 1 from background_work where kind = 'isolation.test')").update();
+			String work = id("select id::text from background_work where kind = 'isolation.test'");
+			pudongFixtures.put("/work/{id}", Map.of("id", work));
+			pudongFixtures.put("/api/work/{id}", Map.of("id", work));
+			pudongMarkers.addAll(List.of("浦东隔离测试后台任务", "浦东隔离测试后台结果"));
 		});
 	}
 
@@ -559,6 +569,7 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from alarm t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from trigger_record t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from trigger_rule t),
+				  (select md5(string_agg(t::text, ',' order by id)) from background_work t where district_code = :d),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());

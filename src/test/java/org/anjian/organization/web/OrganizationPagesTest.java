@@ -103,8 +103,8 @@ class OrganizationPagesTest {
 		assertThat(follow(saved, "leader"))
 			.hasStatusOk()
 			.bodyText()
-			.contains("id=\"flash\"", "已任命执法人员 " + name, badge);
-		assertThat(follow(saved, "leader")).bodyText().doesNotContain("id=\"flash\"");
+			.contains("id=\"done\"", "已任命执法人员 " + name, badge);
+		assertThat(follow(saved, "leader")).bodyText().doesNotContain("id=\"done\"");
 		assertThat(table(mvc.get().uri("/organization/officers").param("q", badge)
 			.with(as("putuo")).exchange(), "officers"))
 			.contains(name, "普陀区应急管理局执法大队", "主办资格", "危化专业");
