@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.inspection.InspectionStatus;
@@ -109,7 +108,7 @@ class InspectionRecordPages {
 	String saveResult(@PathVariable long id, @PathVariable long checklistItemId,
 			@RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
 			@RequestParam(required = false) BigDecimal longitude, @RequestParam(required = false) BigDecimal latitude,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			HttpServletResponse response, RedirectAttributes redirect, Model model) {
 		access.requireOwn(id);
 		String refused = null;
