@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
@@ -16,8 +17,8 @@ import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.web.Forms;
 import org.anjian.shared.web.PageActs;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The pages of listed supervision (挂牌督办): a hazard's listing with its progress reports and the acts by role —
  * officers list it, report progress and delist it; the enterprise's own user reads its listing and reports progress —
- * and the list of listed hazards within the caller's jurisdiction. Made for a phone: one column, short forms.
+ * and the list of listed hazards within the caller's jurisdiction. Made for a phone: one column, short forms; a refused
+ * form comes back with what was typed and the reason beside the field at fault.
  */
 @Controller
 class ListingPages {
@@ -98,12 +100,12 @@ class ListingPages {
 	@PreAuthorize(STAFF)
 	String list(@PathVariable long id, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String responsibleName, @RequestParam(required = false) String responsiblePosition,
-			@RequestParam(required = false) String responsiblePhone,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return PageActs.act(page(id), redirect, () -> {
+			@RequestParam(required = false) String responsiblePhone, @RequestParam(required = false) String dueOn,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect, HttpServletRequest request) {
+		return PageActs.act(page(id), redirect, request, () -> {
 			supervision.list(id, new ListedSupervision.ListingOrder(level(level),
-					new HazardListing.Responsible(responsibleName, responsiblePosition, responsiblePhone), dueOn, reason));
+					new HazardListing.Responsible(responsibleName, responsiblePosition, responsiblePhone),
+					Forms.day("dueOn", dueOn), reason));
 			return "已挂牌督办";
 		});
 	}
@@ -111,12 +113,12 @@ class ListingPages {
 	@PostMapping("/hazards/{id}/listing/progress")
 	@PreAuthorize(STAFF_OR_ENTERPRISE)
 	String reportProgress(@PathVariable long id, @RequestParam(required = false) Long listingId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedOn,
-			@RequestParam(required = false) String text, @RequestParam(required = false) Integer version,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String reportedOn, @RequestParam(required = false) String text,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect, HttpServletRequest request) {
 		long listing = listingOf(id, listingId);
-		return PageActs.act(page(id), redirect, () -> {
-			supervision.reportProgress(listing, reportedOn == null ? supervision.today() : reportedOn, text, version);
+		return PageActs.act(page(id), redirect, request, () -> {
+			LocalDate on = Forms.day("reportedOn", reportedOn);
+			supervision.reportProgress(listing, on == null ? supervision.today() : on, text, version);
 			return "已记录整改进展";
 		});
 	}
