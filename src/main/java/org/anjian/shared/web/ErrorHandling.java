@@ -34,7 +34,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -138,6 +137,8 @@ public class ErrorHandling {
 	@ExceptionHandler(AccessDeniedException.class)
 	Object denied(AccessDeniedException e, HttpServletRequest request) {
 		String detail = e.getMessage() == null || e.getMessage().startsWith("Access") ? "您无权执行此操作" : e.getMessage();
+		// where the security filters leave theirs: the error page reads from it which roles the page is for
+		request.setAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403, e);
 		return answer(request, Problems.of(HttpStatus.FORBIDDEN, "禁止访问", detail, request.getRequestURI()));
 	}
 
@@ -181,11 +182,7 @@ public class ErrorHandling {
 		if (Problems.isApi(request)) {
 			return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		ModelAndView page = new ModelAndView("error");
-		page.setStatus(HttpStatus.valueOf(problem.getStatus()));
-		page.addObject("errorStatus", problem.getStatus());
-		page.addObject("errorTitle", problem.getTitle());
-		page.addObject("errorDetail", problem.getDetail());
-		return page;
+		// rendered by the error page's controller, so that it keeps the layout (navigation, the person's name)
+		return ErrorPages.forward(request, problem);
 	}
 }
