@@ -77,9 +77,8 @@ public class TodoFixtures {
 	/** A task of today with its two officers and its on-site plan submitted: awaiting a leader's approval. */
 	public InspectionTask submitted(String district, String uscc) {
 		InspectionTask task = opened(district, uscc, LocalDate.now(clock));
+		List<Long> officers = officers(district);
 		return asSystem(() -> {
-			List<Long> officers = jdbc.sql("select id from officer where body_id = :b and active order by id limit 2")
-				.param("b", body(district)).query(Long.class).list();
 			inspections.assign(task.id(), officers.get(0), officers.get(1), null);
 			plans.assemble(task.id());
 			return inspections.submitPlan(task.id(), null);
@@ -121,6 +120,12 @@ public class TodoFixtures {
 		String username = "todo-qiye-" + SEQUENCE.incrementAndGet();
 		asSystem(() -> enterpriseUsers.open(username, "企业安全员", uscc, "anjian2026"));
 		return username;
+	}
+
+	/** The first two active officers of the district's brigade. */
+	public List<Long> officers(String district) {
+		return asSystem(() -> jdbc.sql("select id from officer where body_id = :b and active order by id limit 2")
+			.param("b", body(district)).query(Long.class).list());
 	}
 
 	/** The district's brigade (执法大队). */

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * them, and an enterprise's counts also name its credit code, so that its index is used.
  */
 @Component
-@Order(30)
+@Order(20)
 class HazardTodos implements TodoSource {
 
 	private final JdbcClient jdbc;

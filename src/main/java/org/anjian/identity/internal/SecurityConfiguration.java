@@ -55,7 +55,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(alarms)
 			.permitAll()
-			.requestMatchers("/login", "/error", "/error/**", "/p/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			.requestMatchers("/login", "/error", "/p/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/admin/**", "/api/audit/**", "/actuator/**")

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * enterprise's finished inspections (by the caller's credit code, nothing else) still wait for its rating.
  */
 @Component
-@Order(20)
+@Order(30)
 class InspectionTodos implements TodoSource {
 
 	/** The statuses of a task still to be done, as the partial index of V60 lists them. */
