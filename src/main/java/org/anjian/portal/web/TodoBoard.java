@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Collects what waits for the logged-in person from every module's {@link TodoSource}, for each audience their roles
  * make them: the urgent first, then in the modules' order (their {@code @Order}: plans, hazards, inspections,
- * triggers, accounts); each kind once, however many roles ask for it; nothing of which none waits. The portal asks and shows; the counting is the modules' own, under the caller's row security.
+ * triggers, accounts); each kind once, however many roles ask for it; nothing of which none waits. The portal asks
+ * and shows; the counting is the modules' own, under the caller's row security.
  */
 @Component
 class TodoBoard {
