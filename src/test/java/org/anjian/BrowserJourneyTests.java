@@ -100,7 +100,7 @@ class BrowserJourneyTests {
 			assertThat(page).hasTitle("工作台 · 安监");
 			assertThat(page.locator("h1")).containsText("您好，刘洋");
 			assertThat(page.locator("#scope")).hasText("管辖范围：普陀区");
-			assertThat(page.locator("#figure-officers .display-6")).hasText("6");
+			assertThat(page.locator("#todo-list h2")).hasText("待办事项");
 			assertThat(page.getByText("用户管理")).hasCount(0);
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("home-putuo.png")).setFullPage(true));
 			page.locator("form[action='/logout'] button").click();

@@ -49,6 +49,9 @@ class EnterpriseApi {
 	/** Officers keep the registry; an enterprise's user, a leader or a legal reviewer does not import or export it. */
 	private static final String OFFICERS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN')";
 
+	/** An enterprise's user keeps its own contact as well. */
+	private static final String OFFICERS_OR_ENTERPRISE = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN', 'ENTERPRISE')";
+
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -141,6 +144,7 @@ class EnterpriseApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize(OFFICERS)
 	EnterpriseView register(@RequestBody EnterpriseDetails details) {
 		return EnterpriseView.of(registry.register(details));
 	}
@@ -151,33 +155,39 @@ class EnterpriseApi {
 	}
 
 	@PutMapping("/{uscc}")
+	@PreAuthorize(OFFICERS)
 	EnterpriseView update(@PathVariable String uscc, @RequestBody EnterpriseDetails details) {
 		return EnterpriseView.of(registry.update(uscc, details));
 	}
 
 	/** Overrides the supervision level with a reason; a null level returns the enterprise to its rule. */
 	@PutMapping("/{uscc}/supervision")
+	@PreAuthorize(OFFICERS)
 	EnterpriseView supervision(@PathVariable String uscc, @RequestBody SupervisionChange change) {
 		return EnterpriseView.of(registry.overrideSupervision(uscc, change.level(), change.reason(), change.version()));
 	}
 
 	@PutMapping("/{uscc}/contact")
+	@PreAuthorize(OFFICERS_OR_ENTERPRISE)
 	EnterpriseView contact(@PathVariable String uscc, @RequestBody ContactChange change) {
 		return EnterpriseView.of(registry.updateContact(uscc, change.safetyManager(), change.safetyManagerPhone(),
 				change.version()));
 	}
 
 	@PostMapping("/{uscc}/suspension")
+	@PreAuthorize(OFFICERS)
 	EnterpriseView suspend(@PathVariable String uscc) {
 		return EnterpriseView.of(registry.suspend(uscc));
 	}
 
 	@PostMapping("/{uscc}/resumption")
+	@PreAuthorize(OFFICERS)
 	EnterpriseView resume(@PathVariable String uscc) {
 		return EnterpriseView.of(registry.resume(uscc));
 	}
 
 	@PostMapping("/{uscc}/deregistration")
+	@PreAuthorize(OFFICERS)
 	EnterpriseView deregister(@PathVariable String uscc) {
 		return EnterpriseView.of(registry.deregister(uscc));
 	}

@@ -1,6 +1,7 @@
 package org.anjian.shared.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.anjian.shared.NotFoundException;
 import org.anjian.shared.database.RowSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -51,8 +53,16 @@ public class ErrorHandling {
 	/** The configured upload limit, to name it: the container's refusal does not always carry it. */
 	private final DataSize maxFileSize;
 
-	ErrorHandling(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+	/** What the layout needs (the person, the navigation), which an error page's model would otherwise lack. */
+	private final ObjectProvider<LayoutModel> layout;
+
+	private final Refusals refusals;
+
+	ErrorHandling(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+			ObjectProvider<LayoutModel> layout, Refusals refusals) {
 		this.maxFileSize = maxFileSize;
+		this.layout = layout;
+		this.refusals = refusals;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -136,8 +146,12 @@ public class ErrorHandling {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	Object denied(AccessDeniedException e, HttpServletRequest request) {
+	Object denied(AccessDeniedException e, HttpServletRequest request, Locale locale) {
 		String detail = e.getMessage() == null || e.getMessage().startsWith("Access") ? "您无权执行此操作" : e.getMessage();
+		if (!Problems.isApi(request)) {
+			// a person is told which roles the page is for
+			detail = refusals.why(e, detail, locale);
+		}
 		return answer(request, Problems.of(HttpStatus.FORBIDDEN, "禁止访问", detail, request.getRequestURI()));
 	}
 
@@ -177,7 +191,7 @@ public class ErrorHandling {
 				"系统处理时出错，请稍后重试；如仍出错请联系管理员并提供错误编号 " + reference, request.getRequestURI()));
 	}
 
-	private static Object answer(HttpServletRequest request, ProblemDetail problem) {
+	private Object answer(HttpServletRequest request, ProblemDetail problem) {
 		if (Problems.isApi(request)) {
 			return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
@@ -186,6 +200,14 @@ public class ErrorHandling {
 		page.addObject("errorStatus", problem.getStatus());
 		page.addObject("errorTitle", problem.getTitle());
 		page.addObject("errorDetail", problem.getDetail());
+		// the layout of every page: the navigation and the person's name stay on an error page (unless what failed
+		// keeps them from being known too, say the database: then the page shows without them)
+		try {
+			layout.orderedStream().forEach(contributor -> contributor.contribute(page.getModel()));
+		}
+		catch (RuntimeException e) {
+			log.warn("Error page without its layout on {}: {}", request.getRequestURI(), e.toString());
+		}
 		return page;
 	}
 }

@@ -293,13 +293,6 @@ class EnterprisePagesTest {
 		assertThat(impossible).hasStatus3xxRedirection().flash().containsEntry("refused", "企业当前状态为注销，不能恢复营业");
 	}
 
-	@Test
-	void homePageCountsTheEnterprisesTheCallerMaySee() {
-		register(TestEnterprises.smallWorkshop("310107", "310107102", "长征" + marker() + "计数厂"));
-		assertThat(mvc.get().uri("/").with(as("putuo"))).hasStatusOk().bodyText()
-			.contains("id=\"figure-enterprises\"", "企业档案", "href=\"/enterprises\"");
-	}
-
 	// ---- helpers
 
 	/** Posts the edit form as a browser would: every field as the file holds it, except one. */
