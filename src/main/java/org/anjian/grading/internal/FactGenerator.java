@@ -109,7 +109,8 @@ public class FactGenerator {
 				jdbc.sql(INDEXES).update();
 				jdbc.sql("alter table risk_fact enable trigger audit").update();
 			}
-			jdbc.sql("select anjian_audit_append('risk_fact', null, 'generate', null, :summary, null, null)")
+			jdbc.sql("select anjian_audit_append('risk_fact', null, :action, null, :summary, null, null)")
+				.param("action", GradingAction.GENERATE_FACTS.code())
 				.param("summary", "{\"seed\": " + seed + ", \"requested\": " + count + ", \"added\": " + added + "}")
 				.query((rs, n) -> 1)
 				.list();

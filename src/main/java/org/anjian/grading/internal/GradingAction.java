@@ -6,7 +6,9 @@ import org.anjian.audit.AuditAction;
 public enum GradingAction implements AuditAction {
 
 	/** One summary of a full regrade of the city, instead of a million rows of derived data. */
-	REGRADE("regrade", "全市重新评级");
+	REGRADE("regrade", "全市重新评级"),
+	/** Generated risk facts loaded in bulk, recorded as one summary. */
+	GENERATE_FACTS("grading.generate-facts", "批量生成风险事实");
 
 	private final String code;
 

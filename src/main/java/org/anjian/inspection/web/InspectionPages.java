@@ -2,6 +2,7 @@ package org.anjian.inspection.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
 import org.anjian.inspection.internal.InspectionEvidence;
 import org.anjian.inspection.internal.InspectionHistory;
+import org.anjian.inspection.internal.InspectionRatings;
 import org.anjian.inspection.internal.InspectionRecords;
 import org.anjian.inspection.internal.InspectionRecords.Outcome;
 import org.anjian.inspection.internal.OnSitePlans;
@@ -26,6 +28,7 @@ import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
+import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.web.Forms;
@@ -66,11 +69,15 @@ class InspectionPages {
 	private final InspectionAccess access;
 	private final RemoteInspections remote;
 	private final EnterpriseRegistry registry;
+	private final InspectionRatings ratings;
+	private final ActorNames names;
 
 	InspectionPages(Inspections inspections, OverInspectionPolicy policy, InspectionHistory history, OnSitePlans plans,
 			InspectionRecords records, InspectionEvidence evidence, Experts experts, Planning planning,
 			Officers officers, Organization organization, InspectionAccess access, RemoteInspections remote,
-			EnterpriseRegistry registry) {
+			EnterpriseRegistry registry, InspectionRatings ratings, ActorNames names) {
+		this.ratings = ratings;
+		this.names = names;
 		this.remote = remote;
 		this.registry = registry;
 		this.inspections = inspections;
@@ -118,7 +125,7 @@ class InspectionPages {
 		model.addAttribute("status", status);
 		model.addAttribute("publishedPlans", planning.plans(null).stream()
 			.filter(p -> p.status() == PlanStatus.PUBLISHED && p.bodyId() == access.bodyOrZero())
-			.map(AnnualPlan::id).toList());
+			.toList());
 		return "inspection/tasks";
 	}
 
@@ -202,9 +209,17 @@ class InspectionPages {
 				|| task.status() == InspectionStatus.PLAN_APPROVED));
 		model.addAttribute("warnings", task.plannedOn() == null ? List.of()
 				: policy.frequency(history.visits(task.uscc(), task.plannedOn(), task.id())).warnings());
-		model.addAttribute("experts", evidence.experts(id));
+		List<InspectionEvidence.Expert> assisting = evidence.experts(id);
+		model.addAttribute("experts", assisting);
 		model.addAttribute("expertList", experts.search(task.bodyId(), null));
 		model.addAttribute("photos", evidence.photos(id));
+		// who opened the task, approved its plan and confirmed an expert's opinion, by name; the enterprise's rating,
+		// which only the inspecting body and leaders read
+		List<String> people = new ArrayList<>(List.of(task.createdBy()));
+		people.add(task.planApprovedBy());
+		assisting.forEach(e -> people.add(e.confirmedBy()));
+		model.addAttribute("names", names.of(people));
+		model.addAttribute("rating", ratings.ofTask(id).orElse(null));
 		return "inspection/task";
 	}
 
