@@ -173,7 +173,7 @@ public class HazardGenerator {
 			jdbc.sql("""
 					create temporary table hazard_generator_enterprise on commit drop as
 					select row_number() over (order by uscc) - 1 as ord, uscc, district_code, street_code,
-					       -- found and acted on by the body that supervises the enterprise, at its level
+					       -- acted on by the supervising body, at its level
 					       case supervision_level when 'CITY' then '310000'
 					                              when 'STREET' then coalesce(street_code, district_code)
 					                              else district_code end as acting_code

@@ -97,14 +97,14 @@ class ListingPages {
 		}
 		model.addAttribute("names", names.of(people));
 		// officers of another body read the listing; the body that found the hazard (and those above it) acts on it
-		officer = officer && authority.mayAct(hazard).allowed();
+		boolean acting = officer && authority.mayAct(hazard).allowed();
 		model.addAttribute("overdue", listing != null && listing.overdueOn(today));
 		model.addAttribute("today", today);
 		model.addAttribute("officer", officer);
-		model.addAttribute("canList", officer && !listed && hazard.major() && hazard.status() != HazardStatus.VERIFIED);
-		model.addAttribute("canReport", listed);
-		model.addAttribute("canDelist", officer && listed);
-		model.addAttribute("levels", officer ? Arrays.stream(ListingLevel.values())
+		model.addAttribute("canList", acting && !listed && hazard.major() && hazard.status() != HazardStatus.VERIFIED);
+		model.addAttribute("canReport", listed && (actor.isEnterprise() || acting));
+		model.addAttribute("canDelist", acting && listed);
+		model.addAttribute("levels", acting ? Arrays.stream(ListingLevel.values())
 			.filter(l -> !l.above(ListingLevel.of(actor.scope().level()))).toList() : List.of());
 		return "hazard/listing";
 	}

@@ -61,10 +61,10 @@ public final class SystemActors {
 		}
 		if (reason.startsWith("job:")) {
 			String job = JOBS.get(reason.substring(4));
-			return job == null ? null : PREFIXES.get("job:") + "：" + job;
+			return job == null ? PREFIXES.get("job:") : PREFIXES.get("job:") + "：" + job;
 		}
 		for (Map.Entry<String, String> prefix : PREFIXES.entrySet()) {
-			if (reason.startsWith(prefix.getKey()) && reason.length() > prefix.getKey().length()) {
+			if (reason.startsWith(prefix.getKey())) {
 				return prefix.getValue();
 			}
 		}

@@ -219,6 +219,9 @@ class InspectionPages {
 		people.add(task.planApprovedBy());
 		assisting.forEach(e -> people.add(e.confirmedBy()));
 		model.addAttribute("names", names.of(people));
+		// the rating is the inspecting body's and its leaders' (row-level security hides it from the others, who are not
+		// told "not rated" either)
+		model.addAttribute("seesRating", InspectionAccess.leader() || task.bodyId() == access.bodyOrZero());
 		model.addAttribute("rating", ratings.ofTask(id).orElse(null));
 		return "inspection/task";
 	}
