@@ -254,6 +254,16 @@ class JurisdictionIsolationTests {
 				pudongFixtures.put("/inspections/{id}/" + document + ".pdf", Map.of("id", finishedTask));
 			}
 			pudongFixtures.put("/hazards/of-task/{taskId}", Map.of("taskId", finishedTask));
+			// a 浦东 run of background work, whose progress its page polls
+			String work = id("select min(id)::text from background_work where district_code = ?");
+			if (work == null) {
+				work = jdbc.sql("insert into background_work (kind, subject, label, status, district_code, started_by,"
+						+ " started_at, beat_at, finished_at) values ('isolation-test', 'pudong', '浦东隔离测试后台任务', 'DONE', '"
+						+ PUDONG + "', 'test', now(), now(), now()) returning id::text").query(String.class).single();
+			}
+			pudongFixtures.put("/work/{id}", Map.of("id", work));
+			pudongFixtures.put("/api/work/{id}", Map.of("id", work));
+			pudongMarkers.add("浦东隔离测试后台任务");
 			// a 浦东 remote task (非现场检查) with one item and one material its enterprise sent
 			String remoteTask = id("select min(id)::text from inspection_task where district_code = ? and mode = 'REMOTE'");
 			if (remoteTask == null) {

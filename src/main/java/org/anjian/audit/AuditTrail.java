@@ -98,17 +98,6 @@ public class AuditTrail {
 			.list();
 	}
 
-	/** The newest records the caller's jurisdiction lets them see, newest first. */
-	public List<AuditEntry> latest(int limit) {
-		if (limit < 1 || limit > 1_000) {
-			throw new InvalidInputException("limit", "每次最多查看 1000 条记录，至少 1 条");
-		}
-		return jdbc.sql("select " + COLUMNS + " from audit_record order by seq desc limit :limit")
-			.param("limit", limit)
-			.query(AuditTrail::entry)
-			.list();
-	}
-
 	/**
 	 * One page of the records the query finds within the caller's jurisdiction, newest first. An enterprise's credit
 	 * code as the id finds every record of a row about that enterprise (its file, its hazards, its inspections…); any

@@ -176,12 +176,13 @@ public class HazardDashboard {
 			.query(rs -> {
 				names.put(rs.getString(1), rs.getString(2));
 			});
+		// outside the caller's reach is refused first, whatever the code: nothing is told of another district
+		if (!scope.reachesDistrict(district)) {
+			throw new AccessDeniedException(names.getOrDefault(district, "该区") + "不在您的管辖范围（"
+					+ names.getOrDefault(scope.districtCode(), scope.districtCode()) + "）内，不能查看其隐患治理看板");
+		}
 		if (!names.containsKey(district) || "310000".equals(district)) {
 			throw new InvalidInputException("district", "没有代码为“" + district + "”的区，请从看板上选择区");
-		}
-		if (!scope.reachesDistrict(district)) {
-			throw new AccessDeniedException(names.get(district) + "不在您的管辖范围（"
-					+ names.getOrDefault(scope.districtCode(), scope.districtCode()) + "）内，不能查看其隐患治理看板");
 		}
 		return names.get(district);
 	}

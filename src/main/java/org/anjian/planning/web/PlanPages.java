@@ -190,14 +190,10 @@ class PlanPages {
 		ownBody(id);
 		return PageActs.act("/plans/" + id, redirect, () -> {
 			PlanComposition.Composition c = composition.compose(id);
-			// counted as the page counts them, category by category
+			// counted as the page counts them, every category, in the page's order
 			List<PlanItem> items = planning.items(id);
 			StringBuilder made = new StringBuilder("已编制：");
-			counts(items).forEach((category, n) -> {
-				if (n > 0) {
-					made.append(category.label()).append(' ').append(n).append(" 户，");
-				}
-			});
+			counts(items).forEach((category, n) -> made.append(category.label()).append(' ').append(n).append(" 户，"));
 			return made + "计入本计划 " + items.stream().filter(PlanItem::counted).count() + " 户（年度能力 "
 					+ c.capacity() + " 户"
 					+ (c.overCapacity() ? "，已超出能力" : "") + "）";
