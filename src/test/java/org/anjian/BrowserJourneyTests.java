@@ -183,7 +183,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#history .change").first()).containsText("地址");
 			assertThat(page.locator("#history .change").first()).containsText("上海市某路1号");
 			assertThat(page.locator("#history .change").first()).containsText("上海市普陀区真北路1888号");
-			assertThat(page.locator("#history .change").first()).containsText("putuo");
+			assertThat(page.locator("#history .change").first()).containsText("刘洋（普陀区应急管理局执法大队）");
 			noHorizontalScrolling(page);
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-history-phone.png")).setFullPage(true));
 

@@ -159,7 +159,8 @@ public class PlanComposition {
 			else if (GradeTreatmentPolicy.campaignItem(unit.selfSupervised(), unit.keyUnit()).allowed()) {
 				Set<String> matters = new LinkedHashSet<>(Matters.of(unit.sector(), unit.tags()));
 				matters.addAll(campaign.matters());
-				store.insert(plan, unit, ItemKind.TARGETED, "专项检查：" + campaign.name(), List.copyOf(matters), null, null,
+				store.insert(plan, unit, ItemKind.TARGETED, ItemCategory.CAMPAIGN_PURPOSE + campaign.name(),
+						List.copyOf(matters), null, null,
 						null, null, campaign.id());
 				planned.add(unit.uscc());
 				made++;

@@ -8,12 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
+import org.anjian.hazard.internal.HazardAuthority;
 import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.hazard.internal.HazardListing;
 import org.anjian.hazard.internal.ListedSupervision;
 import org.anjian.hazard.internal.ListingLevel;
 import org.anjian.hazard.internal.ListingStatus;
 import org.anjian.shared.Actor;
+import org.anjian.shared.ActorNames;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
@@ -45,9 +47,13 @@ class ListingPages {
 	private final HazardRectification rectification;
 	private final HazardLedger ledger;
 	private final CurrentActor actors;
+	private final HazardAuthority authority;
+	private final ActorNames names;
 
 	ListingPages(ListedSupervision supervision, HazardRectification rectification, HazardLedger ledger,
-			CurrentActor actors) {
+			CurrentActor actors, HazardAuthority authority, ActorNames names) {
+		this.authority = authority;
+		this.names = names;
 		this.supervision = supervision;
 		this.rectification = rectification;
 		this.ledger = ledger;
@@ -84,14 +90,23 @@ class ListingPages {
 		model.addAttribute("hazard", hazard);
 		model.addAttribute("enterprise", ledger.enterpriseName(hazard.uscc()));
 		model.addAttribute("listing", listing);
-		model.addAttribute("progress", listing == null ? List.of() : supervision.progress(listing.id()));
+		List<HazardListing.ProgressReport> progress = listing == null ? List.of() : supervision.progress(listing.id());
+		model.addAttribute("progress", progress);
+		List<String> people = new java.util.ArrayList<>(progress.stream().map(HazardListing.ProgressReport::reportedBy).toList());
+		if (listing != null) {
+			people.add(listing.listedBy());
+			people.add(listing.delistedBy());
+		}
+		model.addAttribute("names", names.of(people));
+		// officers of another body read the listing; the body that found the hazard (and those above it) acts on it
+		boolean acting = officer && authority.mayAct(hazard).allowed();
 		model.addAttribute("overdue", listing != null && listing.overdueOn(today));
 		model.addAttribute("today", today);
 		model.addAttribute("officer", officer);
-		model.addAttribute("canList", officer && !listed && hazard.major() && hazard.status() != HazardStatus.VERIFIED);
-		model.addAttribute("canReport", listed);
-		model.addAttribute("canDelist", officer && listed);
-		model.addAttribute("levels", officer ? Arrays.stream(ListingLevel.values())
+		model.addAttribute("canList", acting && !listed && hazard.major() && hazard.status() != HazardStatus.VERIFIED);
+		model.addAttribute("canReport", listed && (actor.isEnterprise() || acting));
+		model.addAttribute("canDelist", acting && listed);
+		model.addAttribute("levels", acting ? Arrays.stream(ListingLevel.values())
 			.filter(l -> !l.above(ListingLevel.of(actor.scope().level()))).toList() : List.of());
 		return "hazard/listing";
 	}

@@ -2,13 +2,18 @@ package org.anjian.hazard.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.internal.Department;
+import org.anjian.hazard.internal.DepartmentNotice;
 import org.anjian.hazard.internal.DepartmentNotification;
+import org.anjian.hazard.internal.HazardAuthority;
 import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.hazard.internal.NoticeLetters;
+import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.web.PageActs;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,9 +42,13 @@ class NoticePages {
 	private final NoticeLetters letters;
 	private final HazardRectification rectification;
 	private final HazardLedger ledger;
+	private final HazardAuthority authority;
+	private final ActorNames names;
 
 	NoticePages(DepartmentNotification notification, NoticeLetters letters, HazardRectification rectification,
-			HazardLedger ledger) {
+			HazardLedger ledger, HazardAuthority authority, ActorNames names) {
+		this.authority = authority;
+		this.names = names;
 		this.notification = notification;
 		this.letters = letters;
 		this.rectification = rectification;
@@ -51,7 +60,11 @@ class NoticePages {
 		Hazard hazard = rectification.hazard(id);
 		model.addAttribute("hazard", hazard);
 		model.addAttribute("enterprise", ledger.enterpriseName(hazard.uscc()));
-		model.addAttribute("notices", notification.ofHazard(id));
+		List<DepartmentNotice> notices = notification.ofHazard(id);
+		model.addAttribute("notices", notices);
+		model.addAttribute("names", names.of(notices.stream()
+			.flatMap(n -> Stream.of(n.sentBy(), n.replyRecordedBy())).toList()));
+		model.addAttribute("canAct", authority.mayAct(hazard).allowed());
 		model.addAttribute("today", notification.today());
 		model.addAttribute("departments", Department.values());
 		return "hazard/notices";

@@ -1,6 +1,7 @@
 package org.anjian.inspection.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.anjian.inspection.Inspections;
 import org.anjian.inspection.web.InspectionRecordPages.ItemRow;
 import org.anjian.inspection.internal.InspectionEvidence;
 import org.anjian.inspection.internal.InspectionHistory;
+import org.anjian.inspection.internal.InspectionRatings;
 import org.anjian.inspection.internal.InspectionRecords;
 import org.anjian.inspection.internal.OnSitePlans;
 import org.anjian.inspection.internal.OverInspectionPolicy;
@@ -27,6 +29,7 @@ import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
+import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.web.Forms;
@@ -68,12 +71,16 @@ class InspectionPages {
 	private final RemoteInspections remote;
 	private final EnterpriseRegistry registry;
 	private final UserAccounts accounts;
+	private final InspectionRatings ratings;
+	private final ActorNames names;
 
 	InspectionPages(Inspections inspections, OverInspectionPolicy policy, InspectionHistory history, OnSitePlans plans,
 			InspectionRecords records, InspectionEvidence evidence, Experts experts, Planning planning,
 			Officers officers, Organization organization, InspectionAccess access, RemoteInspections remote,
-			EnterpriseRegistry registry, UserAccounts accounts) {
+			EnterpriseRegistry registry, UserAccounts accounts, InspectionRatings ratings, ActorNames names) {
 		this.accounts = accounts;
+		this.ratings = ratings;
+		this.names = names;
 		this.remote = remote;
 		this.registry = registry;
 		this.inspections = inspections;
@@ -117,7 +124,7 @@ class InspectionPages {
 		model.addAttribute("status", status);
 		model.addAttribute("publishedPlans", planning.plans(null).stream()
 			.filter(p -> p.status() == PlanStatus.PUBLISHED && p.bodyId() == access.bodyOrZero())
-			.map(AnnualPlan::id).toList());
+			.toList());
 		return "inspection/tasks";
 	}
 
@@ -206,9 +213,20 @@ class InspectionPages {
 				|| task.status() == InspectionStatus.PLAN_APPROVED));
 		model.addAttribute("warnings", task.plannedOn() == null ? List.of()
 				: policy.frequency(history.visits(task.uscc(), task.plannedOn(), task.id())).warnings());
-		model.addAttribute("experts", evidence.experts(id));
+		List<InspectionEvidence.Expert> assisting = evidence.experts(id);
+		model.addAttribute("experts", assisting);
 		model.addAttribute("expertList", experts.search(task.bodyId(), null));
 		model.addAttribute("photos", evidence.photos(id));
+		// who opened the task, approved its plan and confirmed an expert's opinion, by name; the enterprise's rating,
+		// which only the inspecting body and leaders read
+		List<String> people = new ArrayList<>(List.of(task.createdBy()));
+		people.add(task.planApprovedBy());
+		assisting.forEach(e -> people.add(e.confirmedBy()));
+		model.addAttribute("names", names.of(people));
+		// the rating is the inspecting body's and its leaders' (row-level security hides it from the others, who are not
+		// told "not rated" either)
+		model.addAttribute("seesRating", InspectionAccess.leader() || task.bodyId() == access.bodyOrZero());
+		model.addAttribute("rating", ratings.ofTask(id).orElse(null));
 		return "inspection/task";
 	}
 

@@ -12,14 +12,16 @@ import org.anjian.enterprise.Sector;
 import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
-import org.anjian.planning.ItemKind;
+import org.anjian.planning.ItemCategory;
 import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
+import org.anjian.planning.internal.CandidatePool;
 import org.anjian.planning.internal.PlanCampaigns;
 import org.anjian.shared.Actor;
+import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.web.PageActs;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,10 +53,14 @@ class PlanPages {
 	private final PlanSchedule schedule;
 	private final Organization organization;
 	private final PlanAccess access;
+	private final CandidatePool pool;
+	private final ActorNames names;
 	private final Clock clock;
 
 	PlanPages(Planning planning, PlanComposition composition, PlanCampaigns campaigns, PlanSchedule schedule,
-			Organization organization, PlanAccess access, Clock clock) {
+			Organization organization, PlanAccess access, CandidatePool pool, ActorNames names, Clock clock) {
+		this.pool = pool;
+		this.names = names;
 		this.planning = planning;
 		this.composition = composition;
 		this.campaigns = campaigns;
@@ -131,19 +137,17 @@ class PlanPages {
 		AnnualPlan plan = planning.plan(id);
 		List<PlanItem> items = planning.items(id);
 		Map<Long, PlanSchedule.Assignment> assignments = schedule.assignments(id);
-		Map<ItemKind, Integer> counts = new EnumMap<>(ItemKind.class);
-		for (ItemKind kind : ItemKind.values()) {
-			counts.put(kind, 0);
-		}
-		items.forEach(i -> counts.merge(i.kind(), 1, Integer::sum));
 		boolean own = Long.valueOf(plan.bodyId()).equals(actor().bodyId());
 		boolean leader = leader();
 		boolean draft = plan.status() == PlanStatus.DRAFT;
 		model.addAttribute("plan", plan);
 		model.addAttribute("body", organization.body(plan.bodyId()).name());
 		model.addAttribute("settings", plan.settings());
-		model.addAttribute("counts", counts);
+		model.addAttribute("counts", counts(items));
 		model.addAttribute("counted", items.stream().filter(PlanItem::counted).count());
+		// who drew it up and who approved it, by name; why its candidates are the enterprises they are
+		model.addAttribute("names", names.of(java.util.Arrays.asList(plan.createdBy(), plan.approvedBy())));
+		model.addAttribute("pool", pool.of(plan));
 		model.addAttribute("scheduled", assignments.size());
 		int pages = Math.max(1, (items.size() + ITEMS_PER_PAGE - 1) / ITEMS_PER_PAGE);
 		int shown = Math.min(Math.max(page, 1), pages);
@@ -159,6 +163,10 @@ class PlanPages {
 		Map<String, String> streetNames = new LinkedHashMap<>();
 		streets.forEach(j -> streetNames.put(j.code(), j.name()));
 		model.addAttribute("campaigns", campaigns.campaigns(id));
+		// a campaign's own items, counted as the summary counts 专项检查; the others it reached were planned already
+		model.addAttribute("campaignOwn", items.stream()
+			.filter(i -> i.category() == ItemCategory.CAMPAIGN && i.campaignId() != null)
+			.collect(java.util.stream.Collectors.groupingBy(PlanItem::campaignId, java.util.stream.Collectors.counting())));
 		model.addAttribute("streetNames", streetNames);
 		model.addAttribute("canEditCampaigns", authorOfDraft);
 		model.addAttribute("canConfigure", authorOfDraft);
@@ -182,9 +190,12 @@ class PlanPages {
 		ownBody(id);
 		return PageActs.act("/plans/" + id, redirect, () -> {
 			PlanComposition.Composition c = composition.compose(id);
-			return "已编制：重点单位 " + c.keyUnits() + " 户，重点检查 " + c.targeted() + " 户，专项检查 " + c.campaign()
-					+ " 户，双随机一般检查 " + c.general()
-					+ " 户，计入本计划 " + c.counted() + " 户（年度能力 " + c.capacity() + " 户"
+			// counted as the page counts them, every category, in the page's order
+			List<PlanItem> items = planning.items(id);
+			StringBuilder made = new StringBuilder("已编制：");
+			counts(items).forEach((category, n) -> made.append(category.label()).append(' ').append(n).append(" 户，"));
+			return made + "计入本计划 " + items.stream().filter(PlanItem::counted).count() + " 户（年度能力 "
+					+ c.capacity() + " 户"
 					+ (c.overCapacity() ? "，已超出能力" : "") + "）";
 		});
 	}
@@ -233,6 +244,16 @@ class PlanPages {
 		}
 		return PageActs.act("/plans/" + id, redirect,
 				() -> "已发布，状态：" + planning.publish(id, version).status().label());
+	}
+
+	/** A plan's items counted by category, every category listed (0 where none). */
+	static Map<ItemCategory, Integer> counts(List<PlanItem> items) {
+		Map<ItemCategory, Integer> counts = new EnumMap<>(ItemCategory.class);
+		for (ItemCategory category : ItemCategory.values()) {
+			counts.put(category, 0);
+		}
+		items.forEach(i -> counts.merge(i.category(), 1, Integer::sum));
+		return counts;
 	}
 
 	private void ownBody(long id) {

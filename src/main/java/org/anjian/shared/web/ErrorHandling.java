@@ -117,12 +117,31 @@ public class ErrorHandling {
 	Object unreadable(Exception e, HttpServletRequest request) {
 		String detail = "请求内容无法解析：请发送格式正确的 JSON（UTF-8）";
 		if (e instanceof MethodArgumentTypeMismatchException m) {
-			detail = "参数 " + m.getName() + " 的值“" + m.getValue() + "”格式不正确";
+			// a script reads the parameter's name; a person reads what kind of value was expected instead
+			detail = Problems.isApi(request) ? "参数 " + m.getName() + " 的值“" + m.getValue() + "”格式不正确"
+					: "地址或表单中的“" + m.getValue() + "”不是有效的" + kind(m.getRequiredType()) + "，请检查后重试";
 		}
 		else if (e instanceof MissingServletRequestParameterException m) {
 			detail = "缺少必填参数 " + m.getParameterName();
 		}
 		return answer(request, Problems.of(HttpStatus.BAD_REQUEST, "请求有误", detail, request.getRequestURI()));
+	}
+
+	/** What a value of a parameter's type is called, for a person who typed or followed a bad one. */
+	static String kind(Class<?> type) {
+		if (type == null) {
+			return "值";
+		}
+		if (Number.class.isAssignableFrom(type) || type == long.class || type == int.class || type == short.class) {
+			return "数字（编号、年份或页码）";
+		}
+		if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+			return "日期（年-月-日）";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "是或否";
+		}
+		return type.isEnum() ? "选项" : "值";
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })

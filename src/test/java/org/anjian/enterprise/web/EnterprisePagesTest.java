@@ -129,7 +129,7 @@ class EnterprisePagesTest {
 
 		assertThat(mvc.get().uri("/enterprises/{uscc}", workshop.uscc()).param("tab", "history").with(as("putuo")))
 			.hasStatusOk().bodyText()
-			.contains("登记建档", "修改档案", "putuo", "地址", "上海市某路1号", "上海市普陀区新村路88号")
+			.contains("登记建档", "修改档案", "刘洋（普陀区应急管理局执法大队）", "地址", "上海市某路1号", "上海市普陀区新村路88号")
 			.doesNotContain("\"address\"", "safety_manager", ">version<");
 	}
 
