@@ -41,8 +41,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The pages of inspections for officers and leaders: the list of tasks (and opening those of a published plan),
- * a task with its on-site plan and acts by role — officers of the task's body name the two officers, assemble and
+ * The pages of inspections for officers and leaders: the list of tasks ({@link PlanTaskPages} opens those of a
+ * published plan), a task with its on-site plan and acts by role — officers of the task's body name the two officers, assemble and
  * submit the plan, record and finish; a leader approves or returns the plan — and the record page, made for a
  * phone, item by item. The hazards a finished task found are the hazard module's: the task page loads them from
  * its fragment ({@code /hazards/of-task/{id}}).
@@ -120,31 +120,6 @@ class InspectionPages {
 			.filter(p -> p.status() == PlanStatus.PUBLISHED && p.bodyId() == access.bodyOrZero())
 			.map(AnnualPlan::id).toList());
 		return "inspection/tasks";
-	}
-
-	@PostMapping("/inspections/plan-tasks")
-	String openPlan(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long bodyId,
-			RedirectAttributes redirect) {
-		if (bodyId != null && bodyId != access.bodyOrZero()) {
-			organization.body(bodyId);
-			throw new AccessDeniedException("只能为本执法主体生成检查任务");
-		}
-		if (planId == null) {
-			redirect.addFlashAttribute("refused", "请选择已发布的年度计划");
-			return "redirect:/inspections";
-		}
-		AnnualPlan plan = planning.plan(planId);
-		if (plan.bodyId() != access.bodyOrZero()) {
-			throw new AccessDeniedException("只能按本执法主体的计划生成检查任务");
-		}
-		try {
-			redirect.addFlashAttribute("done", "已按 " + plan.year() + " 年度计划生成检查任务 "
-					+ inspections.openPlan(planId, access.actor().username()) + " 项");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/inspections";
 	}
 
 	/** A task by hand (专门检查): the enterprise, the reason, the matters (one per line or separated by ；), the day. */
