@@ -2,6 +2,8 @@ package org.anjian.inspection.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.anjian.inspection.Inspections;
 import org.anjian.organization.Organization;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanTaskPages {
 
 	static final String KIND = "inspection.plan-tasks";
+
+	private static final Pattern WORK = Pattern.compile("[?&]work=(\\d{1,18})(?:&|#|$)");
 
 	private final Inspections inspections;
 	private final Planning planning;
@@ -74,9 +79,14 @@ class PlanTaskPages {
 		});
 	}
 
-	/** The runs the task list shows: those of the body's published plans in progress, and the one it names. */
+	/**
+	 * The runs the task list shows: those of the body's published plans in progress, and the one it names, in its own
+	 * address ({@code /inspections?work=17}, which htmx sends as {@code HX-Current-URL}) or in this one's.
+	 */
 	@GetMapping("/inspections/plan-tasks/runs")
-	String runs(@RequestParam(name = "work", required = false) Long named, Model model) {
+	String runs(@RequestParam(name = "work", required = false) Long work,
+			@RequestHeader(name = "HX-Current-URL", required = false) String page, Model model) {
+		Long named = work != null ? work : named(page);
 		List<Work> runs = new ArrayList<>();
 		if (named != null) {
 			try {
@@ -96,5 +106,13 @@ class PlanTaskPages {
 				.ifPresent(runs::add));
 		model.addAttribute("runs", runs);
 		return "inspection/plan-task-runs";
+	}
+
+	private static Long named(String page) {
+		if (page == null) {
+			return null;
+		}
+		Matcher work = WORK.matcher(page);
+		return work.find() ? Long.valueOf(work.group(1)) : null;
 	}
 }

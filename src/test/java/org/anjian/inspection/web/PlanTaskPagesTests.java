@@ -121,6 +121,10 @@ class PlanTaskPagesTests {
 			.param("p", plan.id()).query(Integer.class).single())).isEqualTo(items);
 		assertThat(mvc.perform(get("/inspections/plan-tasks/runs").param("work", Long.toString(opening)).with(putuo()))
 			.andReturn().getResponse().getContentAsString()).contains("work-done", opened.message());
+		assertThat(mvc.perform(get("/inspections/plan-tasks/runs").with(putuo())
+			.header("HX-Current-URL", "http://localhost/inspections?work=" + opening)).andReturn().getResponse()
+			.getContentAsString()).as("the run the list's own address names, as htmx tells it")
+			.contains("work-done", opened.message());
 		assertThat(mvc.perform(get("/inspections/plan-tasks/runs").with(putuo())).andReturn().getResponse()
 			.getContentAsString()).as("an ended run is shown only where named").doesNotContain("work-done");
 
