@@ -40,7 +40,7 @@ public final class Holding implements AutoCloseable {
 		});
 	}
 
-	/** The audit trail's chain head: every transaction that wrote audited rows waits at its commit until the test lets go. */
+	/** The audit trail's chain head: a transaction that wrote audited rows waits at its commit until the test lets go. */
 	public static Holding auditHead(DataSource dataSource) {
 		return rows(dataSource, "select last_seq from audit_chain_head where id = 1 for update");
 	}

@@ -9,10 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseDetails;
 import org.anjian.enterprise.internal.EnterpriseExport;
+import org.anjian.enterprise.internal.EnterpriseImport;
 import org.anjian.enterprise.internal.ImportWork;
 import org.anjian.enterprise.internal.EnterpriseQuery;
 import org.anjian.enterprise.EnterpriseRegistry;
@@ -112,6 +116,8 @@ class EnterpriseApi {
 	 * ({@code /api/work/{id}}), whose result is then the report, or every bad row of a refused file. One import at a
 	 * time per jurisdiction: another while one runs is refused (409).
 	 */
+	@ApiResponse(responseCode = "200", description = BackgroundActs.DONE, content = @Content(schema = @Schema(implementation = EnterpriseImport.Report.class)))
+	@ApiResponse(responseCode = "202", description = BackgroundActs.ACCEPTED)
 	@PostMapping("/import")
 	@PreAuthorize(OFFICERS)
 	ResponseEntity<?> importFile(@RequestParam(name = "file", required = false) MultipartFile file,

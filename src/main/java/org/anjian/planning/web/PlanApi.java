@@ -3,7 +3,11 @@ package org.anjian.planning.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.anjian.planning.AnnualPlan;
+import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanSettings;
@@ -126,6 +130,8 @@ class PlanApi {
 	 * 编制. Answers the composition when done; with {@code Prefer: respond-async}, 202 at once with the run's address
 	 * ({@code /api/work/{id}}) to poll. Refused (409) while the plan is being composed or scheduled.
 	 */
+	@ApiResponse(responseCode = "200", description = BackgroundActs.DONE, content = @Content(schema = @Schema(implementation = PlanComposition.Composition.class)))
+	@ApiResponse(responseCode = "202", description = BackgroundActs.ACCEPTED)
 	@PostMapping("/api/plans/{id}/composition")
 	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
 	ResponseEntity<?> compose(@PathVariable long id, @RequestHeader(name = "Prefer", required = false) String prefer) {
@@ -140,6 +146,8 @@ class PlanApi {
 	 * solver runs up to its time limit); with {@code Prefer: respond-async}, 202 at once with the run's address.
 	 * Refused (409) while the plan is being composed or scheduled.
 	 */
+	@ApiResponse(responseCode = "200", description = BackgroundActs.DONE, content = @Content(schema = @Schema(implementation = PlanSchedule.Result.class)))
+	@ApiResponse(responseCode = "202", description = BackgroundActs.ACCEPTED)
 	@PostMapping("/api/plans/{id}/schedule")
 	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
 	ResponseEntity<?> schedule(@PathVariable long id, @RequestHeader(name = "Prefer", required = false) String prefer) {

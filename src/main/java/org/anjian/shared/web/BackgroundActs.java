@@ -22,6 +22,10 @@ public final class BackgroundActs {
 	/** The preference (RFC 7240) a client sends to be answered at once with the run's address. */
 	public static final String RESPOND_ASYNC = "respond-async";
 
+	/** How the API describes its two answers where it starts long work (OpenAPI). */
+	public static final String DONE = "完成后应答结果（默认）",
+			ACCEPTED = "请求头 Prefer: respond-async 时立即应答，Location 为后台任务地址 /api/work/{id}，可查询进度和结果";
+
 	private BackgroundActs() {
 	}
 
