@@ -335,10 +335,13 @@ class BrowserJourneyTests {
 			button(page, "新建").click();
 			assertThat(page.locator("#status")).hasText("草稿");
 			planUrl = page.url();
+			// composing and scheduling run in the background: the page shows the run, then reloads with its outcome
 			button(page, "编制").click();
-			assertThat(page.locator("#done")).containsText("已编制");
+			assertThat(page.locator(".work-done")).containsText("已编制",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 			button(page, "排期").click();
-			assertThat(page.locator("#done")).containsText("已排期");
+			assertThat(page.locator(".work-done")).containsText("已排期",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 			assertThat(page.locator("#items")).containsText("（主办）");
 			String day = page.locator("#items tbody tr").first().locator("td").nth(3).innerText().trim();
 			month = day.substring(0, 7);

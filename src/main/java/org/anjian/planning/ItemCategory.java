@@ -1,5 +1,9 @@
 package org.anjian.planning;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Why an enterprise is in a plan, as the plan's page, its summary, the message of its composition and the public
  * annual plan all count and label it, so that their numbers agree: a targeted item ({@link ItemKind#TARGETED}) is
@@ -49,5 +53,15 @@ public enum ItemCategory {
 
 	public static ItemCategory of(PlanItem item) {
 		return of(item.kind(), item.purpose(), item.grade());
+	}
+
+	/** A plan's items counted by category, every category listed (0 where none), in the page's order. */
+	public static Map<ItemCategory, Integer> count(List<PlanItem> items) {
+		Map<ItemCategory, Integer> counts = new EnumMap<>(ItemCategory.class);
+		for (ItemCategory category : values()) {
+			counts.put(category, 0);
+		}
+		items.forEach(i -> counts.merge(i.category(), 1, Integer::sum));
+		return counts;
 	}
 }

@@ -23,6 +23,7 @@ import org.anjian.planning.internal.PlanningAction;
 import org.anjian.shared.Json;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.Sha256;
+import org.anjian.shared.work.Progress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PlanComposition {
+
+	/** The steps a composition tells its page. */
+	public static final int STEPS = 7;
 
 	private final PlanStore store;
 	private final PlanCampaigns campaigns;
@@ -68,16 +72,29 @@ public class PlanComposition {
 	 */
 	@Transactional
 	public Composition compose(long id) {
+		return compose(id, Progress.NONE);
+	}
+
+	/**
+	 * The same, telling {@code progress} which of its {@value #STEPS} steps it is at. The body's enterprises are read
+	 * before the earlier composition is removed: every write holds the audit trail's head until the transaction ends,
+	 * and every other audited write of the city waits for it meanwhile.
+	 */
+	@Transactional
+	public Composition compose(long id, Progress progress) {
 		audit.describe(PlanningAction.PLAN_COMPOSE);
 		AnnualPlan plan = store.plan(id);
 		plan.requireDraft("编制");
+		progress.step(0, STEPS, "读取本执法主体监管的在营企业");
+		List<PlanStore.Unit> units = store.units(plan);
+		progress.step(1, STEPS, "清除上次编制的结果（" + units.size() + " 户在营企业）");
 		jdbc.sql("delete from plan_item where plan_id = :plan and (kind <> 'SPOT_CHECK' or joint_of is not null)")
 			.param("plan", id).update();
 		jdbc.sql("delete from plan_draw_result where draw_id in (select id from plan_draw where plan_id = :plan)")
 			.param("plan", id).update();
 		jdbc.sql("delete from plan_draw where plan_id = :plan").param("plan", id).update();
 
-		List<PlanStore.Unit> units = store.units(plan);
+		progress.step(2, STEPS, "列入市级督导式抽查、重点单位和A级企业");
 		Set<String> planned = new HashSet<>(jdbc.sql("select uscc from plan_item where plan_id = :plan")
 			.param("plan", id).query(String.class).list());
 
@@ -117,6 +134,7 @@ public class PlanComposition {
 				targeted++;
 			}
 		}
+		progress.step(3, STEPS, "列入专项检查");
 		int campaign = 0;
 		int extended = 0;
 		for (Campaign c : campaigns.campaigns(id)) {
@@ -124,8 +142,11 @@ public class PlanComposition {
 			campaign += made[0];
 			extended += made[1];
 		}
+		progress.step(4, STEPS, "抽取B级重点抽查企业");
 		targeted += drawInto(plan, units, planned, officers, Treatment.SAMPLE, settings.sampleRateB(), drawIds);
+		progress.step(5, STEPS, "抽取C级主动帮扶企业");
 		targeted += drawInto(plan, units, planned, officers, Treatment.ASSISTANCE, settings.assistanceRateC(), drawIds);
+		progress.step(6, STEPS, "双随机抽取一般检查企业");
 
 		int capacity = settings.capacity(officers.size());
 		int counted = keyUnits + targeted + campaign + countedSpotChecks(id);
@@ -136,6 +157,7 @@ public class PlanComposition {
 		int general = perform(plan, rest, Math.min(want, Math.max(0, capacity - counted)), officers, "GENERAL",
 				ItemKind.GENERAL, "双随机一般检查", units, planned, drawIds);
 		counted += general;
+		progress.step(STEPS, STEPS, "编制完成");
 		return new Composition(id, keyUnits, targeted, campaign, extended, general, joint, counted, capacity,
 				counted > capacity, drawIds);
 	}

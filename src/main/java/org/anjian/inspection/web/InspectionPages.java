@@ -128,31 +128,6 @@ class InspectionPages {
 		return "inspection/tasks";
 	}
 
-	@PostMapping("/inspections/plan-tasks")
-	String openPlan(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long bodyId,
-			RedirectAttributes redirect) {
-		if (bodyId != null && bodyId != access.bodyOrZero()) {
-			organization.body(bodyId);
-			throw new AccessDeniedException("只能为本执法主体生成检查任务");
-		}
-		if (planId == null) {
-			redirect.addFlashAttribute("refused", "请选择已发布的年度计划");
-			return "redirect:/inspections";
-		}
-		AnnualPlan plan = planning.plan(planId);
-		if (plan.bodyId() != access.bodyOrZero()) {
-			throw new AccessDeniedException("只能按本执法主体的计划生成检查任务");
-		}
-		try {
-			redirect.addFlashAttribute("done", "已按 " + plan.year() + " 年度计划生成检查任务 "
-					+ inspections.openPlan(planId, access.actor().username()) + " 项");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/inspections";
-	}
-
 	/** A task by hand (专门检查): the enterprise, the reason, the matters (one per line or separated by ；), the day. */
 	@PostMapping("/inspections")
 	String open(@RequestParam(required = false) String uscc, @RequestParam(required = false) String reason,

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
@@ -13,17 +14,19 @@ import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.ItemCategory;
-import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
 import org.anjian.planning.internal.CandidatePool;
 import org.anjian.planning.internal.PlanCampaigns;
+import org.anjian.planning.internal.PlanWork;
 import org.anjian.shared.Actor;
 import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.web.BackgroundActs;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.work.Work;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,8 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The staff's pages of annual plans: the list of the plans the caller sees, a plan with its settings, counts and
  * items (month and officers once scheduled), and its acts as buttons by role — officers of the plan's body
  * compose (编制), schedule (排期) and submit (提交); a leader returns (退回) or approves (批准); a leader or an
- * officer of the body publishes (发布). A refused act comes back as a message on the plan's page; plans outside
- * the caller's jurisdiction are not found.
+ * officer of the body publishes (发布). Composing and scheduling run in the background ({@link PlanWork}): the page
+ * answers at once and shows the run's progress, polled, then its outcome; the draft's acts wait meanwhile. A refused
+ * act comes back as a message on the plan's page; plans outside the caller's jurisdiction are not found.
  */
 @Controller
 @PreAuthorize(PlanApi.OFFICERS)
@@ -48,21 +52,21 @@ class PlanPages {
 	private static final String AUTHORS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Planning planning;
-	private final PlanComposition composition;
 	private final PlanCampaigns campaigns;
 	private final PlanSchedule schedule;
 	private final Organization organization;
 	private final PlanAccess access;
+	private final PlanWork work;
 	private final CandidatePool pool;
 	private final ActorNames names;
 	private final Clock clock;
 
-	PlanPages(Planning planning, PlanComposition composition, PlanCampaigns campaigns, PlanSchedule schedule,
-			Organization organization, PlanAccess access, CandidatePool pool, ActorNames names, Clock clock) {
+	PlanPages(Planning planning, PlanCampaigns campaigns, PlanSchedule schedule, Organization organization,
+			PlanAccess access, PlanWork work, CandidatePool pool, ActorNames names, Clock clock) {
 		this.pool = pool;
 		this.names = names;
 		this.planning = planning;
-		this.composition = composition;
+		this.work = work;
 		this.campaigns = campaigns;
 		this.schedule = schedule;
 		this.organization = organization;
@@ -133,8 +137,12 @@ class PlanPages {
 	static final int ITEMS_PER_PAGE = 200;
 
 	@GetMapping("/plans/{id}")
-	String plan(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+	String plan(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(name = "work", required = false) Long shownRun, Model model) {
 		AnnualPlan plan = planning.plan(id);
+		Optional<Work> run = work.shown(id, shownRun);
+		boolean running = run.filter(Work::running).isPresent();
+		model.addAttribute("work", run.orElse(null));
 		List<PlanItem> items = planning.items(id);
 		Map<Long, PlanSchedule.Assignment> assignments = schedule.assignments(id);
 		boolean own = Long.valueOf(plan.bodyId()).equals(actor().bodyId());
@@ -143,7 +151,7 @@ class PlanPages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("body", organization.body(plan.bodyId()).name());
 		model.addAttribute("settings", plan.settings());
-		model.addAttribute("counts", counts(items));
+		model.addAttribute("counts", ItemCategory.count(items));
 		model.addAttribute("counted", items.stream().filter(PlanItem::counted).count());
 		// who drew it up and who approved it, by name; why its candidates are the enterprises they are
 		model.addAttribute("names", names.of(java.util.Arrays.asList(plan.createdBy(), plan.approvedBy())));
@@ -175,40 +183,30 @@ class PlanPages {
 			model.addAttribute("sectors", Sector.values());
 			model.addAttribute("riskTags", RiskTag.values());
 		}
-		model.addAttribute("canCompose", authorOfDraft);
-		model.addAttribute("canSchedule", authorOfDraft && !items.isEmpty());
-		model.addAttribute("canSubmit", authorOfDraft && !items.isEmpty());
+		// while its items are composed or scheduled, the draft's acts wait for the run
+		model.addAttribute("canCompose", authorOfDraft && !running);
+		model.addAttribute("canSchedule", authorOfDraft && !running && !items.isEmpty());
+		model.addAttribute("canSubmit", authorOfDraft && !running && !items.isEmpty());
 		model.addAttribute("canReturn", plan.status() == PlanStatus.SUBMITTED && leader);
 		model.addAttribute("canApprove", plan.status() == PlanStatus.SUBMITTED && leader);
 		model.addAttribute("canPublish", plan.status() == PlanStatus.APPROVED && (leader || own));
 		return "planning/plan";
 	}
 
+	/** 编制 in the background: the page answers at once and shows the run's progress, then its outcome. */
 	@PostMapping("/plans/{id}/composition")
 	@PreAuthorize(AUTHORS)
 	String compose(@PathVariable long id, RedirectAttributes redirect) {
 		ownBody(id);
-		return PageActs.act("/plans/" + id, redirect, () -> {
-			PlanComposition.Composition c = composition.compose(id);
-			// counted as the page counts them, every category, in the page's order
-			List<PlanItem> items = planning.items(id);
-			StringBuilder made = new StringBuilder("已编制：");
-			counts(items).forEach((category, n) -> made.append(category.label()).append(' ').append(n).append(" 户，"));
-			return made + "计入本计划 " + items.stream().filter(PlanItem::counted).count() + " 户（年度能力 "
-					+ c.capacity() + " 户"
-					+ (c.overCapacity() ? "，已超出能力" : "") + "）";
-		});
+		return BackgroundActs.start("/plans/" + id, redirect, () -> work.startComposing(planning.plan(id)));
 	}
 
+	/** 排期 in the background: the solver runs up to its time limit while the page shows how far it is. */
 	@PostMapping("/plans/{id}/schedule")
 	@PreAuthorize(AUTHORS)
 	String schedule(@PathVariable long id, RedirectAttributes redirect) {
 		ownBody(id);
-		return PageActs.act("/plans/" + id, redirect, () -> {
-			PlanSchedule.Result r = schedule.schedule(id);
-			return "已排期：" + r.scheduled() + " 项检查已安排日期和两名执法人员（主办人带队），预计行驶 " + r.km()
-					+ " 公里，每人 " + r.minLoad() + "–" + r.maxLoad() + " 项" + r.unavoidable();
-		});
+		return BackgroundActs.start("/plans/" + id, redirect, () -> work.startScheduling(planning.plan(id)));
 	}
 
 	@PostMapping("/plans/{id}/submission")
@@ -244,16 +242,6 @@ class PlanPages {
 		}
 		return PageActs.act("/plans/" + id, redirect,
 				() -> "已发布，状态：" + planning.publish(id, version).status().label());
-	}
-
-	/** A plan's items counted by category, every category listed (0 where none). */
-	static Map<ItemCategory, Integer> counts(List<PlanItem> items) {
-		Map<ItemCategory, Integer> counts = new EnumMap<>(ItemCategory.class);
-		for (ItemCategory category : ItemCategory.values()) {
-			counts.put(category, 0);
-		}
-		items.forEach(i -> counts.merge(i.category(), 1, Integer::sum));
-		return counts;
 	}
 
 	private void ownBody(long id) {
