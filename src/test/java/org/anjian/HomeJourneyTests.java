@@ -25,10 +25,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.anjian.TodoFixtures.PUTUO;
 
 /**
- * Issue 13's acceptance in Chromium: each role — a leader, a district officer, the legal reviewer, the administrator
- * and an enterprise's safety manager — logs in, finds on the home page what waits for it (the work arranged here
+ * Issue 13's acceptance in Chromium: each role — a leader, the city's, a district's and a street's officer, the legal
+ * reviewer, the administrator and an enterprise's safety manager — logs in, finds on the home page what waits for it (the work arranged here
  * through the application's own acts: an inspection whose on-site plan awaits approval, one finished with two
- * findings, one of them reported rectified, a monitoring source never heard from, the library's unverified items),
+ * findings, one of them reported rectified, one in 长征镇 reported rectified, a monitoring source never heard from, the library's unverified items),
  * and reaches the first entry's act in one click: the page it links to, a list filtered to it or the item itself, not
  * a refusal; the navigation's count follows on that page. And a page a role may not open, reached by its address,
  * keeps the navigation and the person's name and says in Chinese whom it is for.
@@ -46,6 +46,9 @@ class HomeJourneyTests {
 
 	@Autowired
 	TodoFixtures fixtures;
+
+	/** 长征镇, the street of the demo's street officer {@code changzheng}. */
+	static final String CHANGZHENG = "310107102";
 
 	@Autowired
 	AlarmSources sources;
@@ -75,15 +78,18 @@ class HomeJourneyTests {
 		fixtures.submitted(PUTUO, fixtures.enterprise(PUTUO, "首页旅程待批方案"));
 		Acting.as("admin", () -> sources.register("首页旅程监测源" + System.nanoTime() % 1_000_000, "310107", "admin"));
 		String enterpriseUser = fixtures.enterpriseUser(uscc);
+		// a hazard of 长征镇 found by the district and reported rectified: the street's officer re-inspects it too
+		InspectionTask inStreet = fixtures.finished(PUTUO, fixtures.enterprise(PUTUO, CHANGZHENG, "首页旅程长征镇企业"), 1);
+		fixtures.rectified(fixtures.hazards(inStreet.id()).get(0).id());
 
 		// who, the entry arranged for them, and what the act's page shows of it when that entry comes first
 		Map<String, String> arranged = Map.of("leader", "todo.inspection.plansToApprove", "putuo", "todo.hazard.submitted",
-				"legal", "todo.inspection.unverifiedItems", "admin", "todo.trigger.silentSources", enterpriseUser,
+				"city", "todo.hazard.submitted", "changzheng", "todo.hazard.submitted", "legal", "todo.inspection.unverifiedItems", "admin", "todo.trigger.silentSources", enterpriseUser,
 				"todo.hazard.due");
 		Map<String, String> shown = Map.of("todo.inspection.plansToApprove", "检查方案待批准", "todo.hazard.submitted", "待复查",
 				"todo.inspection.unverifiedItems", "待核对", "todo.trigger.silentSources", "首页旅程监测源", "todo.hazard.due",
 				"整改中");
-		for (String username : List.of("leader", "putuo", "legal", "admin", enterpriseUser)) {
+		for (String username : List.of("leader", "city", "putuo", "changzheng", "legal", "admin", enterpriseUser)) {
 			try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
 				.setViewportSize(1280, 800).setLocale("zh-CN"))) {
 				Page page = context.newPage();

@@ -61,12 +61,14 @@ public class TodoFixtures {
 
 	/** A new small workshop in the district's first street; its credit code. */
 	public String enterprise(String district, String name) {
-		return asSystem(() -> {
-			String street = jdbc.sql("select min(code) from jurisdiction where code like :d || '___'").param("d", district)
-				.query(String.class).single();
-			return registry.register(TestEnterprises.smallWorkshop(district, street, name + SEQUENCE.incrementAndGet()))
-				.uscc();
-		});
+		return enterprise(district, asSystem(() -> jdbc.sql("select min(code) from jurisdiction where code like :d || '___'")
+			.param("d", district).query(String.class).single()), name);
+	}
+
+	/** A new small workshop in the given street of the district; its credit code. */
+	public String enterprise(String district, String street, String name) {
+		return asSystem(() -> registry.register(TestEnterprises.smallWorkshop(district, street,
+				name + SEQUENCE.incrementAndGet())).uscc());
 	}
 
 	/** A task of the district's brigade, opened by hand for the day, nobody assigned yet. */
