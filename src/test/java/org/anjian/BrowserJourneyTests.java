@@ -3,13 +3,12 @@ package org.anjian;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -37,8 +36,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyTests {
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static Playwright playwright;
 	static Browser browser;
@@ -75,11 +72,8 @@ class BrowserJourneyTests {
 
 	@BeforeAll
 	static void launchChromium() {
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(chromium())
-			.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync")));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -102,7 +96,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#scope")).hasText("管辖范围：普陀区");
 			assertThat(page.locator("#todo-list h2")).hasText("待办事项");
 			assertThat(page.getByText("用户管理")).hasCount(0);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("home-putuo.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("home-putuo.png")).setFullPage(true));
 			page.locator("form[action='/logout'] button").click();
 			assertThat(page.locator(".alert-success")).hasText("您已安全退出");
 
@@ -116,7 +110,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("h1")).hasText("用户管理");
 			assertThat(page.locator("#users")).containsText("putuo");
 			assertThat(page.locator("#users")).containsText("pudong");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("users-admin.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("users-admin.png")).setFullPage(true));
 		}
 	}
 
@@ -135,7 +129,7 @@ class BrowserJourneyTests {
 			page.locator("#nav-organization").click();
 			assertThat(page.locator("#nav-organization")).hasAttribute("aria-expanded", "true");
 			assertThat(page.locator("#nav .dropdown-item", new Page.LocatorOptions().setHasText("执法人员"))).isVisible();
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("home-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("home-phone.png")).setFullPage(true));
 		}
 	}
 
@@ -161,19 +155,19 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#total")).hasText("共 1 家");
 			assertThat(page.locator("#result-cards")).containsText(workshop.name());
 			noHorizontalScrolling(page);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-list-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-list-phone.png")).setFullPage(true));
 
 			page.locator("#result-cards a").first().click();
 			assertThat(page.locator("#enterprise-name")).containsText(workshop.name());
 			assertThat(page.locator("#f-address")).hasText("上海市某路1号");
 			noHorizontalScrolling(page);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-file-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-file-phone.png")).setFullPage(true));
 
 			page.locator("#edit").click();
 			assertThat(page.locator("h1")).hasText("编辑企业档案");
 			page.locator("#address").fill("上海市普陀区真北路1888号");
 			noHorizontalScrolling(page);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-edit-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-edit-phone.png")).setFullPage(true));
 			page.locator("#save").click();
 			assertThat(page.locator("#done")).containsText("已保存企业档案");
 			assertThat(page.locator("#f-address")).hasText("上海市普陀区真北路1888号");
@@ -185,17 +179,17 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#history .change").first()).containsText("上海市普陀区真北路1888号");
 			assertThat(page.locator("#history .change").first()).containsText("刘洋（普陀区应急管理局执法大队）");
 			noHorizontalScrolling(page);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-history-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-history-phone.png")).setFullPage(true));
 
 			page.locator("#tab-risk").click();
 			assertThat(page.locator("#f-level")).hasText("街镇级");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-risk-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-risk-phone.png")).setFullPage(true));
 
 			// a status act asks for confirmation first
 			page.locator("#act-SUSPENDED").click();
 			assertThat(page.locator("#confirm-SUSPENDED")).isVisible();
 			assertThat(page.locator("#confirm-SUSPENDED .modal-body")).containsText("确认将“" + workshop.name() + "”登记为停业");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-suspend-confirm-phone.png")));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-suspend-confirm-phone.png")));
 			page.locator("#confirm-SUSPENDED-yes").click();
 			assertThat(page.locator("#done")).hasText("已将“" + workshop.name() + "”登记为停业");
 			assertThat(page.locator("#status")).hasText("停业");
@@ -227,13 +221,13 @@ class BrowserJourneyTests {
 			page.locator("#save").click();
 			assertThat(page.locator("#error-safetyManagerPhone")).containsText("联系电话应为11位手机号");
 			noHorizontalScrolling(page);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-contact-error-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-contact-error-phone.png")).setFullPage(true));
 			page.locator("#safetyManager").fill("周七");
 			page.locator("#safetyManagerPhone").fill("13800138000");
 			page.locator("#save").click();
 			assertThat(page.locator("#done")).hasText("已更新安全管理负责人及联系电话");
 			assertThat(page.locator("#f-safetyManager")).hasText("周七");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-own-file-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-own-file-phone.png")).setFullPage(true));
 		}
 	}
 
@@ -257,7 +251,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#error-uscc")).containsText("第18位应为“" + code.charAt(17) + "”");
 			assertThat(page.locator("#name")).hasValue("上海旅程新建机械有限公司");
 			noHorizontalScrolling(page);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-create-error-phone.png")));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-create-error-phone.png")));
 		}
 	}
 
@@ -275,7 +269,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#results")).isVisible();
 			assertThat(page.locator("#results")).containsText(store.name());
 			assertThat(page.locator("#tag")).isVisible();
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-list-desktop.png")));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-list-desktop.png")));
 		}
 	}
 
@@ -299,13 +293,13 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#outlook")).containsText("亡人事故");
 			assertThat(page.locator("#history-chart canvas")).hasCount(1);
 			noHorizontalScrolling(page);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("portrait-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("portrait-phone.png")).setFullPage(true));
 
 			page.navigate("http://localhost:" + port + "/grading");
 			assertThat(page.locator("#by-place")).containsText("长征镇"); // a district officer sees the streets and towns
 			assertThat(page.locator("#distribution-chart canvas")).hasCount(1);
 			noHorizontalScrolling(page);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("grading-dashboard-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("grading-dashboard-phone.png")).setFullPage(true));
 		}
 	}
 
@@ -346,7 +340,7 @@ class BrowserJourneyTests {
 			String day = page.locator("#items tbody tr").first().locator("td").nth(3).innerText().trim();
 			month = day.substring(0, 7);
 			uscc = page.locator("#items tbody tr").first().locator("code").innerText().trim();
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("plan-scheduled.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("plan-scheduled.png")).setFullPage(true));
 			button(page, "提交").click();
 			assertThat(page.locator("#status")).hasText("已提交");
 			assertThat(page.locator("#acts button")).hasCount(0);
@@ -371,7 +365,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#title")).containsText("执法对象和执法事项");
 			assertThat(page.locator("main")).containsText(uscc);
 			assertThat(page.locator("main")).containsText("普陀区");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("public-monthly-list.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("public-monthly-list.png")).setFullPage(true));
 		}
 	}
 
@@ -458,26 +452,25 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#progress")).containsText(planned + " / " + planned + " 已记录");
 			assertThat(page.locator("#progress")).containsText("不合格 1 项");
 			noHorizontalScrolling(page);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("inspection-record-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("inspection-record-phone.png")).setFullPage(true));
 			page.locator("#finish").click();
 			assertThat(page.locator("#finish-confirm")).isVisible();
 			assertThat(page.locator("#finish-question")).hasText("共 " + planned
 					+ " 项，其中不合格 1 项。完成后记录不能再修改，不合格项将作为隐患责令企业整改。");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("inspection-finish-confirm-phone.png"))
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("inspection-finish-confirm-phone.png"))
 				.setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
 			org.assertj.core.api.Assertions.assertThat(navigations.get()).as("page loads while recording").isZero();
 			org.assertj.core.api.Assertions.assertThat(page.evaluate("window.journeyMarker")).isEqualTo("same page");
 			page.locator("#finish-confirmed").click();
 			assertThat(page.locator("#status")).hasText("已完成");
 			assertThat(page.locator("#hazards")).containsText("2号地下污水池作业无审批、无监护人");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("inspection-finished-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("inspection-finished-phone.png")).setFullPage(true));
 			// the record downloads as a PDF whose text names the enterprise and the finding
 			// (served inline for the phone's viewer: fetched here with the page's session)
 			var response = page.request().get("http://localhost:" + port + page.locator("#record-pdf").getAttribute("href"));
 			org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
 			org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).startsWith("application/pdf");
-			Path pdf = SCREENSHOTS.resolve("inspection-record.pdf");
-			Files.createDirectories(SCREENSHOTS);
+			Path pdf = Chromium.screenshot("inspection-record.pdf");
 			Files.write(pdf, response.body());
 			Process pdftotext = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true)
 				.start();
@@ -551,7 +544,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#done")).hasText("已提交整改情况，等待执法人员复查");
 			assertThat(page.locator("#status")).hasText("待复查");
 			assertThat(page.locator("#files")).containsText("整改后.png");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("hazard-enterprise-report.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("hazard-enterprise-report.png")).setFullPage(true));
 		}
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
 			Page page = context.newPage();
@@ -572,7 +565,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#done")).hasText("复查合格，隐患已销号");
 			assertThat(page.locator("#status")).hasText("已销号");
 			assertThat(page.locator("#history")).containsText("复查合格，销号");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("hazard-verified.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("hazard-verified.png")).setFullPage(true));
 		}
 	}
 
@@ -581,25 +574,7 @@ class BrowserJourneyTests {
 	}
 
 	private void logIn(Page page, String username) {
-		page.navigate("http://localhost:" + port + "/login");
-		assertThat(page.locator("h1")).hasText("安监");
-		page.locator("#username").fill(username);
-		page.locator("#password").fill("anjian2026");
-		page.locator("button[type=submit]").click();
-		page.waitForURL("http://localhost:" + port + "/");
+		Chromium.logIn(page, port, username);
 	}
 
-	private static Path screenshot(String name) throws Exception {
-		Files.createDirectories(SCREENSHOTS);
-		return SCREENSHOTS.resolve(name);
-	}
-
-	/** Debian's chromium, found on the PATH as the project's CI installs it. */
-	private static Path chromium() {
-		return Stream.of(System.getenv("PATH").split(":"))
-			.map(dir -> Path.of(dir, "chromium"))
-			.filter(Files::isExecutable)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("chromium not found on PATH: run .ci/run or apt-get install chromium"));
-	}
 }

@@ -1,17 +1,13 @@
 package org.anjian;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -39,8 +35,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EnterpriseAccountJourneyTests {
 
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	static Playwright playwright;
 	static Browser browser;
 
@@ -52,11 +46,8 @@ class EnterpriseAccountJourneyTests {
 
 	@BeforeAll
 	static void launchChromium() {
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(chromium())
-			.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync")));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -137,7 +128,7 @@ class EnterpriseAccountJourneyTests {
 			assertThat(option).containsText(enterprise);
 			assertThat(option).containsText(uscc);
 			option.click();
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("account-enterprise-chosen.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("account-enterprise-chosen.png")).setFullPage(true));
 			page.locator("#password").fill(password);
 			page.locator("#save").click();
 			assertThat(page.locator("#flash")).hasText("已创建用户 柏青");
@@ -160,7 +151,7 @@ class EnterpriseAccountJourneyTests {
 			assertThat(page.locator("#done")).hasText("已提交整改情况，等待执法人员复查");
 			assertThat(page.locator("#status")).hasText("待复查");
 			assertThat(page.locator("#files")).containsText("整改后.png");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("account-enterprise-reported.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("account-enterprise-reported.png")).setFullPage(true));
 
 			// its own file only
 			page.navigate(url("/enterprises"));
@@ -198,7 +189,7 @@ class EnterpriseAccountJourneyTests {
 			password = page.locator("#new-password").innerText().trim();
 			assertThat(page.locator("#users")).containsText("夏雨");
 			noHorizontalScrolling(page);
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-accounts-phone.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("enterprise-accounts-phone.png")).setFullPage(true));
 			page.reload();
 			assertThat(page.locator("#new-password")).hasCount(0);
 		}
@@ -325,17 +316,4 @@ class EnterpriseAccountJourneyTests {
 		return photo.toByteArray();
 	}
 
-	private static Path screenshot(String name) throws Exception {
-		Files.createDirectories(SCREENSHOTS);
-		return SCREENSHOTS.resolve(name);
-	}
-
-	/** Debian's chromium, found on the PATH as the project's CI installs it. */
-	private static Path chromium() {
-		return Stream.of(System.getenv("PATH").split(":"))
-			.map(dir -> Path.of(dir, "chromium"))
-			.filter(Files::isExecutable)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("chromium not found on PATH: run .ci/run or apt-get install chromium"));
-	}
 }

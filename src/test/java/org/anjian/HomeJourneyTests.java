@@ -1,7 +1,5 @@
 package org.anjian;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -35,8 +33,6 @@ import static org.anjian.TodoFixtures.PUTUO;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HomeJourneyTests {
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static Playwright playwright;
 	static Browser browser;
@@ -98,7 +94,7 @@ class HomeJourneyTests {
 				Locator first = page.locator("#todos a.todo").first();
 				String key = first.getAttribute("data-todo");
 				String href = first.getAttribute("href");
-				page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("todo-home-" + role(username) + ".png")));
+				page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("todo-home-" + role(username) + ".png")));
 
 				first.click();
 				page.waitForURL(url(href));
@@ -130,7 +126,7 @@ class HomeJourneyTests {
 			assertThat(page.locator("nav.navbar .navbar-text")).containsText("黄晓燕");
 			assertThat(page.locator("#error-detail"))
 				.hasText("该页面供领导、市级执法人员、区级执法人员、街镇执法人员使用，您的账号是法制审核，不能打开。");
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("refused-legal.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("refused-legal.png")).setFullPage(true));
 		}
 	}
 
@@ -143,15 +139,6 @@ class HomeJourneyTests {
 	}
 
 	private void logIn(Page page, String username) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill("anjian2026");
-		page.locator("button[type=submit]").click();
-		page.waitForURL(url("/"));
-	}
-
-	private static Path screenshot(String name) throws Exception {
-		Files.createDirectories(SCREENSHOTS);
-		return SCREENSHOTS.resolve(name);
+		Chromium.logIn(page, port, username);
 	}
 }
