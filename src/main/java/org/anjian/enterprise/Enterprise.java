@@ -116,10 +116,13 @@ public class Enterprise implements Versioned {
 	 * given district; whether both exist is checked by the registry against the reference data.
 	 */
 	public void describe(EnterpriseDetails d) {
-		String newName = required(d.name(), "name", "企业名称");
+		String newName = bounded(required(d.name(), "name", "企业名称"), "name", "企业名称", 200);
 		if (d.formerNames() != null && !d.formerNames().isEmpty()) {
 			formerNames = d.formerNames().stream().filter(n -> n != null && !n.isBlank()).map(String::trim)
-				.distinct().toArray(String[]::new);
+				.map(n -> bounded(n, "formerNames", "曾用名", 200)).distinct().toArray(String[]::new);
+			if (formerNames.length > 20) {
+				throw new InvalidInputException("formerNames", "曾用名最多 20 个");
+			}
 		}
 		// a rename keeps the old name even when former names are given too (an edited export still lists the old ones)
 		if (name != null && !name.equals(newName)) {
@@ -130,10 +133,10 @@ public class Enterprise implements Versioned {
 			formerNames = former.toArray(String[]::new);
 		}
 		name = newName;
-		legalRepresentative = optional(d.legalRepresentative());
-		safetyManager = optional(d.safetyManager());
+		legalRepresentative = bounded(optional(d.legalRepresentative()), "legalRepresentative", "法定代表人", 200);
+		safetyManager = bounded(optional(d.safetyManager()), "safetyManager", "安全管理负责人", 200);
 		safetyManagerPhone = phone(d.safetyManagerPhone());
-		address = optional(d.address());
+		address = bounded(optional(d.address()), "address", "地址", 500);
 		place(d.districtCode(), d.streetCode());
 		coordinates(d.longitude(), d.latitude());
 		industryCode = optional(d.industryCode());
@@ -152,14 +155,15 @@ public class Enterprise implements Versioned {
 		}
 		keyUnit = d.keyUnit();
 		keyUnitReason = d.keyUnit() ? d.keyUnitReason().trim() : null;
-		parentGroup = optional(d.parentGroup());
+		parentGroup = bounded(optional(d.parentGroup()), "parentGroup", "所属集团", 200);
 		standardizationGrade = d.standardizationGrade() == null ? StandardizationGrade.NONE : d.standardizationGrade();
 		liabilityInsurance = d.liabilityInsurance();
 	}
 
 	/** What the enterprise's own safety manager may change: the contact. */
 	public void updateContact(String newSafetyManager, String newPhone) {
-		safetyManager = required(newSafetyManager, "safetyManager", "安全管理负责人");
+		safetyManager = bounded(required(newSafetyManager, "safetyManager", "安全管理负责人"), "safetyManager", "安全管理负责人",
+				200);
 		safetyManagerPhone = phone(newPhone);
 	}
 
@@ -260,7 +264,8 @@ public class Enterprise implements Versioned {
 	private static String phone(String value) {
 		String p = optional(value);
 		if (p != null && !PHONE.matcher(p).matches()) {
-			throw new InvalidInputException("safetyManagerPhone", "联系电话应为11位手机号或带区号的固定电话，收到：" + value);
+			throw new InvalidInputException("safetyManagerPhone", "联系电话应为11位手机号或带区号的固定电话，收到："
+					+ (p.length() > 40 ? p.substring(0, 40) + "…" : p));
 		}
 		return p;
 	}
@@ -270,6 +275,14 @@ public class Enterprise implements Versioned {
 			throw new InvalidInputException(field, label + "不能为空");
 		}
 		return value.trim();
+	}
+
+	/** The value, if it is no longer than the field's bound (the database's too: enterprise_*_length). */
+	private static String bounded(String value, String field, String label, int max) {
+		if (value != null && value.length() > max) {
+			throw new InvalidInputException(field, label + "最多 " + max + " 个字符，请精简后重试");
+		}
+		return value;
 	}
 
 	private static String optional(String value) {

@@ -11,6 +11,18 @@ public class InvalidRowsException extends RuntimeException {
 
 	/** One problem: a line of the file, the column (its header as written in the file) and what is wrong. */
 	public record RowProblem(long line, String column, String reason) {
+
+		/** The most characters of a reason: one that quotes a bad cell quotes at most its beginning. */
+		public static final int MAX_REASON = 300;
+
+		public RowProblem {
+			if (reason != null && reason.length() > MAX_REASON) {
+				reason = reason.substring(0, MAX_REASON) + "…";
+			}
+			if (column != null && column.length() > 100) {
+				column = column.substring(0, 100) + "…";
+			}
+		}
 	}
 
 	private final List<RowProblem> problems;

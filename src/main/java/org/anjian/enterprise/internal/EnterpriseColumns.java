@@ -73,6 +73,17 @@ public final class EnterpriseColumns {
 			this.aliases = List.of(aliases);
 		}
 
+		/** The most characters a cell of this column may hold: the file's bound where the database keeps one. */
+		int max() {
+			return switch (this) {
+				case FORMER_NAMES, TAGS -> 2000;
+				case ADDRESS -> 500;
+				case KEY_UNIT_REASON -> 4000;
+				case PHONE -> 40;
+				default -> 200;
+			};
+		}
+
 		boolean exportOnly() {
 			return this == SUPERVISION_LEVEL || this == STATUS;
 		}
@@ -299,7 +310,16 @@ public final class EnterpriseColumns {
 				return null;
 			}
 			String v = line.cells().get(i);
-			return v == null || v.isBlank() ? null : v.strip();
+			if (v == null || v.isBlank()) {
+				return null;
+			}
+			v = v.strip();
+			if (v.length() > c.max()) {
+				// told by its length, never quoted: a cell of a megabyte would otherwise come back in every answer
+				problem(c, c.header + "最多 " + c.max() + " 个字符，本格有 " + v.length() + " 个字符");
+				return v.substring(0, c.max());
+			}
+			return v;
 		}
 
 		void problem(Column c, String reason) {

@@ -38,7 +38,7 @@ class LoginThrottle {
 				  (select count(*) from login_failure where username = :username and failed_at > :since),
 				  (select count(*) from login_failure where remote_address = :address and failed_at > :since))
 				""")
-			.param("username", username)
+			.param("username", asRecorded(username))
 			.param("address", address)
 			.param("since", ago(window))
 			.query(Long.class)
@@ -48,14 +48,23 @@ class LoginThrottle {
 
 	void recordFailure(String username, String address) {
 		jdbc.sql("insert into login_failure (username, remote_address, failed_at) values (:username, :address, :at)")
-			.param("username", username)
+			.param("username", asRecorded(username))
 			.param("address", address)
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 	}
 
 	void forgetFailures(String username) {
-		jdbc.sql("delete from login_failure where username = :username").param("username", username).update();
+		jdbc.sql("delete from login_failure where username = :username").param("username", asRecorded(username)).update();
+	}
+
+	/**
+	 * A name as typed at the login, as the failures keep it: no user name is longer than 32 characters, so whatever
+	 * was typed is kept to its first 100 (the column's bound), without control characters the database cannot store.
+	 */
+	static String asRecorded(String username) {
+		String typed = username == null ? "" : username.replaceAll("\\p{Cntrl}", "");
+		return typed.length() > 100 ? typed.substring(0, 100) : typed;
 	}
 
 	/** Old failures serve no purpose once outside every window; harmless when several instances run it. */

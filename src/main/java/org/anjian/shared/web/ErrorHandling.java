@@ -3,6 +3,7 @@ package org.anjian.shared.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import org.anjian.shared.InvalidRowsException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.database.RowSecurity;
+import org.anjian.shared.database.TextLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -195,6 +197,10 @@ public class ErrorHandling {
 		if (RowSecurity.refusedOutsideScope(e)) {
 			return answer(request, Problems.of(HttpStatus.FORBIDDEN, "超出管辖范围",
 					"该数据不在您的管辖范围内，不能写入或修改", request.getRequestURI()));
+		}
+		Optional<InvalidInputException> tooLong = TextLimits.refusal(e);
+		if (tooLong.isPresent()) {
+			return invalidInput(tooLong.get(), request);
 		}
 		if (RowSecurity.duplicate(e)) {
 			return answer(request, Problems.of(HttpStatus.CONFLICT, "重复登记", "该数据已存在，请勿重复登记", request.getRequestURI()));

@@ -44,12 +44,14 @@ class ErrorPages implements ErrorController {
 		}
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = uri == null ? request.getRequestURI() : uri.toString();
+		// a request refused before any controller, with its reason (RequestLimits)
+		String refusal = request.getAttribute(RequestLimits.REFUSAL) instanceof String why ? why : null;
 		if (path.startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = Problems.of(httpStatus, title(httpStatus, Locale.SIMPLIFIED_CHINESE),
-					detail(httpStatus, Locale.SIMPLIFIED_CHINESE), path);
+					refusal != null ? refusal : detail(httpStatus, Locale.SIMPLIFIED_CHINESE), path);
 			return ResponseEntity.status(httpStatus).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
-		String detail = detail(httpStatus, locale);
+		String detail = refusal != null ? refusal : detail(httpStatus, locale);
 		if (httpStatus.value() == 403 && request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof AccessDeniedException e) {
 			detail = refusals.why(e, detail, locale);
 		}

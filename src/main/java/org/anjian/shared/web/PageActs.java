@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.database.TextLimits;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,6 +45,12 @@ public final class PageActs {
 		}
 		catch (OptimisticLockingFailureException e) {
 			refuse(redirect, form, STALE);
+		}
+		catch (DataAccessException e) {
+			// a bound on text the database keeps (too long, a NUL character): told like any other bad input
+			InvalidInputException refusal = TextLimits.refusal(e).orElseThrow(() -> e);
+			refuse(redirect, form, refusal.getMessage());
+			redirect.addFlashAttribute("errors", Forms.errors(refusal));
 		}
 		return "redirect:" + target;
 	}
