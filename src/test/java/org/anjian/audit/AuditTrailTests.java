@@ -69,7 +69,7 @@ class AuditTrailTests {
 	@MockitoSpyBean
 	CurrentActor actors;
 
-	private static final AuditAction REGISTER_BODY = new TestAction("audit-test.registerBody", "登记执法主体");
+	private static final AuditAction REGISTER_BODY = TestAction.REGISTER_BODY;
 
 	private final List<Long> bodies = new ArrayList<>();
 	private Street streetA;
@@ -366,7 +366,28 @@ class AuditTrailTests {
 	}
 
 	/** A business action of this test only (not an enum, so it joins no module's labels). */
-	private record TestAction(String code, String label) implements AuditAction {
+	/** The test's own act, labelled like every module's, so that the labels test finds it in the database too. */
+	enum TestAction implements AuditAction {
+
+		REGISTER_BODY("audit-test.registerBody", "登记执法主体（测试）");
+
+		private final String code;
+		private final String label;
+
+		TestAction(String code, String label) {
+			this.code = code;
+			this.label = label;
+		}
+
+		@Override
+		public String code() {
+			return code;
+		}
+
+		@Override
+		public String label() {
+			return label;
+		}
 	}
 
 	private record Street(String code, String district) {

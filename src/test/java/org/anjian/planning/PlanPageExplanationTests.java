@@ -15,6 +15,8 @@ import org.anjian.planning.internal.CampaignForm;
 import org.anjian.planning.internal.PlanCampaigns;
 import org.anjian.shared.JurisdictionLevel;
 import org.junit.jupiter.api.Test;
+import org.anjian.shared.work.BackgroundWork;
+import org.anjian.shared.work.Runs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -61,6 +63,9 @@ class PlanPageExplanationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	BackgroundWork works;
+
 	RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
 	}
@@ -89,8 +94,9 @@ class PlanPageExplanationTests {
 		long id = Long.parseLong(location.substring("/plans/".length()));
 		Acting.as("putuo", () -> campaigns.add(id, new CampaignForm("候选来源专项" + n, List.of(), List.of(), List.of(),
 				List.of(), 3, 5, List.of("专项测试事项"))));
-		String composed = (String) mvc.perform(post(location + "/composition").with(as("putuo")).with(csrf()))
-			.andReturn().getFlashMap().get("done");
+		// composing runs in the background; its outcome is the run's message
+		String composed = Runs.ended(works, "putuo", Runs.started(mvc.perform(post(location + "/composition")
+			.with(as("putuo")).with(csrf())).andReturn().getResponse().getRedirectedUrl(), location)).message();
 		String draft = page("putuo", location);
 
 		long body = fixtures.body("310107");

@@ -1,10 +1,9 @@
 package org.anjian.planning;
 
-import java.time.Duration;
 
-import org.anjian.Acting;
 import org.anjian.TestYears;
 import org.anjian.shared.work.BackgroundWork;
+import org.anjian.shared.work.Runs;
 import org.anjian.shared.work.Work;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +15,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -107,10 +105,7 @@ class PlanPagesTests {
 	Work ended(MockHttpServletRequestBuilder act, String location) throws Exception {
 		String shown = mvc.perform(act.with(as("putuo")).with(csrf())).andExpect(status().is3xxRedirection()).andReturn()
 			.getResponse().getRedirectedUrl();
-		assertThat(shown).startsWith(location + "?work=");
-		long run = Long.parseLong(shown.substring(shown.indexOf("work=") + 5));
-		await().atMost(Duration.ofSeconds(120)).until(() -> !Acting.as("putuo", () -> works.find(run)).running());
-		return Acting.as("putuo", () -> works.find(run));
+		return Runs.ended(works, "putuo", Runs.started(shown, location));
 	}
 
 	@Test
