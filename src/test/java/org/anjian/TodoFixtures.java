@@ -100,7 +100,7 @@ public class TodoFixtures {
 				boolean fail = i >= items.size() - failed;
 				records.record(task.id(), items.get(i).checklistItemId(),
 						fail ? InspectionRecords.Outcome.FAIL : InspectionRecords.Outcome.PASS,
-						fail ? "待办事项测试发现的问题 " + i : null, null, null, "test");
+						fail ? "待办事项测试发现的问题 " + task.id() + "-" + i : null, null, null, "test");
 			}
 			records.finish(task.id(), null);
 			return inspections.task(task.id());
