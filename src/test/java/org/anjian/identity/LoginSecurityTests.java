@@ -88,10 +88,19 @@ class LoginSecurityTests {
 	}
 
 	@Test
-	void tenFailuresFromOneAddressThrottleOtherAccountsFromIt() throws Exception {
+	void tenFailuresOfOneAccountFromOneAddressLockNeitherOtherAccountsThereNorThatAccountElsewhere() throws Exception {
+		// issue 21, finding 9: ten wrong passwords locked out every user behind one address for 60 s
 		for (int i = 0; i < 10; i++) {
-			mvc.perform(post("/login").param("username", "nobody" + i).param("password", "x").with(csrf()).with(from("10.0.0.4")));
+			mvc.perform(post("/login").param("username", "changzheng").param("password", "wrong" + i).with(csrf())
+				.with(from("10.0.0.4")));
 		}
+		mvc.perform(post("/login").param("username", "changzheng").param("password", "anjian2026").with(csrf())
+			.with(from("10.0.0.4"))).andExpect(redirectedUrl("/login?throttled"));
+		mvc.perform(post("/login").param("username", "leader").param("password", "anjian2026").with(csrf())
+			.with(from("10.0.0.4"))).andExpect(redirectedUrl("/"));
+		mvc.perform(post("/login").param("username", "changzheng").param("password", "anjian2026").with(csrf())
+			.with(from("10.0.0.5"))).andExpect(redirectedUrl("/"));
+	}
 		mvc.perform(post("/login").param("username", "leader").param("password", "anjian2026").with(csrf()).with(from("10.0.0.4")))
 			.andExpect(redirectedUrl("/login?throttled"));
 		mvc.perform(post("/login").param("username", "leader").param("password", "anjian2026").with(csrf()).with(from("10.0.0.5")))

@@ -10,10 +10,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Repeated failed logins throttle further attempts: after {@code max-failures} failures within
- * {@code window} for one user name, or from one address, every attempt is refused until the window has
- * passed, even with the right password. Failures are kept in the database so that all instances agree; their time
- * is the application's clock.
+ * Repeated failed logins throttle further attempts of the same account from the same address: after
+ * {@code max-failures} failures within {@code window} for one user name from one address, every attempt of that name
+ * from that address is refused until the window has passed, even with the right password. Counted by the pair (issue
+ * 21), so that many people behind one address (an office's NAT) are not all locked out by one of them or by a
+ * guesser among them, and nobody can lock an account from anywhere by failing it on purpose. Failures are kept in the
+ * database so that all instances agree; their time is the application's clock.
  */
 @Component
 class LoginThrottle {
@@ -34,10 +36,8 @@ class LoginThrottle {
 
 	boolean isThrottled(String username, String address) {
 		long failures = jdbc.sql("""
-				select greatest(
-				  (select count(*) from login_failure where username = :username and failed_at > :since),
-				  (select count(*) from login_failure where remote_address = :address and failed_at > :since))
-				""")
+				select count(*) from login_failure
+				where username = :username and remote_address is not distinct from :address and failed_at > :since""")
 			.param("username", asRecorded(username))
 			.param("address", address)
 			.param("since", ago(window))
