@@ -101,11 +101,6 @@ class LoginSecurityTests {
 		mvc.perform(post("/login").param("username", "changzheng").param("password", "anjian2026").with(csrf())
 			.with(from("10.0.0.5"))).andExpect(redirectedUrl("/"));
 	}
-		mvc.perform(post("/login").param("username", "leader").param("password", "anjian2026").with(csrf()).with(from("10.0.0.4")))
-			.andExpect(redirectedUrl("/login?throttled"));
-		mvc.perform(post("/login").param("username", "leader").param("password", "anjian2026").with(csrf()).with(from("10.0.0.5")))
-			.andExpect(redirectedUrl("/"));
-	}
 
 	@Test
 	void loginWithoutCsrfTokenIsRefused() throws Exception {

@@ -78,6 +78,6 @@ class ExternalDatabaseTests {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		return application.run("--anjian.db.url=" + url, "--anjian.db.user=" + user, "--anjian.db.password=" + password,
 				"--anjian.db.embedded.data-directory=" + embeddedDirectory, "--spring.main.banner-mode=off",
-				"--logging.file.name=target/logs/external-db-test.log");
+				"--logging.file.name=target/logs/external-db-test.log", "--anjian.public-base-url=https://anjian.example.gov.cn");
 	}
 }
