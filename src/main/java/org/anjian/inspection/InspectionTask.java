@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.anjian.shared.FourEyesPolicy;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.Versioned;
@@ -41,6 +42,8 @@ public class InspectionTask implements Versioned {
 	private Long leadOfficerId;
 	private Long secondOfficerId;
 	private String planApprovedBy;
+	/** Who submitted the on-site plan (the last time), who may not approve it. */
+	private String planSubmittedBy;
 	private Instant planApprovedAt;
 	private Instant startedAt;
 	private Instant finishedAt;
@@ -140,18 +143,22 @@ public class InspectionTask implements Versioned {
 		this.matters = all.toArray(String[]::new);
 	}
 
-	public void submitPlan() {
+	public void submitPlan(String by) {
 		if (leadOfficerId == null || secondOfficerId == null) {
 			throw new InvalidInputException("officers", "检查方案须指定主办人和协办人两名执法人员");
 		}
 		moveTo(InspectionStatus.PLAN_SUBMITTED, "提交检查方案");
+		planSubmittedBy = by;
 	}
 
 	public void returnPlan() {
 		moveTo(InspectionStatus.OPEN, "退回检查方案");
 	}
 
+	/** 批准检查方案, by a leader who neither opened the task nor submitted its plan (四眼原则). */
 	public void approvePlan(String leader, Instant now) {
+		FourEyesPolicy.approval(leader, List.of(createdBy, planSubmittedBy == null ? createdBy : planSubmittedBy),
+				"现场检查方案").orRefuseInput("leader");
 		moveTo(InspectionStatus.PLAN_APPROVED, "批准检查方案");
 		this.planApprovedBy = leader;
 		this.planApprovedAt = now;

@@ -21,6 +21,8 @@ import org.anjian.organization.Officer;
 import org.anjian.organization.Organization;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
+import org.anjian.shared.Actor;
+import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Uscc;
@@ -54,9 +56,12 @@ public class Inspections {
 	private final Clock clock;
 	private final TransactionTemplate transactions;
 
+	private final CurrentActor actor;
+
 	Inspections(InspectionTasks tasks, OverInspectionPolicy policy, InspectionHistory history, Organization organization,
 			EnterpriseRegistry registry, Planning planning, JdbcClient jdbc, AuditTrail audit, OfficialActs acts,
-			Clock clock, TransactionTemplate transactions) {
+			Clock clock, TransactionTemplate transactions, CurrentActor actor) {
+		this.actor = actor;
 		this.transactions = transactions;
 		this.tasks = tasks;
 		this.policy = policy;
@@ -244,7 +249,7 @@ public class Inspections {
 			if (items == 0) {
 				throw new InvalidInputException("items", "检查方案还没有检查项，请先编制检查方案");
 			}
-			task.submitPlan();
+			task.submitPlan(actor.current().map(Actor::username).orElse(null));
 		}, tasks::save);
 	}
 

@@ -1,8 +1,11 @@
 package org.anjian.planning;
 
+import java.util.List;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.anjian.shared.FourEyesPolicy;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.JurisdictionLevel;
@@ -52,6 +55,8 @@ public class AnnualPlan implements Versioned {
 	private final Instant seedRecordedAt;
 	private final String createdBy;
 	private String approvedBy;
+	/** Who submitted it for approval (the last time), who may not approve it either. */
+	private String submittedBy;
 	private Instant publishedAt;
 	private @Version Integer version;
 
@@ -107,8 +112,9 @@ public class AnnualPlan implements Versioned {
 	}
 
 	/** 提交审批. */
-	public void submit() {
+	public void submit(String by) {
 		moveTo(PlanStatus.SUBMITTED, "提交审批");
+		submittedBy = by;
 	}
 
 	/** 退回修改: a submitted plan goes back to its authors as a draft. */
@@ -116,8 +122,10 @@ public class AnnualPlan implements Versioned {
 		moveTo(PlanStatus.DRAFT, "退回修改");
 	}
 
-	/** 批准, by a leader. */
+	/** 批准, by a leader who neither opened nor submitted it (四眼原则). */
 	public void approve(String leader) {
+		FourEyesPolicy.approval(leader, List.of(createdBy, submittedBy == null ? createdBy : submittedBy), "年度执法计划")
+			.orRefuseInput("leader");
 		moveTo(PlanStatus.APPROVED, "批准");
 		approvedBy = leader;
 	}

@@ -16,6 +16,8 @@ import org.anjian.planning.internal.AnnualPlans;
 import org.anjian.planning.internal.PlanStore;
 import org.anjian.planning.internal.PlanWork;
 import org.anjian.planning.internal.PlanningAction;
+import org.anjian.shared.Actor;
+import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.work.BackgroundWork;
@@ -44,8 +46,11 @@ public class Planning {
 	private final Clock clock;
 	private final BackgroundWork works;
 
+	private final CurrentActor actor;
+
 	Planning(AnnualPlans plans, PlanStore store, Organization organization, JdbcClient jdbc, AuditTrail audit,
-			OfficialActs acts, Clock clock, BackgroundWork works) {
+			OfficialActs acts, Clock clock, BackgroundWork works, CurrentActor actor) {
+		this.actor = actor;
 		this.works = works;
 		this.plans = plans;
 		this.store = store;
@@ -96,7 +101,7 @@ public class Planning {
 			if (store.count(id) == 0) {
 				throw new InvalidInputException("items", "计划还没有检查事项，请先编制计划再提交");
 			}
-			plan.submit();
+			plan.submit(actor.current().map(Actor::username).orElse(null));
 		}, plans::save);
 	}
 

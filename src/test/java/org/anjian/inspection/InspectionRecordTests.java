@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.anjian.Acting;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
 import org.anjian.inspection.internal.InspectionRecords;
@@ -105,6 +106,26 @@ class InspectionRecordTests {
 			.isInstanceOf(InvalidTransitionException.class).hasMessageContaining("经批准后才能记录");
 		assertThatThrownBy(() -> asSystem(() -> inspections.submitPlan(task.id(), null)))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("主办人和协办人");
+	}
+
+	@Test
+	void whoeverOpenedATaskOrSubmittedItsPlanCannotApproveThePlan() {
+		// issue 21, finding 7 and build item 4: 四眼原则, whatever roles the account holds
+		String uscc = asSystem(() -> registry.register(TestEnterprises.smallWorkshop("310107", "310107005", "四眼原则测试厂")))
+			.uscc();
+		InspectionTask task = asSystem(() -> inspections.open(putuo, uscc, "专项督查", List.of("安全生产责任制落实"),
+				LocalDate.now(), "putuo"));
+		asSystem(() -> inspections.assign(task.id(), lead, second, null));
+		asSystem(() -> plans.assemble(task.id()));
+		Acting.as("leader", () -> inspections.submitPlan(task.id(), null));
+
+		for (String author : List.of("putuo", "leader")) {
+			assertThatThrownBy(() -> asSystem(() -> inspections.approvePlan(task.id(), author, null)))
+				.isInstanceOf(InvalidInputException.class).hasMessageContaining("本人起草或提交的不能自行批准");
+		}
+		assertThat(asSystem(() -> inspections.task(task.id())).status()).isEqualTo(InspectionStatus.PLAN_SUBMITTED);
+		assertThat(asSystem(() -> inspections.approvePlan(task.id(), "another-leader", null)).status())
+			.isEqualTo(InspectionStatus.PLAN_APPROVED);
 	}
 
 	@Test

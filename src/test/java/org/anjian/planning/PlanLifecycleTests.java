@@ -21,7 +21,7 @@ class PlanLifecycleTests {
 	@Test
 	void aDraftIsSubmittedApprovedAndPublished() {
 		AnnualPlan plan = draft();
-		plan.submit();
+		plan.submit("putuo");
 		assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
 		plan.approve("leader");
 		assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
@@ -34,10 +34,10 @@ class PlanLifecycleTests {
 	@Test
 	void aSubmittedPlanCanBeReturnedToDraftAndSubmittedAgain() {
 		AnnualPlan plan = draft();
-		plan.submit();
+		plan.submit("putuo");
 		plan.returnToDraft();
 		assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
-		plan.submit();
+		plan.submit("putuo");
 		assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
 	}
 
@@ -56,7 +56,7 @@ class PlanLifecycleTests {
 	@Test
 	void aSubmittedPlanIsNotPublishedBeforeApprovalAndAnApprovedOneIsNotReturned() {
 		AnnualPlan plan = draft();
-		plan.submit();
+		plan.submit("putuo");
 		assertThatThrownBy(() -> plan.publish(Instant.now())).isInstanceOf(InvalidTransitionException.class)
 			.hasMessageContaining("已提交");
 		plan.approve("leader");
@@ -67,13 +67,13 @@ class PlanLifecycleTests {
 	@Test
 	void aPublishedPlanMovesNoFurtherAndIsNoLongerComposed() {
 		AnnualPlan plan = draft();
-		plan.submit();
+		plan.submit("putuo");
 		plan.approve("leader");
 		plan.publish(Instant.now());
 		for (PlanStatus target : PlanStatus.values()) {
 			assertThat(PlanStatus.PUBLISHED.allows(target)).isFalse();
 		}
-		assertThatThrownBy(plan::submit).isInstanceOf(InvalidTransitionException.class).hasMessageContaining("已发布");
+		assertThatThrownBy(() -> plan.submit("putuo")).isInstanceOf(InvalidTransitionException.class).hasMessageContaining("已发布");
 		assertThatThrownBy(() -> plan.requireDraft("编制")).isInstanceOf(InvalidTransitionException.class)
 			.hasMessageContaining("理由");
 		assertThatThrownBy(() -> plan.configure(PlanSettings.defaults())).isInstanceOf(InvalidTransitionException.class);
@@ -92,5 +92,19 @@ class PlanLifecycleTests {
 	void capacityIsOfficerDaysTimesInspectionsPerDayForPairsLessTheReserve() {
 		// 10 officers × 15 days × 12 months × 2 a day = 3,600 officer-inspections = 1,800 inspections; less 15% = 1,530
 		assertThat(PlanSettings.defaults().capacity(10)).isEqualTo(1530);
+	}
+
+	@Test
+	void whoeverOpenedOrSubmittedAPlanCannotApproveIt() {
+		// issue 21, finding 7: an account holding both LEADER and DISTRICT_OFFICER approved its own plan
+		AnnualPlan opened = draft();
+		opened.submit("putuo");
+		assertThatThrownBy(() -> opened.approve("test")).hasMessageContaining("本人起草或提交的不能自行批准");
+		AnnualPlan submitted = draft();
+		submitted.submit("leader");
+		assertThatThrownBy(() -> submitted.approve("leader")).hasMessageContaining("须由起草和提交人以外的领导批准");
+		assertThat(submitted.status()).isEqualTo(PlanStatus.SUBMITTED);
+		submitted.approve("another-leader");
+		assertThat(submitted.status()).isEqualTo(PlanStatus.APPROVED);
 	}
 }
