@@ -57,6 +57,9 @@ class InspectionRecordTests {
 	@Autowired
 	EventSerializer serializer;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	long putuo;
 	long lead;
 	long second;
@@ -126,6 +129,33 @@ class InspectionRecordTests {
 		assertThat(asSystem(() -> inspections.task(task.id())).status()).isEqualTo(InspectionStatus.PLAN_SUBMITTED);
 		assertThat(asSystem(() -> inspections.approvePlan(task.id(), "another-leader", null)).status())
 			.isEqualTo(InspectionStatus.PLAN_APPROVED);
+	}
+
+	@Test
+	void twoFirstSavesOfATaskAtOnceBothLand() throws Exception {
+		// issue 21, finding 9: two first saves of a new task at once conflicted (409) instead of both landing
+		InspectionTask task = approvedTask("并发首次记录测试厂");
+		List<OnSitePlans.PlannedItem> items = asSystem(() -> plans.items(task.id()));
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<InspectionRecords.Result>> saves;
+			// both saves reach the task while another transaction holds its row, then go on together
+			try (org.anjian.Holding held = org.anjian.Holding.rows(dataSource,
+					"select id from inspection_task where id = ? for update", task.id())) {
+				saves = List.of(0, 1).stream().map(i -> pool.submit(() -> asSystem(() -> records.record(task.id(),
+						items.get(i).checklistItemId(), Outcome.PASS, null, null, null, "putuo")))).toList();
+				Thread.sleep(500);
+			}
+			for (var save : saves) {
+				assertThat(save.get(30, java.util.concurrent.TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.PASS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(asSystem(() -> inspections.task(task.id())).status()).isEqualTo(InspectionStatus.IN_PROGRESS);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from inspection_result where task_id = ?").param(task.id())
+			.query(Long.class).single())).isEqualTo(2);
 	}
 
 	@Test

@@ -97,6 +97,10 @@ public class InspectionRecords {
 	public Result record(long taskId, long checklistItemId, Outcome outcome, String note, BigDecimal longitude,
 			BigDecimal latitude, String by) {
 		audit.describe(InspectionAction.RECORD);
+		// saves of one task take turns on its row: two first saves at once (two officers, or a retry racing its
+		// original) both land, the second finding the inspection started, instead of one failing as a stale version
+		jdbc.sql("select 1 from inspection_task where id = :task for update").param("task", taskId).query(Integer.class)
+			.optional();
 		InspectionTask task = inspections.task(taskId);
 		if (outcome == null) {
 			throw new InvalidInputException("outcome", "请选择 合格、不合格 或 不适用");
