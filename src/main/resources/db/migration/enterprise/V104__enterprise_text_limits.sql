@@ -4,7 +4,7 @@
 -- descriptions 4,000; lists by their number of entries. The forms and the API refuse more with a Chinese error
 -- naming the field (ErrorHandling and PageActs read the constraint: <table>_<column>_length or _size). Added
 -- NOT VALID, then validated where the rows already written allow: a row stored before beyond its limit stays
--- readable (a warning names it) and every row written from now on is checked.
+-- readable (a warning names it) and every row written from now on is checked (anjian_validate_bounds, V100).
 
 alter table city_key_list
   add constraint city_key_list_name_length check (char_length(name) <= 200) not valid,
@@ -44,18 +44,4 @@ alter table supervision_rule
   add constraint supervision_rule_scales_size check (cardinality(scales) <= 10) not valid,
   add constraint supervision_rule_sector_length check (char_length(sector) <= 100) not valid;
 
-do $$
-declare
-  c record;
-begin
-  for c in select conrelid::regclass as t, conname from pg_constraint
-           where not convalidated and (conname like '%\_length' or conname like '%\_size')
-             and conrelid::regclass::text in ('city_key_list', 'enterprise', 'industry_division', 'industry_section', 'supervision_rule') loop
-    begin
-      execute format('alter table %s validate constraint %I', c.t, c.conname);
-    exception when check_violation then
-      raise warning '% holds rows beyond the limit % sets: kept, and every new row is checked', c.t, c.conname;
-    end;
-  end loop;
-end
-$$;
+select anjian_validate_bounds(array['city_key_list', 'enterprise', 'industry_division', 'industry_section', 'supervision_rule']);

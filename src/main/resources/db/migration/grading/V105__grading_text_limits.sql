@@ -4,7 +4,7 @@
 -- descriptions 4,000; lists by their number of entries. The forms and the API refuse more with a Chinese error
 -- naming the field (ErrorHandling and PageActs read the constraint: <table>_<column>_length or _size). Added
 -- NOT VALID, then validated where the rows already written allow: a row stored before beyond its limit stays
--- readable (a warning names it) and every row written from now on is checked.
+-- readable (a warning names it) and every row written from now on is checked (anjian_validate_bounds, V100).
 
 alter table grade_change
   add constraint grade_change_district_code_length check (char_length(district_code) <= 32) not valid,
@@ -39,18 +39,4 @@ alter table watch_entry
   add constraint watch_entry_removed_by_length check (char_length(removed_by) <= 100) not valid,
   add constraint watch_entry_street_code_length check (char_length(street_code) <= 32) not valid;
 
-do $$
-declare
-  c record;
-begin
-  for c in select conrelid::regclass as t, conname from pg_constraint
-           where not convalidated and (conname like '%\_length' or conname like '%\_size')
-             and conrelid::regclass::text in ('grade_change', 'risk_fact', 'risk_grade', 'scoring_factor', 'scoring_item', 'scoring_policy', 'watch_entry') loop
-    begin
-      execute format('alter table %s validate constraint %I', c.t, c.conname);
-    exception when check_violation then
-      raise warning '% holds rows beyond the limit % sets: kept, and every new row is checked', c.t, c.conname;
-    end;
-  end loop;
-end
-$$;
+select anjian_validate_bounds(array['grade_change', 'risk_fact', 'risk_grade', 'scoring_factor', 'scoring_item', 'scoring_policy', 'watch_entry']);

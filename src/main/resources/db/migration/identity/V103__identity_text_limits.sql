@@ -4,7 +4,7 @@
 -- descriptions 4,000; lists by their number of entries. The forms and the API refuse more with a Chinese error
 -- naming the field (ErrorHandling and PageActs read the constraint: <table>_<column>_length or _size). Added
 -- NOT VALID, then validated where the rows already written allow: a row stored before beyond its limit stays
--- readable (a warning names it) and every row written from now on is checked.
+-- readable (a warning names it) and every row written from now on is checked (anjian_validate_bounds, V100).
 
 alter table app_user
   add constraint app_user_district_code_length check (char_length(district_code) <= 32) not valid,
@@ -16,18 +16,4 @@ alter table login_failure
   add constraint login_failure_remote_address_length check (char_length(remote_address) <= 100) not valid,
   add constraint login_failure_username_length check (char_length(username) <= 100) not valid;
 
-do $$
-declare
-  c record;
-begin
-  for c in select conrelid::regclass as t, conname from pg_constraint
-           where not convalidated and (conname like '%\_length' or conname like '%\_size')
-             and conrelid::regclass::text in ('app_user', 'login_failure') loop
-    begin
-      execute format('alter table %s validate constraint %I', c.t, c.conname);
-    exception when check_violation then
-      raise warning '% holds rows beyond the limit % sets: kept, and every new row is checked', c.t, c.conname;
-    end;
-  end loop;
-end
-$$;
+select anjian_validate_bounds(array['app_user', 'login_failure']);

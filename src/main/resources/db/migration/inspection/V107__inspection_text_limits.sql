@@ -4,7 +4,7 @@
 -- descriptions 4,000; lists by their number of entries. The forms and the API refuse more with a Chinese error
 -- naming the field (ErrorHandling and PageActs read the constraint: <table>_<column>_length or _size). Added
 -- NOT VALID, then validated where the rows already written allow: a row stored before beyond its limit stays
--- readable (a warning names it) and every row written from now on is checked.
+-- readable (a warning names it) and every row written from now on is checked (anjian_validate_bounds, V100).
 
 alter table checklist_item
   add constraint checklist_item_clause_length check (char_length(clause) <= 4000) not valid,
@@ -77,18 +77,4 @@ alter table inspection_task
   add constraint inspection_task_repeat_reason_length check (char_length(repeat_reason) <= 4000) not valid,
   add constraint inspection_task_street_code_length check (char_length(street_code) <= 32) not valid;
 
-do $$
-declare
-  c record;
-begin
-  for c in select conrelid::regclass as t, conname from pg_constraint
-           where not convalidated and (conname like '%\_length' or conname like '%\_size')
-             and conrelid::regclass::text in ('checklist_item', 'checklist_item_version', 'inspection_material', 'inspection_participant', 'inspection_photo', 'inspection_plan_item', 'inspection_rating', 'inspection_result', 'inspection_task') loop
-    begin
-      execute format('alter table %s validate constraint %I', c.t, c.conname);
-    exception when check_violation then
-      raise warning '% holds rows beyond the limit % sets: kept, and every new row is checked', c.t, c.conname;
-    end;
-  end loop;
-end
-$$;
+select anjian_validate_bounds(array['checklist_item', 'checklist_item_version', 'inspection_material', 'inspection_participant', 'inspection_photo', 'inspection_plan_item', 'inspection_rating', 'inspection_result', 'inspection_task']);

@@ -4,7 +4,7 @@
 -- descriptions 4,000; lists by their number of entries. The forms and the API refuse more with a Chinese error
 -- naming the field (ErrorHandling and PageActs read the constraint: <table>_<column>_length or _size). Added
 -- NOT VALID, then validated where the rows already written allow: a row stored before beyond its limit stays
--- readable (a warning names it) and every row written from now on is checked.
+-- readable (a warning names it) and every row written from now on is checked (anjian_validate_bounds, V100).
 
 alter table annual_plan
   add constraint annual_plan_approved_by_length check (char_length(approved_by) <= 100) not valid,
@@ -76,18 +76,4 @@ alter table public_holiday
   add constraint public_holiday_source_length check (char_length(source) <= 200) not valid,
   add constraint public_holiday_street_code_length check (char_length(street_code) <= 32) not valid;
 
-do $$
-declare
-  c record;
-begin
-  for c in select conrelid::regclass as t, conname from pg_constraint
-           where not convalidated and (conname like '%\_length' or conname like '%\_size')
-             and conrelid::regclass::text in ('annual_plan', 'officer_absence', 'officer_recusal', 'plan_amendment', 'plan_campaign', 'plan_draw', 'plan_draw_result', 'plan_item', 'public_holiday') loop
-    begin
-      execute format('alter table %s validate constraint %I', c.t, c.conname);
-    exception when check_violation then
-      raise warning '% holds rows beyond the limit % sets: kept, and every new row is checked', c.t, c.conname;
-    end;
-  end loop;
-end
-$$;
+select anjian_validate_bounds(array['annual_plan', 'officer_absence', 'officer_recusal', 'plan_amendment', 'plan_campaign', 'plan_draw', 'plan_draw_result', 'plan_item', 'public_holiday']);

@@ -4,7 +4,26 @@
 -- descriptions 4,000; lists by their number of entries. The forms and the API refuse more with a Chinese error
 -- naming the field (ErrorHandling and PageActs read the constraint: <table>_<column>_length or _size). Added
 -- NOT VALID, then validated where the rows already written allow: a row stored before beyond its limit stays
--- readable (a warning names it) and every row written from now on is checked.
+-- readable (a warning names it) and every row written from now on is checked (anjian_validate_bounds, V100).
+
+-- Validates the bounds on text (checks named *_length or *_size) that a module's migration added NOT VALID to its
+-- tables, where the rows already written allow: a table holding a row beyond a limit keeps it (a warning names the
+-- table and the check) and every row written from now on is checked. Called by each module's text-limits migration.
+create function anjian_validate_bounds(tables text[]) returns void language plpgsql as $$
+declare
+  c record;
+begin
+  for c in select conrelid::regclass as t, conname from pg_constraint
+           where not convalidated and (conname like '%\_length' or conname like '%\_size')
+             and conrelid::regclass::text = any (tables) loop
+    begin
+      execute format('alter table %s validate constraint %I', c.t, c.conname);
+    exception when check_violation then
+      raise warning '% holds rows beyond the limit % sets: kept, and every new row is checked', c.t, c.conname;
+    end;
+  end loop;
+end
+$$;
 
 alter table background_work
   add constraint background_work_district_code_length check (char_length(district_code) <= 32) not valid,
@@ -27,18 +46,4 @@ alter table job_run
   add constraint job_run_job_length check (char_length(job) <= 100) not valid,
   add constraint job_run_outcome_length check (char_length(outcome) <= 4000) not valid;
 
-do $$
-declare
-  c record;
-begin
-  for c in select conrelid::regclass as t, conname from pg_constraint
-           where not convalidated and (conname like '%\_length' or conname like '%\_size')
-             and conrelid::regclass::text in ('background_work', 'event_publication', 'job_run') loop
-    begin
-      execute format('alter table %s validate constraint %I', c.t, c.conname);
-    exception when check_violation then
-      raise warning '% holds rows beyond the limit % sets: kept, and every new row is checked', c.t, c.conname;
-    end;
-  end loop;
-end
-$$;
+select anjian_validate_bounds(array['background_work', 'event_publication', 'job_run']);
