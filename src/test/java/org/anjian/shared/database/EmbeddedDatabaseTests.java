@@ -20,7 +20,7 @@ class EmbeddedDatabaseTests {
 
 	@Test
 	void dataSurvivesStopAndStart() throws Exception {
-		DatabaseProperties.Embedded settings = new DatabaseProperties.Embedded(directory.resolve("pg").toString(), 0, false);
+		DatabaseProperties.Embedded settings = new DatabaseProperties.Embedded(directory.resolve("pg").toString(), 0, false, null);
 		EmbeddedDatabase first = EmbeddedDatabase.acquire(settings);
 		try (Connection c = connect(first); Statement s = c.createStatement()) {
 			s.execute("create table kept (note text)");
@@ -43,7 +43,7 @@ class EmbeddedDatabaseTests {
 	@Test
 	void applicationRoleCannotBypassRowLevelSecurity() throws Exception {
 		EmbeddedDatabase database = EmbeddedDatabase.acquire(
-				new DatabaseProperties.Embedded(directory.resolve("pg2").toString(), 0, false));
+				new DatabaseProperties.Embedded(directory.resolve("pg2").toString(), 0, false, null));
 		try (Connection c = connect(database); Statement s = c.createStatement();
 				ResultSet r = s.executeQuery("select rolsuper, rolbypassrls from pg_roles where rolname = current_user")) {
 			assertThat(r.next()).isTrue();
@@ -56,6 +56,6 @@ class EmbeddedDatabaseTests {
 	}
 
 	private static Connection connect(EmbeddedDatabase database) throws Exception {
-		return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.ROLE, EmbeddedDatabase.PASSWORD);
+		return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.ROLE, database.applicationPassword());
 	}
 }
