@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,6 +141,16 @@ final class PostgresServer {
 			log.warn("Fast stop failed; stopping it immediately (it recovers from its log on the next start)", e);
 			run(List.of(program("pg_ctl"), "-D", directory.toString(), "-m", "immediate", "-w", "stop"), null);
 		}
+		// pg_ctl returns when the pid file is gone; the process itself ends a moment later
+		try {
+			process.get().onExit().get(wait.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException e) {
+			log.warn("Left PostgreSQL process {} has not ended yet", process.get().pid());
+		}
 		return true;
 	}
 
@@ -179,11 +192,19 @@ final class PostgresServer {
 		}
 	}
 
-	/** Runs a PostgreSQL program to its end; its output goes to the log, and into the error if it fails. */
+	/**
+	 * Runs a PostgreSQL program to its end; its output goes to the log, and into the error if it fails. As root
+	 * (containers) it runs in a user namespace of its own, as zonky does: PostgreSQL refuses to run as root.
+	 */
 	private void run(List<String> command, String input) {
 		List<String> shown = new ArrayList<>(command);
+		List<String> line = new ArrayList<>();
+		if (LinuxUtils.isUnshareAvailable()) {
+			line.addAll(List.of("unshare", "-U"));
+		}
+		line.addAll(command);
 		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
 			if (input != null) {
 				process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
 			}
