@@ -112,9 +112,7 @@ final class EmbeddedDatabase {
 		DataDirectoryLock lock = DataDirectoryLock.take(directory);
 		try {
 			PostgresServer server = new PostgresServer(directory, settings.startupWait());
-			if (server.stopLeftover()) {
-				log.warn("Stopped the embedded PostgreSQL a crashed application had left running on {}", directory);
-			}
+			server.stopLeftover();
 			if (settings.clean()) {
 				PostgresBinaries.delete(directory);
 			}
