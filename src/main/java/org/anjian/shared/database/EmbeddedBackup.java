@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -33,7 +34,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * Backup and restore of the embedded database: a copy of its data directory taken while its server is stopped,
  * as a gzip-compressed tar (what {@code pg_basebackup -Ft -z} writes for a running server). The embedded
  * binaries carry no {@code pg_dump}, and a copy of the stopped cluster is exactly consistent, restores with
- * every row, sequence, role and password as they were, and starts with any PostgreSQL 17 (docs/adr/0009).
+ * every row, sequence, role and password as they were, and starts with any PostgreSQL 17 (docs/adr/0010).
  *
  * <p>Both run only while no application uses the directory (its lock), stopping first a server a killed
  * application left. The file holds the data and the database passwords: it is written owner-only (0600).
@@ -131,7 +132,7 @@ final class EmbeddedBackup {
 				Files.move(directory, keptAside);
 			}
 			Files.move(staging, directory);
-			List<String> lines = new java.util.ArrayList<>();
+			List<String> lines = new ArrayList<>();
 			lines.add("已从 " + source + " 恢复 PostgreSQL " + version(directory) + " 数据目录 " + directory + "：" + files + " 个文件");
 			if (keptAside != null) {
 				lines.add("原数据目录已改名保留为 " + keptAside + "（确认无误后可删除）");

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * The embedded PostgreSQL 17 server, one per JVM and data directory, shared by every application context of
  * that JVM (tests start several) and stopped when the last one releases it.
  *
- * <p>It is private to the application (docs/adr/0009): it listens on loopback only, every login needs a password
+ * <p>It is private to the application (docs/adr/0010): it listens on loopback only, every login needs a password
  * (SCRAM), the superuser's and the application role's passwords are random and kept in the data directory in a
  * file only the owner may read. The application does not connect as the superuser: superusers bypass row-level
  * security, which is how jurisdictions are kept apart. On first start it creates the ordinary role and database

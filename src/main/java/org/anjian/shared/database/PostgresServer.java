@@ -197,7 +197,7 @@ final class PostgresServer {
 	 * (containers) it runs in a user namespace of its own, as zonky does: PostgreSQL refuses to run as root.
 	 */
 	private void run(List<String> command, String input) {
-		List<String> shown = new ArrayList<>(command);
+		String program = Path.of(command.get(0)).getFileName().toString();
 		List<String> line = new ArrayList<>();
 		if (LinuxUtils.isUnshareAvailable()) {
 			line.addAll(List.of("unshare", "-U"));
@@ -209,23 +209,24 @@ final class PostgresServer {
 				process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
 			}
 			process.getOutputStream().close();
+			// the programs end by themselves (pg_ctl within its -t); their output ends when they do
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-			if (!process.waitFor(wait.toSeconds() + 30, TimeUnit.SECONDS)) {
+			if (!process.waitFor(wait.toSeconds(), TimeUnit.SECONDS)) {
 				process.destroyForcibly();
-				throw new IllegalStateException(shown.get(0) + " 超时未结束");
+				throw new IllegalStateException("嵌入式 PostgreSQL 的 " + program + " 超时未结束");
 			}
 			if (process.exitValue() != 0) {
-				throw new IllegalStateException("嵌入式 PostgreSQL 的 " + Path.of(shown.get(0)).getFileName() + " 失败（退出码 "
-						+ process.exitValue() + "）：" + output);
+				throw new IllegalStateException("嵌入式 PostgreSQL 的 " + program + " 失败（退出码 " + process.exitValue() + "）："
+						+ output);
 			}
-			log.debug("{}: {}", Path.of(shown.get(0)).getFileName(), output);
+			log.debug("{}: {}", program, output);
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("无法运行 " + shown.get(0), e);
+			throw new UncheckedIOException("无法运行 " + command.get(0), e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("等待 " + shown.get(0) + " 时被中断", e);
+			throw new IllegalStateException("等待 " + program + " 时被中断", e);
 		}
 	}
 
