@@ -2,9 +2,11 @@ package org.anjian.shared.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -58,9 +60,14 @@ final class DataDirectoryLock implements AutoCloseable {
 			lock = null;
 		}
 		if (lock == null) {
-			throw new IllegalStateException("数据目录 " + directory + " 正由另一个运行中的 Anjian 使用（锁文件 " + file
+			String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+			throw new IllegalStateException("数据目录 " + directory + " 正由另一个运行中的 Anjian 使用（"
+					+ (holder.isEmpty() ? "" : "进程 " + holder + "，") + "锁文件 " + file
 					+ "）。请先停止它，或用 anjian.db.embedded.data-directory 为本实例另设数据目录。");
 		}
+		// who holds it, for the message another start shows
+		channel.truncate(0);
+		channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
 	}
 
 	@Override

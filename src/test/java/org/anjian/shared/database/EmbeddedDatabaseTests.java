@@ -135,7 +135,7 @@ class EmbeddedDatabaseTests {
 		Path data = directory.resolve("pg");
 		try (DataDirectoryLock running = DataDirectoryLock.take(data)) {
 			assertThatThrownBy(() -> EmbeddedDatabase.acquire(settings("pg")))
-				.hasMessageContaining("正由另一个运行中的 Anjian 使用");
+				.hasMessageContaining("正由另一个运行中的 Anjian 使用（进程 " + ProcessHandle.current().pid());
 		}
 	}
 
