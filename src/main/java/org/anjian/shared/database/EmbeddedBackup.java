@@ -148,7 +148,7 @@ final class EmbeddedBackup {
 
 	/** Starts the restored server once, as the application will, and says what it holds. */
 	private String checkByStarting() {
-		EmbeddedDatabase database = EmbeddedDatabase.acquire(new DatabaseProperties.Embedded(directory.toString(), 0, false, wait));
+		EmbeddedDatabase database = EmbeddedDatabase.acquire(new DatabaseProperties.Embedded(directory.toString(), 0, false, wait, null));
 		try (Connection c = database.superuserConnection(); Statement s = c.createStatement();
 				ResultSet r = s.executeQuery("select pg_size_pretty(pg_database_size(current_database())),"
 						+ " (select count(*) from pg_stat_user_tables)")) {

@@ -117,7 +117,7 @@ final class EmbeddedDatabase {
 				PostgresBinaries.delete(directory);
 			}
 			EmbeddedCredentials credentials = credentialsOf(server);
-			server.start(settings.port(), serverSettings());
+			server.start(settings.port(), serverSettings(settings));
 			EmbeddedDatabase database = new EmbeddedDatabase(server, lock, credentials);
 			try {
 				database.bootstrap();
@@ -163,14 +163,15 @@ final class EmbeddedDatabase {
 		return credentials;
 	}
 
-	private static Map<String, String> serverSettings() {
+	private static Map<String, String> serverSettings(DatabaseProperties.Embedded embedded) {
 		Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("max_connections", "200");
 		settings.put("shared_buffers", "256MB");
 		settings.put("timezone", "Asia/Shanghai");
 		settings.put("password_encryption", "scram-sha-256");
-		// a lost machine may lose the last moments of commits, never the consistency of the files (fsync stays on)
+		// a lost machine may lose the last moments of commits, never the consistency of the files (with fsync on)
 		settings.put("synchronous_commit", "off");
+		settings.put("fsync", embedded.fsync() ? "on" : "off");
 		return settings;
 	}
 

@@ -117,7 +117,7 @@ class BackupRestoreTests {
 
 	/** As the application's role acting as the system, on the embedded server of that directory. */
 	private static List<String> query(Path data, String sql) throws SQLException {
-		EmbeddedDatabase database = EmbeddedDatabase.acquire(new DatabaseProperties.Embedded(data.toString(), 0, false, null));
+		EmbeddedDatabase database = EmbeddedDatabase.acquire(new DatabaseProperties.Embedded(data.toString(), 0, false, null, null));
 		List<String> rows = new ArrayList<>();
 		try (Connection c = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.ROLE, database.applicationPassword());
 				Statement s = c.createStatement()) {

@@ -170,7 +170,7 @@ class EmbeddedDatabaseTests {
 	}
 
 	private DatabaseProperties.Embedded settings(String name) {
-		return new DatabaseProperties.Embedded(directory.resolve(name).toString(), 0, false, null);
+		return new DatabaseProperties.Embedded(directory.resolve(name).toString(), 0, false, null, null);
 	}
 
 	private static List<String> kept(EmbeddedDatabase database) throws SQLException {
