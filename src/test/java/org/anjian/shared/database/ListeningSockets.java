@@ -19,7 +19,8 @@ final class ListeningSockets {
 			if (!Files.exists(file)) {
 				continue;
 			}
-			for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+			List<String> lines = Files.readAllLines(file);
+			for (String line : lines.subList(1, lines.size())) {
 				String[] fields = line.trim().split("\\s+");
 				String[] local = fields[1].split(":");
 				if (Integer.parseInt(local[1], 16) == port && fields[3].equals("0A")) {
