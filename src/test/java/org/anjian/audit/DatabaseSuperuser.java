@@ -1,7 +1,6 @@
 package org.anjian.audit;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,11 +8,12 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.anjian.shared.database.EmbeddedSuperuser;
 
 /**
  * A connection to the embedded server as its superuser {@code postgres}, to do what an administrator with
- * direct database access could: edit or remove audit records behind the application's back. The embedded
- * server trusts local connections, so no password is needed.
+ * direct database access could: edit or remove audit records behind the application's back, logged in with
+ * the superuser's password from the embedded server's data directory.
  */
 public final class DatabaseSuperuser implements AutoCloseable {
 
@@ -26,7 +26,7 @@ public final class DatabaseSuperuser implements AutoCloseable {
 	/** Connects to the application's database on the application's server. */
 	public static DatabaseSuperuser connect(DataSource applicationDataSource) throws SQLException {
 		String url = applicationDataSource.unwrap(HikariDataSource.class).getJdbcUrl();
-		return new DatabaseSuperuser(DriverManager.getConnection(url, "postgres", ""));
+		return new DatabaseSuperuser(EmbeddedSuperuser.connect(url));
 	}
 
 	/** Ordinary triggers, the append-only one included, stop firing on this connection (replication mode). */

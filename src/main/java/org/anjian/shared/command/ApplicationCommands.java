@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.anjian.shared.database.DataDirectoryCommands;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -23,6 +24,10 @@ public final class ApplicationCommands {
 	public static int run(Class<?> applicationClass, String[] args) {
 		String name = args[0];
 		List<String> arguments = Arrays.asList(args).subList(1, args.length);
+		if (DataDirectoryCommands.handles(name)) {
+			// these work on a stopped embedded database: starting the application would start its server
+			return DataDirectoryCommands.run(name, arguments);
+		}
 		SpringApplication application = new SpringApplication(applicationClass);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
@@ -52,6 +57,7 @@ public final class ApplicationCommands {
 			}
 			System.out.println("用法：java -jar anjian.jar [命令 参数...]；不带命令时启动 Web 应用。可用命令：");
 			commands.forEach(c -> System.out.printf("  %-20s %s%n", c.name(), c.description()));
+			DataDirectoryCommands.DESCRIPTIONS.forEach((command, description) -> System.out.printf("  %-20s %s%n", command, description));
 			return name.equals("help") ? 0 : 2;
 		}
 		catch (Exception e) {

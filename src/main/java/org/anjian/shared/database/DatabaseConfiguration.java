@@ -47,7 +47,7 @@ class DatabaseConfiguration {
 		else {
 			config.setJdbcUrl(server.embedded().jdbcUrl());
 			config.setUsername(EmbeddedDatabase.ROLE);
-			config.setPassword(EmbeddedDatabase.PASSWORD);
+			config.setPassword(server.embedded().applicationPassword());
 		}
 		config.addDataSourceProperty("ApplicationName", "anjian");
 		HikariDataSource pool = new HikariDataSource(config);

@@ -1,5 +1,7 @@
 package org.anjian.shared.database;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DatabaseProperties(String url, String user, String password, Embedded embedded, int poolSize) {
 
 	public DatabaseProperties {
-		embedded = embedded == null ? new Embedded(null, 0, false) : embedded;
+		embedded = embedded == null ? new Embedded(null, 0, false, null, null) : embedded;
 		poolSize = poolSize <= 0 ? 10 : poolSize;
 	}
 
@@ -19,11 +21,17 @@ public record DatabaseProperties(String url, String user, String password, Embed
 		return url != null && !url.isBlank();
 	}
 
-	/** The embedded server: its data directory (default {@code ./data/pg}), port (0 = any free), and whether to wipe it first. */
-	public record Embedded(String dataDirectory, int port, boolean clean) {
+	/**
+	 * The embedded server: its data directory (default {@code ./data/pg}), port (0 = any free), whether to wipe it
+	 * first, how long to wait for it to start or stop (default 60 s), and whether it flushes its files to disk
+	 * (default true; tests, whose data need not survive a lost machine, turn it off for speed).
+	 */
+	public record Embedded(String dataDirectory, int port, boolean clean, Duration startupWait, Boolean fsync) {
 
 		public Embedded {
 			dataDirectory = dataDirectory == null || dataDirectory.isBlank() ? "data/pg" : dataDirectory;
+			startupWait = startupWait == null ? Duration.ofSeconds(60) : startupWait;
+			fsync = fsync == null || fsync;
 		}
 	}
 }
