@@ -93,7 +93,9 @@ class AuditAdminController {
 	String anchor(Principal person, RedirectAttributes redirect) {
 		try {
 			SignedHead head = anchoring.anchor(person.getName());
-			redirect.addFlashAttribute("anchored", head);
+			// flash attributes are kept in the session, in the database: plain numbers
+			redirect.addFlashAttribute("anchoredNumber", head.number());
+			redirect.addFlashAttribute("anchoredSeq", head.seq());
 		}
 		catch (IllegalStateException e) {
 			redirect.addFlashAttribute("anchorRefused", e.getMessage());
