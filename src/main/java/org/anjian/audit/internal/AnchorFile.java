@@ -62,7 +62,7 @@ public final class AnchorFile implements AnchorSource {
 		}
 	}
 
-	/** Reads a file of signed heads; a line that is not one is refused with its line number. */
+	/** Reads a file of signed heads (a repeated line once); a line that is not one is refused with its line number. */
 	public static AnchorFile read(ObjectMapper json, Path file) {
 		List<String> lines;
 		try {
@@ -83,8 +83,9 @@ public final class AnchorFile implements AnchorSource {
 						line.required("seq").asLong(), line.required("hash").asString(),
 						Instant.parse(line.required("anchoredAt").asString()), line.required("fingerprintsSha256").asString(),
 						line.required("keyId").asString(), line.required("signature").asString());
-				heads.add(head);
-				fingerprints.put(head, Base64.getDecoder().decode(line.required("fingerprints").asString()));
+				if (fingerprints.put(head, Base64.getDecoder().decode(line.required("fingerprints").asString())) == null) {
+					heads.add(head); // a line copied twice is one head
+				}
 			}
 			catch (RuntimeException e) {
 				throw new IllegalArgumentException("签名链头文件 " + file + " 第 " + (i + 1) + " 行不是签名链头：" + e.getMessage(), e);
