@@ -15,7 +15,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.github.kagkarlsson.scheduler.task.Execution;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.anjian.audit.internal.AnchorFile;
+import org.anjian.audit.internal.AnchorProperties;
 import org.anjian.audit.internal.AnchorKey;
 import org.anjian.audit.internal.AnchorSource;
 import org.anjian.audit.internal.AnchorVerifier;
@@ -28,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -84,6 +90,13 @@ class AuditAnchorTests {
 
 	@TempDir
 	Path directory;
+
+	@Autowired
+	@Qualifier("auditAnchorJob")
+	RecurringTask<Void> job;
+
+	@Autowired
+	AnchorProperties properties;
 
 	@Test
 	void aSuperuserWhoRewritesARecordAndEveryLaterHashIsCaughtAndTheRecordNamed() throws Exception {
@@ -212,6 +225,26 @@ class AuditAnchorTests {
 		Path file = directory.resolve("published.pem");
 		Files.writeString(file, pem);
 		assertThat(AnchorVerifier.read(file).verifies(latest)).as("the published key checks the published head").isTrue();
+	}
+
+	@Test
+	void theDailyJobSignsTheHeadAndRecordsItsRun() {
+		assertThat(properties.schedule()).isEqualTo("DAILY|00:10|Asia/Shanghai");
+		SignedHead before = anchoring.anchor("test");
+		createBody();
+		TaskInstance<Void> instance = new TaskInstance<>(Anchoring.JOB, "recurring");
+
+		job.executeRecurringly(instance,
+				new ExecutionContext(null, new Execution(clock.instant(), instance, true, "test-instance", null, null, 0, null, 1),
+						null, null));
+
+		SignedHead signed = asSystem(() -> anchors.page(1, 1)).items().get(0);
+		assertThat(signed.fromSeq()).isEqualTo(before.seq());
+		assertThat(signed.seq()).isGreaterThan(before.seq());
+		assertThat(asSystem(() -> jdbc.sql("select made_by from audit_anchor where id = :id").param("id", signed.number())
+			.query(String.class).single())).isEqualTo("job");
+		assertThat(asSystem(() -> jdbc.sql("select outcome from job_run where job = 'audit-anchor' order by id desc limit 1")
+			.query(String.class).single())).isEqualTo("签名第 " + signed.number() + " 号链头（至第 " + signed.seq() + " 条记录）");
 	}
 
 	@Test
