@@ -167,6 +167,8 @@ class AuditAnchorTests {
 
 				assertThat(result.intact()).isFalse();
 				assertThat(result.reason()).contains("第 " + forged + " 号签名链头的签名无效（伪造或被改动）");
+				assertThatThrownBy(() -> anchoring.anchor("test")).as("nothing is signed after a forged head")
+					.hasMessageContaining("第 " + forged + " 号签名链头的签名无效");
 			}
 			finally {
 				superuser.execute("delete from audit_anchor where id = ?", forged);

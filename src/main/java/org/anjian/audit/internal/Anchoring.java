@@ -93,6 +93,10 @@ public class Anchoring {
 	private Signed sign(String madeBy) {
 		jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> true).list();
 		SignedHead last = anchors.last().orElse(null);
+		if (last != null && !key.verifier().verifies(last)) {
+			throw new IllegalStateException("第 " + last.number() + " 号签名链头的签名无效（伪造或被改动），不能在其后签名："
+					+ "请先核验全过程记录");
+		}
 		long from = last == null ? 0 : last.seq();
 		String fromHash = last == null ? AuditHash.GENESIS : last.hash();
 		record Head(long seq, String hash) {
