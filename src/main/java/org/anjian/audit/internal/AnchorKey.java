@@ -23,6 +23,7 @@ import org.anjian.shared.database.DatabaseProperties;
 import org.anjian.shared.database.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,13 +46,22 @@ public class AnchorKey {
 	private final AnchorVerifier verifier;
 	private final Path location;
 
+	@Autowired
 	AnchorKey(AnchorProperties properties, DatabaseProperties database, DemoMode demo) {
+		this(properties, DataDirectory.of(database), !database.external() || demo.enabled());
+	}
+
+	/**
+	 * @param dataDirectory where a key is generated when none is configured
+	 * @param mayGenerate whether one may be (the embedded database, or demo mode)
+	 */
+	AnchorKey(AnchorProperties properties, Path dataDirectory, boolean mayGenerate) {
 		Path key;
 		if (properties.key() != null) {
 			key = Path.of(properties.key());
 		}
-		else if (!database.external() || demo.enabled()) {
-			key = DataDirectory.of(database).resolve(GENERATED);
+		else if (mayGenerate) {
+			key = dataDirectory.resolve(GENERATED);
 			if (Files.notExists(key)) {
 				generate(key, publicKeyPath(key, null));
 			}

@@ -74,14 +74,15 @@ class AnchorSigningTests {
 		AnchorKey.generate(file, directory.resolve("city.pem.pub"));
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
-		new AnchorKey(new AnchorProperties(file.toString(), null, null, null, 0), external(), demo(false, true));
+		new AnchorKey(new AnchorProperties(file.toString(), null, null, null, 0), directory, false);
 
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 	}
 
 	@Test
 	void withAnExternalDatabaseOutsideDemoModeAKeyMustBeConfigured() {
-		assertThatThrownBy(() -> new AnchorKey(new AnchorProperties(null, null, null, null, 0), external(), demo(false, true)))
+		assertThatThrownBy(() -> new AnchorKey(new AnchorProperties(null, null, null, null, 0),
+				new DatabaseProperties("jdbc:postgresql://db.example/anjian", "u", "p", null, 0), demo(false)))
 			.hasMessageContaining("ANJIAN_AUDIT_ANCHOR_KEY");
 	}
 
@@ -91,7 +92,7 @@ class AnchorSigningTests {
 		AnchorKey.generate(directory.resolve("b.pem"), directory.resolve("b.pem.pub"));
 
 		assertThatThrownBy(() -> new AnchorKey(new AnchorProperties(directory.resolve("a.pem").toString(),
-				directory.resolve("b.pem.pub").toString(), null, null, 0), external(), demo(false, true)))
+				directory.resolve("b.pem.pub").toString(), null, null, 0), directory, false))
 			.hasMessageContaining("不是一对");
 	}
 
@@ -114,9 +115,7 @@ class AnchorSigningTests {
 
 	/** A key generated in the directory, as with the embedded database. */
 	static AnchorKey key(Path directory) {
-		DatabaseProperties embedded = new DatabaseProperties(null, null, null,
-				new DatabaseProperties.Embedded(directory.resolve("pg").toString(), 0, false), 0);
-		return new AnchorKey(new AnchorProperties(null, null, null, null, 0), embedded, demo(true, false));
+		return new AnchorKey(new AnchorProperties(null, null, null, null, 0), directory, true);
 	}
 
 	static SignedHead withKeyId(SignedHead head, AnchorKey key) {
@@ -124,11 +123,7 @@ class AnchorSigningTests {
 				head.fingerprintsSha256(), key.verifier().keyId(), null);
 	}
 
-	private static DatabaseProperties external() {
-		return new DatabaseProperties("jdbc:postgresql://db.example/anjian", "u", "p", null, 0);
-	}
-
-	private static DemoMode demo(boolean enabled, boolean external) {
+	private static DemoMode demo(boolean enabled) {
 		DemoMode demo = org.mockito.Mockito.mock(DemoMode.class);
 		org.mockito.Mockito.when(demo.enabled()).thenReturn(enabled);
 		return demo;
