@@ -40,8 +40,7 @@ public class AuditTrail {
 	/** The credit code of the enterprise a recorded row is about (V84 indexes it). */
 	private static final String USCC_OF_ROW = "coalesce(after_state->>'uscc', before_state->>'uscc')";
 
-	/** Records read per query when verifying: enough to be quick, few enough to keep memory flat at millions. */
-	static final int BATCH_SIZE = 5_000;
+	static final int BATCH_SIZE = AuditRecords.BATCH_SIZE;
 
 	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 

@@ -61,7 +61,7 @@ public class Anchoring {
 		this.clock = clock;
 		this.file = properties.file() != null ? Path.of(properties.file())
 				: DataDirectory.of(database).resolve("audit-anchors.jsonl");
-		this.records = new AuditRecords(jdbc, 5_000);
+		this.records = new AuditRecords(jdbc, AuditRecords.BATCH_SIZE);
 	}
 
 	/** Where each signed head is appended. */

@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class AuditRecords {
 
+	/** Records read per query: enough to be quick, few enough to keep memory flat at millions. */
+	public static final int BATCH_SIZE = 5_000;
+
 	public static final String COLUMNS = "seq, occurred_at, actor, body_id, district_code, street_code, entity_type,"
 			+ " entity_id, action, before_state::text as before_state, after_state::text as after_state, prev_hash, hash";
 

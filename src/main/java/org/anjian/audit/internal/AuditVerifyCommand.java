@@ -32,7 +32,7 @@ class AuditVerifyCommand implements ApplicationCommand {
 	private final ObjectMapper json;
 
 	AuditVerifyCommand(JdbcClient jdbc, java.time.Clock clock, Anchors anchors, AnchorKey key, ObjectMapper json) {
-		this.verifier = new ChainVerifier(jdbc, clock, 5_000);
+		this.verifier = new ChainVerifier(jdbc, clock, AuditRecords.BATCH_SIZE);
 		this.anchors = anchors;
 		this.key = key;
 		this.json = json;
