@@ -47,8 +47,11 @@ public final class AnchorFile implements AnchorSource {
 		return json.writeValueAsString(line);
 	}
 
-	/** Appends the head's line, creating the file (and its directory) at the first head. */
-	public static void append(ObjectMapper json, Path file, SignedHead head, byte[] fingerprints) {
+	/**
+	 * Appends the head's line, creating the file (and its directory) at the first head; one line at a time in this JVM,
+	 * so that a long line (many fingerprints) is never interleaved with another.
+	 */
+	public static synchronized void append(ObjectMapper json, Path file, SignedHead head, byte[] fingerprints) {
 		try {
 			Path directory = file.toAbsolutePath().getParent();
 			if (directory != null) {
