@@ -16,7 +16,10 @@ import org.anjian.shared.database.SystemScope;
 import org.anjian.shared.scheduling.JobRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,7 +131,11 @@ public class Anchoring {
 	private record Signed(SignedHead head, byte[] fingerprints) {
 	}
 
-	/** The job as db-scheduler runs it, on {@code anjian.audit.anchor.schedule} (default daily, 00:10 Shanghai time). */
+	/**
+	 * The job as db-scheduler runs it, on {@code anjian.audit.anchor.schedule} (default daily, 00:10 Shanghai time); and,
+	 * on an instance that runs the jobs, a first signing once the application is ready when none was ever made, so that
+	 * a new installation (or the demo) does not wait for the first night.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(AnchorProperties.class)
 	static class Job {
@@ -140,6 +147,21 @@ public class Anchoring {
 					SignedHead head = anchoring.anchor("job");
 					return "签名第 " + head.number() + " 号链头（至第 " + head.seq() + " 条记录）";
 				}));
+		}
+
+		@Bean
+		@ConditionalOnProperty(name = "anjian.jobs.enabled", havingValue = "true", matchIfMissing = true)
+		ApplicationListener<ApplicationReadyEvent> firstAuditAnchor(Anchoring anchoring, Anchors anchors) {
+			return event -> {
+				try {
+					if (SystemScope.call(JOB, anchors::last).isEmpty()) {
+						anchoring.anchor("start");
+					}
+				}
+				catch (RuntimeException e) {
+					log.error("The audit chain's head could not be signed at start; the job will try again", e);
+				}
+			};
 		}
 	}
 }
