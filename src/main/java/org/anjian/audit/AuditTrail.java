@@ -3,17 +3,18 @@ package org.anjian.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.anjian.audit.internal.ChainCheck;
+import org.anjian.audit.internal.AnchorKey;
+import org.anjian.audit.internal.Anchors;
+import org.anjian.audit.internal.AuditRecords;
+import org.anjian.audit.internal.ChainVerifier;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.Zone;
-import org.anjian.shared.database.SystemScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,38 +40,39 @@ public class AuditTrail {
 	/** The credit code of the enterprise a recorded row is about (V84 indexes it). */
 	private static final String USCC_OF_ROW = "coalesce(after_state->>'uscc', before_state->>'uscc')";
 
-	/** Records read per query when verifying: enough to be quick, few enough to keep memory flat at millions. */
-	static final int BATCH_SIZE = 5_000;
+	static final int BATCH_SIZE = AuditRecords.BATCH_SIZE;
 
 	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
-	private static final String COLUMNS = "seq, occurred_at, actor, body_id, district_code, street_code, entity_type,"
-			+ " entity_id, action, before_state::text as before_state, after_state::text as after_state, prev_hash, hash";
+	private static final String COLUMNS = AuditRecords.COLUMNS;
 
 	private final JdbcClient jdbc;
-	private final Clock clock;
-	private final int batchSize;
+	private final ChainVerifier verifier;
+	private final Anchors anchors;
+	private final AnchorKey key;
 
 	@Autowired
-	AuditTrail(JdbcClient jdbc, Clock clock) {
-		this(jdbc, clock, BATCH_SIZE);
+	AuditTrail(JdbcClient jdbc, Clock clock, Anchors anchors, AnchorKey key) {
+		this(jdbc, clock, anchors, key, BATCH_SIZE);
 	}
 
 	/** With a small batch size, so that tests cross batch boundaries on a small chain. */
-	AuditTrail(JdbcClient jdbc, Clock clock, int batchSize) {
+	AuditTrail(JdbcClient jdbc, Clock clock, Anchors anchors, AnchorKey key, int batchSize) {
 		this.jdbc = jdbc;
-		this.clock = clock;
-		this.batchSize = batchSize;
+		this.verifier = new ChainVerifier(jdbc, clock, batchSize);
+		this.anchors = anchors;
+		this.key = key;
 	}
 
 	/**
-	 * Recomputes every record's hash in Java and checks the links between them, as the system (a broken
-	 * record anywhere in the city must be found, whoever asks). Reads the chain head first and the records up
-	 * to it in keyset batches, so writes committed meanwhile neither disturb the check nor are mistaken for
-	 * damage. Must be called outside a transaction.
+	 * Recomputes every record's hash in Java and checks the links between them, and checks them against the signed
+	 * heads kept in {@code audit_anchor} (their signatures under the configured public key, the hash and fingerprints
+	 * each kept), as the system (a broken record anywhere in the city must be found, whoever asks). Reads the signed
+	 * heads and the chain head first and the records up to it in keyset batches, so writes committed meanwhile neither
+	 * disturb the check nor are mistaken for damage. Must be called outside a transaction.
 	 */
 	public ChainVerification verify() {
-		ChainVerification result = SystemScope.call("audit-verify", this::verifyAsSystem);
+		ChainVerification result = verifier.verify(anchors, key.verifier());
 		if (result.intact()) {
 			log.info("Audit chain intact ({} records)", result.rowsChecked());
 		}
@@ -178,43 +180,7 @@ public class AuditTrail {
 			.query(String.class).single();
 	}
 
-	private ChainVerification verifyAsSystem() {
-		ChainHead head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
-			.query((rs, n) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash")))
-			.optional()
-			.orElse(new ChainHead(null, null));
-		ChainCheck check = new ChainCheck(head.seq(), head.hash());
-		long upTo = head.seq() == null ? Long.MAX_VALUE : head.seq();
-		long after = 0;
-		while (true) {
-			List<AuditEntry> batch = jdbc
-				.sql("select " + COLUMNS + " from audit_record where seq > :after and seq <= :upTo order by seq limit :limit")
-				.param("after", after)
-				.param("upTo", upTo)
-				.param("limit", batchSize)
-				.query(AuditTrail::entry)
-				.list();
-			for (AuditEntry row : batch) {
-				if (!check.accept(row)) {
-					return check.result(clock.instant());
-				}
-			}
-			if (batch.size() < batchSize) {
-				return check.result(clock.instant());
-			}
-			after = batch.get(batch.size() - 1).seq();
-		}
-	}
-
-	/** The last record as the chain head names it; both null when the head row itself is gone. */
-	private record ChainHead(Long seq, String hash) {
-	}
-
 	private static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {
-		return new AuditEntry(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-				rs.getString("actor"), rs.getString("body_id"), rs.getString("district_code"),
-				rs.getString("street_code"), rs.getString("entity_type"), rs.getString("entity_id"),
-				rs.getString("action"), rs.getString("before_state"), rs.getString("after_state"),
-				rs.getString("prev_hash"), rs.getString("hash"));
+		return AuditRecords.entry(rs, rowNum);
 	}
 }

@@ -66,6 +66,12 @@ class AuditTrailTests {
 	@Autowired
 	List<ApplicationCommand> commands;
 
+	@Autowired
+	org.anjian.audit.internal.Anchors anchors;
+
+	@Autowired
+	org.anjian.audit.internal.AnchorKey anchorKey;
+
 	@MockitoSpyBean
 	CurrentActor actors;
 
@@ -126,7 +132,7 @@ class AuditTrailTests {
 		long body = createBody(streetA, null);
 		renameBody(body);
 		long seq = seqOf(body, "insert");
-		AuditTrail smallBatches = new AuditTrail(jdbc, clock, 7);
+		AuditTrail smallBatches = new AuditTrail(jdbc, clock, anchors, anchorKey, 7);
 
 		ChainVerification intact = smallBatches.verify();
 		assertThat(intact.intact()).as(intact.reason()).isTrue();

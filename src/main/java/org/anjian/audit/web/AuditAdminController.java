@@ -1,5 +1,6 @@
 package org.anjian.audit.web;
 
+import java.security.Principal;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditQuery;
 import org.anjian.audit.AuditTrail;
 import org.anjian.audit.ChainVerification;
+import org.anjian.audit.internal.Anchoring;
+import org.anjian.audit.internal.SignedHead;
 import org.anjian.shared.ActorName;
 import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -34,7 +38,7 @@ import tools.jackson.databind.ObjectMapper;
  * (or an enterprise's credit code), actor, action and days; each record with its action's label, its row named in
  * words (隐患 17) and linked to the row's page where one exists, and its actor by name. A button verifies the whole
  * chain; verification is a POST because it reads every record ever written, and a link would be followed by
- * prefetchers and crawlers.
+ * prefetchers and crawlers. Another signs and publishes the chain's head at once (ADR 0009).
  */
 @Controller
 @RequestMapping("/admin/audit")
@@ -49,8 +53,11 @@ class AuditAdminController {
 	private final AuditLabels labels;
 	private final ActorNames names;
 	private final ObjectMapper json;
+	private final Anchoring anchoring;
 
-	AuditAdminController(AuditTrail trail, AuditLabels labels, ActorNames names, ObjectMapper json) {
+	AuditAdminController(AuditTrail trail, AuditLabels labels, ActorNames names, ObjectMapper json,
+			Anchoring anchoring) {
+		this.anchoring = anchoring;
 		this.trail = trail;
 		this.labels = labels;
 		this.names = names;
@@ -79,6 +86,21 @@ class AuditAdminController {
 			model.addAttribute("pager", Pager.of(none, request));
 		}
 		return options(model);
+	}
+
+	/** Signs and publishes the chain's head now, as the job does on its schedule (ADR 0009). */
+	@PostMapping("/anchor")
+	String anchor(Principal person, RedirectAttributes redirect) {
+		try {
+			SignedHead head = anchoring.anchor(person.getName());
+			// flash attributes are kept in the session, in the database: plain numbers
+			redirect.addFlashAttribute("anchoredNumber", head.number());
+			redirect.addFlashAttribute("anchoredSeq", head.seq());
+		}
+		catch (IllegalStateException e) {
+			redirect.addFlashAttribute("anchorRefused", e.getMessage());
+		}
+		return "redirect:/admin/audit";
 	}
 
 	@PostMapping("/verify")

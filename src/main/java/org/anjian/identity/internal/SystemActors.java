@@ -31,6 +31,7 @@ public final class SystemActors {
 			Map.entry("public-inspection-rating", "企业通过检查码评价"),
 			Map.entry("hazard:grade-facts", "隐患计入企业评级"),
 			Map.entry("audit-verify", "核验全过程记录"),
+			Map.entry("audit-anchor", "签名公布全过程记录链头"),
 			Map.entry("trigger", "触发式监管"),
 			Map.entry("trigger:hazard-overdue", "隐患逾期未整改触发检查"),
 			Map.entry("trigger:reinspection-failed", "隐患复查不合格触发检查"),
@@ -45,7 +46,8 @@ public final class SystemActors {
 	static final Map<String, String> PREFIXES = Map.of("job:", "定时任务", "alarm-source:", "接收监测报警");
 
 	/** The scheduled jobs by name, for {@code job:<name>}. */
-	static final Map<String, String> JOBS = Map.of("hazard-deadlines", "隐患整改期限检查");
+	static final Map<String, String> JOBS = Map.of("hazard-deadlines", "隐患整改期限检查", "audit-anchor",
+			"签名公布全过程记录链头");
 
 	private SystemActors() {
 	}

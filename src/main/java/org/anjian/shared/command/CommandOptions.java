@@ -45,6 +45,11 @@ public final class CommandOptions {
 		return values.containsKey(key);
 	}
 
+	/** The value given, or null. */
+	public String value(String key) {
+		return values.get(key);
+	}
+
 	public long longValue(String key, long defaultValue) {
 		String value = values.get(key);
 		if (value == null) {

@@ -44,6 +44,8 @@ class ExternalDatabaseTests {
 			s.execute("create database anjian_city owner city_app encoding 'UTF8' template template0");
 		}
 		url = "jdbc:postgresql://localhost:" + external.getPort() + "/anjian_city";
+		// outside demo mode the audit chain's signing key is the operator's to provide (docs/adr/0009)
+		org.anjian.audit.internal.AnchorKey.generate(directory.resolve("audit-key.pem"), directory.resolve("audit-key.pem.pub"));
 	}
 
 	@AfterAll
@@ -68,6 +70,16 @@ class ExternalDatabaseTests {
 	}
 
 	@Test
+	void refusesToStartWithoutTheAuditSigningKey() {
+		SpringApplication application = new SpringApplication(AnjianApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatThrownBy(() -> application.run("--anjian.db.url=" + url, "--anjian.db.user=city_app",
+				"--anjian.db.password=secret-1", "--anjian.db.embedded.data-directory=" + directory.resolve("unused"),
+				"--spring.main.banner-mode=off", "--logging.file.name=target/logs/external-db-test.log").close())
+			.hasStackTraceContaining("ANJIAN_AUDIT_ANCHOR_KEY");
+	}
+
+	@Test
 	void refusesASuperuserRole() {
 		assertThatThrownBy(() -> start("postgres", "", directory.resolve("unused")).close())
 			.hasStackTraceContaining("超级用户或具有 BYPASSRLS 权限");
@@ -78,6 +90,8 @@ class ExternalDatabaseTests {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		return application.run("--anjian.db.url=" + url, "--anjian.db.user=" + user, "--anjian.db.password=" + password,
 				"--anjian.db.embedded.data-directory=" + embeddedDirectory, "--spring.main.banner-mode=off",
+				"--anjian.audit.anchor.key=" + directory.resolve("audit-key.pem"),
+				"--anjian.audit.anchor.file=" + directory.resolve("audit-anchors.jsonl"),
 				"--logging.file.name=target/logs/external-db-test.log", "--anjian.public-base-url=https://anjian.example.gov.cn");
 	}
 }
