@@ -35,7 +35,7 @@ class BoundedTextTests {
 				  and not exists (
 				      select 1 from pg_constraint k
 				      where k.conrelid = c.oid and k.contype = 'c' and a.attnum = any (k.conkey)
-				        and (pg_get_constraintdef(k.oid) ~ ('(char_length|octet_length|cardinality|array_length)\\(\\(?'
+				        and (pg_get_constraintdef(k.oid) ~ ('(char_length|octet_length|length|cardinality|array_length)\\(\\(?'
 				                 || quote_ident(a.attname) || '(\\)?::text)?\\)(, 1\\))? <= ')
 				             or pg_get_constraintdef(k.oid) ~ ('\\(?' || quote_ident(a.attname) || '\\)?(::text)? = ANY \\(')
 				             or pg_get_constraintdef(k.oid) ~ ('\\(?' || quote_ident(a.attname) || '\\)? ~ ''\\^.*\\$''')))
