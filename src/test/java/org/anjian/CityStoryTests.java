@@ -52,6 +52,9 @@ class CityStoryTests {
 	static final int YEAR = TestYears.fresh();
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	EnterpriseRegistry registry;
 
 	@Autowired
@@ -156,7 +159,7 @@ class CityStoryTests {
 
 		// the enterprise reports its rectification; the officer re-inspects and closes it (销号)
 		asSystem(() -> rectification.submitEvidence(hazard.id(), "已配备四合一气体检测仪，作业前检测并记录", null));
-		asSystem(() -> rectification.verify(hazard.id(), "changzheng", "复查：检测记录齐全，整改到位", null));
+		asSystem(() -> rectification.verify(hazard.id(), "changzheng", TestOfficers.forHazard(jdbc, hazard.id()), "复查：检测记录齐全，整改到位", null));
 		assertThat(asSystem(() -> rectification.hazard(hazard.id())).status()).isEqualTo(HazardStatus.VERIFIED);
 		assertThat(overrides(uscc)).doesNotContain(OverrideKind.OPEN_MAJOR_HAZARD.label(),
 				OverrideKind.OPEN_OVERDUE_HAZARD.label());

@@ -37,6 +37,8 @@ public class Hazard implements Versioned {
 	private String reinspectionNote;
 	private Instant verifiedAt;
 	private String verifiedBy;
+	/** The second officer of the re-inspection (复查销号 is made by two). */
+	private Long verifiedWith;
 	private @Version Integer version;
 
 	@PersistenceCreator
@@ -99,10 +101,14 @@ public class Hazard implements Versioned {
 		this.submittedAt = at;
 	}
 
-	/** 复查合格，销号: an officer re-inspected and found the hazard removed. */
-	public void verify(String officer, String note, Instant at) {
+	/**
+	 * 复查合格，销号: two officers re-inspected and found the hazard removed; {@code officer} acts, with
+	 * {@code secondOfficerId} (whom the caller has checked by ReinspectionPolicy).
+	 */
+	public void verify(String officer, Long secondOfficerId, String note, Instant at) {
 		moveTo(HazardStatus.VERIFIED, "复查销号");
 		this.verifiedBy = officer;
+		this.verifiedWith = secondOfficerId;
 		this.verifiedAt = at;
 		this.reinspectionNote = note == null || note.isBlank() ? null : note.trim();
 	}
@@ -188,6 +194,11 @@ public class Hazard implements Versioned {
 
 	public String verifiedBy() {
 		return verifiedBy;
+	}
+
+	/** The second officer of the re-inspection (none for a hazard closed before two were required). */
+	public Long verifiedWith() {
+		return verifiedWith;
 	}
 
 	@Override

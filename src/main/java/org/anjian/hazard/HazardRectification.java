@@ -81,11 +81,17 @@ public class HazardRectification {
 
 	/** 复查合格，销号: the hazard is closed and stops counting against the enterprise's grade. */
 	@Transactional
-	public Hazard verify(long id, String officer, String note, Integer version) {
-		lockGrade(acting(id).uscc());
+	public Hazard verify(long id, String officer, Long secondOfficerId, String note, Integer version) {
+		Hazard acted = acting(id);
+		lockGrade(acted.uscc());
 		LocalDate today = today();
-		Hazard hazard = acts.perform(HazardAction.VERIFY, hazard(id), version,
-				h -> h.verify(officer, note, clock.instant()), hazards::save,
+		Hazard hazard = acts.perform(HazardAction.VERIFY, hazard(id), version, h -> {
+			if (h.status() == HazardStatus.SUBMITTED) {
+				// the state's refusal comes first; a hazard that may be closed needs its second officer
+				authority.requireSecondOfficer(h, secondOfficerId);
+			}
+			h.verify(officer, secondOfficerId, note, clock.instant());
+		}, hazards::save,
 				h -> new HazardVerified(h.id(), h.uscc(), today, h.major()));
 		grades.resolve(hazard, today);
 		return hazard;

@@ -8,7 +8,7 @@
 
 alter table checklist_item
   add constraint checklist_item_clause_length check (char_length(clause) <= 4000) not valid,
-  add constraint checklist_item_code_length check (char_length(code) <= 32) not valid,
+  add constraint checklist_item_code_length check (char_length(code) <= 64) not valid,
   add constraint checklist_item_criterion_length check (char_length(criterion) <= 4000) not valid,
   add constraint checklist_item_district_code_length check (char_length(district_code) <= 32) not valid,
   add constraint checklist_item_industry_prefix_length check (char_length(industry_prefix) <= 32) not valid,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.anjian.TestOfficers;
 import org.anjian.audit.AuditEntry;
 import org.anjian.audit.AuditTrail;
 import org.anjian.enterprise.EnterpriseRegistry;
@@ -75,7 +76,7 @@ class HazardClosureTests {
 		});
 
 		asSystem(() -> rectification.submitEvidence(id, "已设置警示标识，配备通风和气体检测设备", ordered.version()));
-		Hazard verified = asSystem(() -> rectification.verify(id, "putuo", "现场复查，整改到位", null));
+		Hazard verified = asSystem(() -> rectification.verify(id, "putuo", TestOfficers.forHazard(jdbc, id), "现场复查，整改到位", null));
 
 		assertThat(verified.status()).isEqualTo(HazardStatus.VERIFIED);
 		assertThat(verified.verifiedBy()).isEqualTo("putuo");
@@ -102,7 +103,7 @@ class HazardClosureTests {
 		assertThat(events.stream(HazardReinspectionFailed.class))
 			.containsExactly(new HazardReinspectionFailed(id, back.uscc(), "310107", back.streetCode(), again, false,
 					"漏电保护器动作电流不符合要求"));
-		assertThatThrownBy(() -> asSystem(() -> rectification.verify(id, "putuo", null, null)))
+		assertThatThrownBy(() -> asSystem(() -> rectification.verify(id, "putuo", TestOfficers.forHazard(jdbc, id), null, null)))
 			.isInstanceOf(InvalidTransitionException.class).hasMessageContaining("整改中");
 		assertThat(asSystem(() -> rectification.hazard(id)).status()).as("the refused act changed nothing")
 			.isEqualTo(HazardStatus.RECTIFYING);

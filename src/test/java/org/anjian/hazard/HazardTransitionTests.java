@@ -34,7 +34,7 @@ class HazardTransitionTests {
 	static final List<Act> ACTS = List.of(
 			new Act("orderRectification", HazardStatus.RECTIFYING, h -> h.orderRectification(TODAY.plusDays(30), TODAY)),
 			new Act("submitEvidence", HazardStatus.SUBMITTED, h -> h.submitEvidence("已加装接地线", Instant.now())),
-			new Act("verify", HazardStatus.VERIFIED, h -> h.verify("officer", "接地线已加装", Instant.now())),
+			new Act("verify", HazardStatus.VERIFIED, h -> h.verify("officer", 2L, "接地线已加装", Instant.now())),
 			new Act("failReinspection", HazardStatus.RECTIFYING, h -> h.failReinspection(TODAY.plusDays(15), TODAY, "接地电阻仍超标")));
 
 	static Hazard in(HazardStatus status) {

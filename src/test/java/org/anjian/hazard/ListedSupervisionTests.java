@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.anjian.Acting;
+import org.anjian.TestOfficers;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.hazard.HazardFixtures.Found;
 import org.anjian.hazard.internal.HazardListing;
@@ -107,7 +108,7 @@ class ListedSupervisionTests {
 
 		// the enterprise reports its rectification, the officer re-inspects and closes the hazard (销号)
 		Acting.asSystem(() -> rectification.submitEvidence(hazard.id(), "已安装泄漏报警装置并联动", null));
-		Acting.as("putuo", () -> rectification.verify(hazard.id(), "putuo", "报警装置运行正常", null));
+		Acting.as("putuo", () -> rectification.verify(hazard.id(), "putuo", TestOfficers.forHazard(jdbc, hazard.id()), "报警装置运行正常", null));
 
 		HazardListing delisted = Acting.as("putuo", () -> supervision.delist(listed.id(), current.version()));
 		assertThat(delisted.status()).isEqualTo(ListingStatus.DELISTED);
@@ -144,7 +145,7 @@ class ListedSupervisionTests {
 
 		Found verified = fixtures.rectifying("挂牌拒绝测试已销号厂", "储罐区防火堤破损", true);
 		Acting.asSystem(() -> rectification.submitEvidence(verified.id(), "已修复防火堤", null));
-		Acting.asSystem(() -> rectification.verify(verified.id(), "putuo", "修复合格", null));
+		Acting.asSystem(() -> rectification.verify(verified.id(), "putuo", TestOfficers.forHazard(jdbc, verified.id()), "修复合格", null));
 		assertThatThrownBy(() -> Acting.as("putuo", () -> supervision.list(verified.id(), order(ListingLevel.DISTRICT))))
 			.isInstanceOf(InvalidInputException.class).hasMessage("该隐患已复查销号，无需挂牌督办");
 

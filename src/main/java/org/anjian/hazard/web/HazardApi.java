@@ -53,7 +53,8 @@ class HazardApi {
 	record LedgerView(List<HazardView> hazards, long total, int page, int pages) {
 	}
 
-	record VerificationRequest(String note, Integer version) {
+	/** 复查销号: the second officer of the re-inspection (an officer id of the acting body), the note, the version read. */
+	record VerificationRequest(Long secondOfficerId, String note, Integer version) {
 	}
 
 	record ReinspectionFailureRequest(LocalDate deadline, String note, Integer version) {
@@ -76,8 +77,8 @@ class HazardApi {
 
 	@PostMapping("/api/hazards/{id}/verification")
 	HazardView verify(@PathVariable long id, @RequestBody(required = false) VerificationRequest request) {
-		VerificationRequest body = request == null ? new VerificationRequest(null, null) : request;
-		return HazardView.of(ledger.line(rectification.verify(id, actor().username(), body.note(), body.version())));
+		VerificationRequest body = request == null ? new VerificationRequest(null, null, null) : request;
+		return HazardView.of(ledger.line(rectification.verify(id, actor().username(), body.secondOfficerId(), body.note(), body.version())));
 	}
 
 	@PostMapping("/api/hazards/{id}/reinspection-failure")

@@ -6,9 +6,12 @@ import org.anjian.hazard.HazardStatus;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.anjian.hazard.internal.HazardAuthority;
 import org.anjian.hazard.internal.HazardEvidence;
 import org.anjian.hazard.internal.HazardLedger;
+import org.anjian.organization.Organization;
 import org.anjian.shared.Actor;
 import org.anjian.shared.ActorNames;
 import org.anjian.shared.Allowance;
@@ -44,9 +47,11 @@ class HazardPages {
 	private final CurrentActor actors;
 	private final HazardAuthority authority;
 	private final ActorNames names;
+	private final Organization organization;
 
 	HazardPages(HazardLedger ledger, HazardRectification rectification, HazardEvidence evidence, CurrentActor actors,
-			HazardAuthority authority, ActorNames names) {
+			HazardAuthority authority, ActorNames names, Organization organization) {
+		this.organization = organization;
 		this.ledger = ledger;
 		this.rectification = rectification;
 		this.evidence = evidence;
@@ -86,6 +91,11 @@ class HazardPages {
 		model.addAttribute("canAct", acting.allowed());
 		model.addAttribute("notActing", acting.reason());
 		model.addAttribute("actingBody", authority.actingBody(hazard));
+		// 复查销号 by two: the acting body's other officers, and the second of a closed hazard by name
+		model.addAttribute("colleagues", acting.allowed() && hazard.status() == HazardStatus.SUBMITTED
+				? authority.colleagues(hazard) : List.of());
+		model.addAttribute("verifiedWith", hazard.verifiedWith() == null ? null
+				: organization.officerNames(List.of(hazard.verifiedWith())).get(hazard.verifiedWith()));
 		return "hazard/detail";
 	}
 
@@ -100,11 +110,12 @@ class HazardPages {
 
 	/** 复查销号. */
 	@PostMapping("/hazards/{id}/verification")
-	String verify(@PathVariable long id, @RequestParam(required = false) String note,
-			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+	String verify(@PathVariable long id, @RequestParam(required = false) Long secondOfficerId,
+			@RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
+			RedirectAttributes redirect, HttpServletRequest request) {
 		rectification.hazard(id);
-		return PageActs.act("/hazards/" + id, redirect, () -> "复查合格，隐患"
-				+ rectification.verify(id, actor().username(), note, version).status().label());
+		return PageActs.act("/hazards/" + id, redirect, request, () -> "复查合格，隐患"
+				+ rectification.verify(id, actor().username(), secondOfficerId, note, version).status().label());
 	}
 
 	/** 复查不合格: back to rectification with a new deadline and the reason. */

@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
 import org.anjian.MovableClock;
+import org.anjian.TestOfficers;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
 import org.anjian.hazard.Hazard;
@@ -276,14 +277,29 @@ class HazardPagesTests {
 		assertThat(mvc.perform(get("/my/hazards/" + id + "/evidence/" + fileId).with(as(qiye))).andReturn().getResponse()
 			.getContentAsByteArray()).isEqualTo(photo);
 
+		// 复查销号 by two officers (issue 21, finding 7): alone, or with oneself, it is refused and changes nothing
+		long self = asSystem(() -> jdbc.sql("select officer_id from app_user where username = 'putuo'").query(Long.class)
+			.single());
+		for (String second : new String[] { "", String.valueOf(self) }) {
+			MvcResult alone = mvc.perform(post("/hazards/" + id + "/verification").with(as("putuo")).with(csrf())
+				.param("secondOfficerId", second).param("note", "一人复查")
+				.param("version", String.valueOf(hazard(id).version()))).andReturn();
+			assertThat((String) alone.getFlashMap().get("refused")).contains("执法人员");
+			assertThat(hazard(id).status()).isEqualTo(HazardStatus.SUBMITTED);
+		}
+		assertThat(page("putuo", "/hazards/" + id)).contains("id=\"second-officer\"")
+			.doesNotContain("<option value=\"" + self + "\"");
+		long second = TestOfficers.forHazard(jdbc, id);
 		MvcResult verified = mvc.perform(post("/hazards/" + id + "/verification").with(as("putuo")).with(csrf())
-			.param("note", "现场复查，光电保护有效").param("version", String.valueOf(hazard(id).version()))).andReturn();
+			.param("secondOfficerId", String.valueOf(second)).param("note", "现场复查，光电保护有效")
+			.param("version", String.valueOf(hazard(id).version()))).andReturn();
 
 		assertThat(verified.getFlashMap().get("done")).isEqualTo("复查合格，隐患已销号");
 		assertThat(hazard(id).status()).isEqualTo(HazardStatus.VERIFIED);
 		assertThat(hazard(id).verifiedBy()).isEqualTo("putuo");
+		assertThat(hazard(id).verifiedWith()).isEqualTo(second);
 		assertThat(page("putuo", "/hazards/" + id)).contains("已销号", "现场复查，光电保护有效", "企业提交整改材料",
-				"复查合格，销号").doesNotContain("action=\"/hazards/" + id + "/verification\"");
+				"复查合格，销号", "（两人复查）").doesNotContain("action=\"/hazards/" + id + "/verification\"");
 	}
 
 	@Test
@@ -344,7 +360,7 @@ class HazardPagesTests {
 		long overdue = rectifying(uscc, marker + "：重大隐患已逾期", true);
 		long open = found(uscc, marker + "：一般隐患待责令", false);
 		long closed = submitted(uscc, marker + "：一般隐患已销号");
-		asSystem(() -> rectification.verify(closed, "putuo", null, null));
+		asSystem(() -> rectification.verify(closed, "putuo", TestOfficers.forHazard(jdbc, closed), null, null));
 		found(enterprise("隐患筛选他厂"), "他厂隐患" + marker, true);
 		// the deadline ten days ahead has passed three days ago
 		clock.advanceDays(13);
@@ -400,7 +416,8 @@ class HazardPagesTests {
 
 		String verified = mvc.perform(post("/api/hazards/" + passing + "/verification").with(as("putuo")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"note\":\"配电柜已上锁\",\"version\":" + hazard(passing).version() + "}"))
+			.content("{\"secondOfficerId\":" + TestOfficers.forHazard(jdbc, passing) + ",\"note\":\"配电柜已上锁\",\"version\":"
+					+ hazard(passing).version() + "}"))
 			.andReturn().getResponse().getContentAsString();
 		assertThat((String) JsonPath.read(verified, "$.status")).isEqualTo("VERIFIED");
 		assertThat(hazard(passing).reinspectionNote()).isEqualTo("配电柜已上锁");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.anjian.Acting;
+import org.anjian.TestOfficers;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
@@ -93,7 +94,7 @@ class InspectionCodePageTests {
 
 		Acting.asSystem(() -> rectification.submitEvidence(hazard.id(), "已在污水井旁设置警示标识（私密说明）", null));
 		assertThat(page(task.token())).contains("已提交整改").doesNotContain("私密说明");
-		Acting.asSystem(() -> rectification.verify(hazard.id(), "putuo", "复查合格（复查意见）", null));
+		Acting.asSystem(() -> rectification.verify(hazard.id(), "putuo", TestOfficers.forHazard(jdbc, hazard.id()), "复查合格（复查意见）", null));
 
 		String closed = page(task.token());
 		assertThat(closed).contains(task.finding(), "已复查销号", "class=\"closed-on\">" + today + "<")
