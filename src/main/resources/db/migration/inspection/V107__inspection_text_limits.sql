@@ -16,7 +16,7 @@ alter table checklist_item
   add constraint checklist_item_matter_length check (char_length(matter) <= 200) not valid,
   add constraint checklist_item_risk_tag_length check (char_length(risk_tag) <= 200) not valid,
   add constraint checklist_item_sector_length check (char_length(sector) <= 100) not valid,
-  add constraint checklist_item_source_length check (char_length(source) <= 1000) not valid,
+  add constraint checklist_item_source_length check (char_length(source) <= 4000) not valid,
   add constraint checklist_item_street_code_length check (char_length(street_code) <= 32) not valid,
   add constraint checklist_item_text_length check (char_length(text) <= 4000) not valid;
 
