@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
@@ -16,7 +17,9 @@ import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.web.Pager;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,7 +57,8 @@ class ListingPages {
 
 	@GetMapping("/hazards/listings")
 	@PreAuthorize(STAFF)
-	String listings(@RequestParam(required = false) String status, Model model) {
+	String listings(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+			Model model, HttpServletRequest request) {
 		ListingStatus filter = null;
 		if (status != null && !status.isBlank()) {
 			try {
@@ -64,7 +68,9 @@ class ListingPages {
 				throw new InvalidInputException("status", "状态“" + status + "”不存在");
 			}
 		}
-		model.addAttribute("rows", supervision.supervised(filter));
+		ResultPage<ListedSupervision.Supervised> rows = supervision.supervised(filter, page);
+		model.addAttribute("rows", rows);
+		model.addAttribute("pager", Pager.of(rows, request));
 		model.addAttribute("statuses", ListingStatus.values());
 		model.addAttribute("status", status);
 		return "hazard/listings";

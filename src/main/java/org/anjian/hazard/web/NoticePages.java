@@ -3,14 +3,18 @@ package org.anjian.hazard.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.internal.Department;
+import org.anjian.hazard.internal.DepartmentNotice;
 import org.anjian.hazard.internal.DepartmentNotification;
 import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.hazard.internal.NoticeLetters;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.web.Pager;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -47,11 +51,15 @@ class NoticePages {
 	}
 
 	@GetMapping("/hazards/{id}/notices")
-	String notices(@PathVariable long id, Model model) {
+	String notices(@PathVariable long id, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
 		Hazard hazard = rectification.hazard(id);
 		model.addAttribute("hazard", hazard);
 		model.addAttribute("enterprise", ledger.enterpriseName(hazard.uscc()));
-		model.addAttribute("notices", notification.ofHazard(id));
+		// a hazard's notices are few; paged all the same, like every list
+		ResultPage<DepartmentNotice> notices = ResultPage.slice(notification.ofHazard(id), page, ResultPage.DEFAULT_SIZE);
+		model.addAttribute("notices", notices);
+		model.addAttribute("pager", Pager.of(notices, request));
 		model.addAttribute("today", notification.today());
 		model.addAttribute("departments", Department.values());
 		return "hazard/notices";

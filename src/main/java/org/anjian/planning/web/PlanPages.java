@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
 import org.anjian.organization.Jurisdiction;
@@ -21,7 +22,9 @@ import org.anjian.planning.Planning;
 import org.anjian.planning.internal.PlanCampaigns;
 import org.anjian.shared.Actor;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.web.Pager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -73,15 +76,17 @@ class PlanPages {
 	}
 
 	@GetMapping("/plans")
-	String plans(Model model) {
+	String plans(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
 		Map<Long, String> bodies = new LinkedHashMap<>();
 		Map<Long, Planning.ItemCount> counts = planning.itemCounts();
-		List<PlanRow> rows = planning.plans(null).stream().map(p -> {
+		// a body opens one plan a year: the plans the caller sees are a few hundred at most, paged in memory
+		ResultPage<PlanRow> rows = ResultPage.slice(planning.plans(null), page, ResultPage.DEFAULT_SIZE).map(p -> {
 			Planning.ItemCount count = counts.getOrDefault(p.id(), new Planning.ItemCount(0, 0));
 			return new PlanRow(p.id(), bodies.computeIfAbsent(p.bodyId(), id -> organization.body(id).name()), p.year(),
 					p.status().label(), count.items(), count.counted());
-		}).toList();
+		});
 		model.addAttribute("plans", rows);
+		model.addAttribute("pager", Pager.of(rows, request));
 		model.addAttribute("canOpen", author());
 		return "planning/plans";
 	}
@@ -127,7 +132,8 @@ class PlanPages {
 	static final int ITEMS_PER_PAGE = 200;
 
 	@GetMapping("/plans/{id}")
-	String plan(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+	String plan(@PathVariable long id, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
 		AnnualPlan plan = planning.plan(id);
 		List<PlanItem> items = planning.items(id);
 		Map<Long, PlanSchedule.Assignment> assignments = schedule.assignments(id);
@@ -145,14 +151,10 @@ class PlanPages {
 		model.addAttribute("counts", counts);
 		model.addAttribute("counted", items.stream().filter(PlanItem::counted).count());
 		model.addAttribute("scheduled", assignments.size());
-		int pages = Math.max(1, (items.size() + ITEMS_PER_PAGE - 1) / ITEMS_PER_PAGE);
-		int shown = Math.min(Math.max(page, 1), pages);
-		model.addAttribute("items", items.subList((shown - 1) * ITEMS_PER_PAGE, Math.min(items.size(), shown * ITEMS_PER_PAGE))
-			.stream()
-			.map(i -> new ItemRow(i, assignments.get(i.id())))
-			.toList());
-		model.addAttribute("page", shown);
-		model.addAttribute("pages", pages);
+		ResultPage<ItemRow> shown = ResultPage.slice(items, page, ITEMS_PER_PAGE)
+			.map(i -> new ItemRow(i, assignments.get(i.id())));
+		model.addAttribute("items", shown.items());
+		model.addAttribute("pager", Pager.of(shown, request));
 		model.addAttribute("itemTotal", items.size());
 		boolean authorOfDraft = draft && own && author();
 		List<Jurisdiction> streets = campaigns.streets(id);
