@@ -114,17 +114,28 @@ public class HazardLedger {
 	 */
 	public ResultPage<Line> search(Filter filter, Integer page) {
 		LocalDate today = today();
+		Query query = query(filter, today);
+		ResultPage<Long> ids = PagedQuery.page(jdbc, "select h.id", query.from(), query.order(), query.params(),
+				(rs, n) -> rs.getLong(1), page, PAGE_SIZE);
+		return ids.withItems(lines(ids.items(), today));
+	}
+
+	/** The list's {@code from … where …} for a filter and the caller's scope, its order and its parameters. */
+	record Query(String from, String order, Map<String, Object> params) {
+	}
+
+	Query query(Filter filter, LocalDate today) {
 		StringBuilder where = new StringBuilder(" from hazard h where true");
 		Map<String, Object> params = new HashMap<>();
 		where.append(ConnectionScope.of(jdbc).narrowing("h", params));
 		if (filter.status() != null) {
-			// literals (an enum's name), so that the plan is made for this status
-			where.append(" and (h.status = 'VERIFIED') = ").append(filter.status() == HazardStatus.VERIFIED)
-				.append(" and h.status = '").append(filter.status().name()).append("'");
+			// a literal (an enum's name), so that the plan is made for this status and its partial index
+			where.append(filter.status() == HazardStatus.VERIFIED ? " and h.status = 'VERIFIED'"
+					: " and h.status <> 'VERIFIED' and h.status = '" + filter.status().name() + "'");
 		}
 		if (filter.overdue()) {
 			// as Hazard.overdueOn: still being rectified, the deadline passed
-			where.append(" and (h.status = 'VERIFIED') = false and h.status = 'RECTIFYING' and h.deadline < :today");
+			where.append(" and h.status <> 'VERIFIED' and h.status = 'RECTIFYING' and h.deadline < :today");
 			params.put("today", today);
 		}
 		if (filter.major()) {
@@ -142,13 +153,16 @@ public class HazardLedger {
 				params.put("enterprise", filter.enterprise());
 			}
 		}
-		ResultPage<Long> ids = PagedQuery.page(jdbc, "select h.id", where.toString(), ORDER, params,
-				(rs, n) -> rs.getLong(1), page, PAGE_SIZE);
-		return ids.withItems(lines(ids.items(), today));
+		// one status: the ledger's first key is the same for every row, and the indexes of that status keep the rest
+		boolean oneStatus = filter.status() != null || filter.overdue();
+		return new Query(where.toString(), oneStatus ? ORDER_WITHIN_STATUS : ORDER, params);
 	}
 
 	/** The ledger's order: the open hazards first, the nearest deadline first, the newest first on the same day. */
 	static final String ORDER = "order by (h.status = 'VERIFIED'), h.deadline nulls last, h.id desc";
+
+	/** The same order among hazards of one status. */
+	static final String ORDER_WITHIN_STATUS = "order by h.deadline nulls last, h.id desc";
 
 	/** The caller's hazards in the order of the ledger: for an enterprise's user, its own. */
 	public List<Line> own() {
