@@ -100,7 +100,7 @@ class BrowserJourneyTests {
 			assertThat(page).hasTitle("工作台 · 安监");
 			assertThat(page.locator("h1")).containsText("您好，刘洋");
 			assertThat(page.locator("#scope")).hasText("管辖范围：普陀区");
-			assertThat(page.locator("#figure-officers .display-6")).hasText("6");
+			assertThat(page.locator("#todo-list h2")).hasText("待办事项");
 			assertThat(page.getByText("用户管理")).hasCount(0);
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("home-putuo.png")).setFullPage(true));
 			page.locator("form[action='/logout'] button").click();
@@ -183,7 +183,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#history .change").first()).containsText("地址");
 			assertThat(page.locator("#history .change").first()).containsText("上海市某路1号");
 			assertThat(page.locator("#history .change").first()).containsText("上海市普陀区真北路1888号");
-			assertThat(page.locator("#history .change").first()).containsText("putuo");
+			assertThat(page.locator("#history .change").first()).containsText("刘洋（普陀区应急管理局执法大队）");
 			noHorizontalScrolling(page);
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("enterprise-history-phone.png")).setFullPage(true));
 
@@ -335,10 +335,13 @@ class BrowserJourneyTests {
 			button(page, "新建").click();
 			assertThat(page.locator("#status")).hasText("草稿");
 			planUrl = page.url();
+			// composing and scheduling run in the background: the page shows the run, then reloads with its outcome
 			button(page, "编制").click();
-			assertThat(page.locator("#done")).containsText("已编制");
+			assertThat(page.locator(".work-done")).containsText("已编制",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 			button(page, "排期").click();
-			assertThat(page.locator("#done")).containsText("已排期");
+			assertThat(page.locator(".work-done")).containsText("已排期",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 			assertThat(page.locator("#items")).containsText("（主办）");
 			String day = page.locator("#items tbody tr").first().locator("td").nth(3).innerText().trim();
 			month = day.substring(0, 7);
@@ -373,11 +376,14 @@ class BrowserJourneyTests {
 	}
 
 	/**
-	 * At phone size: a leader approves a task's on-site plan; the officer records every item, one of them failed
-	 * with what was found, and finishes; the finding is listed among the hazards.
+	 * At phone size: a leader approves a task's on-site plan of 36 items; the officer records every item on the record
+	 * page without a single reload — a tap saves a passed item, a failed one is first sent without its note and
+	 * refused beside the item with 不合格 still chosen, then saved with what was found — confirms the finishing in
+	 * the dialog that counts the items, and finds the finding among the hazards.
 	 */
 	@Test
 	void aLeaderApprovesTheOnSitePlanAndTheOfficerRecordsEveryItemAtPhoneWidth() throws Exception {
+		int planned = 36;
 		long task = SystemScope.call("test", () -> {
 			long putuo = jdbc.sql("select id from enforcement_body where jurisdiction_code = '310107'").query(Long.class)
 				.single();
@@ -395,6 +401,7 @@ class BrowserJourneyTests {
 					java.time.LocalDate.now(), "putuo");
 			inspections.assign(opened.id(), lead, second, null);
 			onSitePlans.assemble(opened.id());
+			planOf(opened.id(), planned);
 			inspections.submitPlan(opened.id(), null);
 			return opened.id();
 		});
@@ -414,32 +421,53 @@ class BrowserJourneyTests {
 			logIn(page, "putuo");
 			page.navigate("http://localhost:" + port + "/inspections/" + task);
 			page.locator("#record-link").click();
-			assertThat(page.locator("#progress")).containsText("未记录");
-			// the number of items as the page states it (counting cards could race the page's rendering)
-			java.util.regex.Matcher total = java.util.regex.Pattern.compile("共 (\\d+) 项")
-				.matcher(page.locator("#progress").innerText());
-			org.assertj.core.api.Assertions.assertThat(total.find()).isTrue();
-			int items = Integer.parseInt(total.group(1));
-			assertThat(page.locator(".card")).hasCount(items);
-			org.assertj.core.api.Assertions.assertThat(items).isGreaterThanOrEqualTo(2);
-			for (int i = 0; i < items; i++) {
-				var card = page.locator(".card").nth(i);
+			assertThat(page.locator("#progress")).containsText("0 / " + planned + " 已记录");
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+			// from here to the finishing, the page must never load again: every navigation of its main frame is counted
+			java.util.concurrent.atomic.AtomicInteger navigations = new java.util.concurrent.atomic.AtomicInteger();
+			page.onFrameNavigated(frame -> {
+				if (frame == page.mainFrame()) {
+					navigations.incrementAndGet();
+				}
+			});
+			page.evaluate("window.journeyMarker = 'same page'");
+			assertThat(page.locator(".record-item")).hasCount(planned);
+
+			var failed = page.locator(".record-item").first();
+			String failedItem = failed.getAttribute("id").substring("item-".length());
+			page.locator("label[for='o-" + failedItem + "-FAIL']").click();
+			assertThat(failed.locator("textarea")).isFocused();
+			failed.locator("button.save").click();
+			assertThat(failed.locator(".item-error")).hasText("不合格项须写明发现的问题");
+			assertThat(page.locator("#o-" + failedItem + "-FAIL")).isChecked();
+			assertThat(page.locator("#progress")).containsText("0 / " + planned + " 已记录");
+			failed.locator("textarea").fill("2号地下污水池作业无审批、无监护人");
+			failed.locator("button.save").click();
+			assertThat(failed.locator(".saved")).hasText("已保存：不合格");
+			assertThat(failed.locator(".item-error")).hasCount(0);
+			assertThat(failed).hasClass(java.util.regex.Pattern.compile("border-danger"));
+			assertThat(page.locator("#progress")).containsText("1 / " + planned + " 已记录");
+			for (int i = 1; i < planned; i++) {
+				var card = page.locator(".record-item").nth(i);
 				String item = card.getAttribute("id").substring("item-".length());
-				if (i == items - 1) {
-					page.locator("label[for='o-" + item + "-FAIL']").click();
-					card.locator("textarea").fill("2号地下污水池作业无审批、无监护人");
-				}
-				else {
-					page.locator("label[for='o-" + item + "-PASS']").click();
-				}
-				card.locator("button.btn-primary").click();
-				assertThat(page.locator("#progress")).containsText("，未记录 " + (items - i - 1) + " 项；");
-				assertThat(page.locator("#item-" + item + " button.btn-primary")).hasText("已保存，更新");
+				String outcome = i == planned - 1 ? "NOT_APPLICABLE" : "PASS";
+				page.locator("label[for='o-" + item + "-" + outcome + "']").click();
+				assertThat(card.locator(".saved")).hasText(outcome.equals("PASS") ? "已保存：合格" : "已保存：不适用");
+				assertThat(page.locator("#progress")).containsText((i + 1) + " / " + planned + " 已记录");
 			}
-			assertThat(page.locator("#progress")).containsText("，未记录 0 项；");
+			assertThat(page.locator("#progress")).containsText(planned + " / " + planned + " 已记录");
+			assertThat(page.locator("#progress")).containsText("不合格 1 项");
 			noHorizontalScrolling(page);
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("inspection-record-phone.png")).setFullPage(true));
 			page.locator("#finish").click();
+			assertThat(page.locator("#finish-confirm")).isVisible();
+			assertThat(page.locator("#finish-question")).hasText("共 " + planned
+					+ " 项，其中不合格 1 项。完成后记录不能再修改，不合格项将作为隐患责令企业整改。");
+			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("inspection-finish-confirm-phone.png"))
+				.setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
+			org.assertj.core.api.Assertions.assertThat(navigations.get()).as("page loads while recording").isZero();
+			org.assertj.core.api.Assertions.assertThat(page.evaluate("window.journeyMarker")).isEqualTo("same page");
+			page.locator("#finish-confirmed").click();
 			assertThat(page.locator("#status")).hasText("已完成");
 			assertThat(page.locator("#hazards")).containsText("2号地下污水池作业无审批、无监护人");
 			page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("inspection-finished-phone.png")).setFullPage(true));
@@ -459,6 +487,19 @@ class BrowserJourneyTests {
 			org.assertj.core.api.Assertions.assertThat(text.replaceAll("\\s+", ""))
 				.contains("手机检查旅程测试机械厂", "2号地下污水池作业无审批、无监护人");
 		}
+	}
+
+	/** Makes the open task's on-site plan hold exactly {@code items} items, adding active items of the library. */
+	private void planOf(long task, int items) {
+		List<Long> plan = jdbc.sql("select checklist_item_id from inspection_plan_item where task_id = :t order by position")
+			.param("t", task).query(Long.class).list();
+		plan.stream().skip(items).forEach(item -> onSitePlans.remove(task, item));
+		jdbc.sql("""
+				select id from checklist_item c where c.active
+				and not exists (select 1 from inspection_plan_item p where p.task_id = :t and p.checklist_item_id = c.id)
+				order by c.id limit :n""").param("t", task).param("n", Math.max(0, items - plan.size()))
+			.query(Long.class).list().forEach(item -> onSitePlans.add(task, item));
+		org.assertj.core.api.Assertions.assertThat(onSitePlans.items(task)).hasSize(items);
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.anjian;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
@@ -28,19 +27,21 @@ import org.anjian.inspection.internal.OnSitePlans;
 import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.Planning;
-import org.anjian.shared.database.SystemScope;
+import org.anjian.organization.EnforcementBodies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.AfterEach;
 
+import static org.anjian.Acting.asSystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The story of one enterprise through the system, as a street's officers live it: registered, graded after an
  * accident, put in the street's annual plan, inspected with the checklist, its major hazard ordered, overdue (a
- * follow-up inspection opens by itself), rectified and verified — and its grade following each step. Penalty and credit repair join the story when their
+ * follow-up inspection opens by itself), rectified and verified — and its grade following each step. Time passes by
+ * moving the application's clock, never by rewriting rows. Penalty and credit repair join the story when their
  * modules come.
  */
 @SpringBootTest
@@ -48,7 +49,7 @@ class CityStoryTests {
 
 	/** 长征镇 of 普陀区: its street brigade plans its own enterprises (a year no other test plans). */
 	static final String STREET = "310107102";
-	static final int YEAR = 2092;
+	static final int YEAR = TestYears.fresh();
 
 	@Autowired
 	EnterpriseRegistry registry;
@@ -87,20 +88,27 @@ class CityStoryTests {
 	HazardDeadlines deadlines;
 
 	@Autowired
-	JdbcClient jdbc;
+	EnforcementBodies bodies;
+
+	@Autowired
+	MovableClock clock;
+
+	@AfterEach
+	void backToRealTime() {
+		clock.reset();
+	}
 
 	@Test
 	void anEnterpriseIsGradedPlannedInspectedAndItsMajorHazardClosedWithTheGradeFollowing() {
 		// registered, then an accident with a death: the grade goes to A (全量体检)
 		String uscc = asSystem(() -> registry.register(TestEnterprises.smallWorkshop("310107", STREET, "长征镇故事机械有限公司")))
 			.uscc();
-		asSystem(() -> facts.record(RiskFact.accident(uscc, LocalDate.now().minusMonths(2), AccidentLevel.GENERAL, 1, 0,
+		asSystem(() -> facts.record(RiskFact.accident(uscc, LocalDate.now(clock).minusMonths(2), AccidentLevel.GENERAL, 1, 0,
 				"story:accident")));
 		assertThat(grade(uscc)).isEqualTo(Grade.A);
 
 		// the street's plan for the year takes every A enterprise; it is scheduled, approved and published
-		long body = asSystem(() -> jdbc.sql("select id from enforcement_body where street_code = :s").param("s", STREET)
-			.query(Long.class).single());
+		long body = asSystem(() -> bodies.findByJurisdictionCode(STREET).orElseThrow().id());
 		var plan = asSystem(() -> planning.open(body, YEAR, null, "changzheng"));
 		asSystem(() -> composition.compose(plan.id()));
 		assertThat(asSystem(() -> planning.items(plan.id()))).extracting(i -> i.uscc()).contains(uscc);
@@ -136,10 +144,9 @@ class CityStoryTests {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(overrides(uscc)).contains(OverrideKind.OPEN_MAJOR_HAZARD.label()));
 
-		// the deadline passes without a report, and the nightly job marks it overdue (the grade counts facts up to
-		// today, so the story moves the deadline back to yesterday rather than the clock forward)
-		asSystem(() -> jdbc.sql("update hazard set deadline = current_date - 1 where id = :id").param("id", hazard.id())
-			.update());
+		// ninety days pass without a report: the clock moves past the deadline, and the nightly job marks it overdue
+		clock.advanceDays(java.time.temporal.ChronoUnit.DAYS.between(rectification.today(), hazard.deadline()) + 1);
+		assertThat(hazard.overdueOn(rectification.today())).isTrue();
 		deadlines.run(rectification.today());
 		assertThat(overrides(uscc)).contains(OverrideKind.OPEN_OVERDUE_HAZARD.label());
 		// and the overdue hazard opens a follow-up inspection of its own (事件触发), with the reason
@@ -161,9 +168,5 @@ class CityStoryTests {
 
 	private List<String> overrides(String uscc) {
 		return asSystem(() -> portraits.of(uscc)).orElseThrow().overrides();
-	}
-
-	private static <T> T asSystem(Supplier<T> work) {
-		return SystemScope.call("test", work);
 	}
 }

@@ -97,6 +97,7 @@ class EnterpriseAccountJourneyTests {
 			page.navigate(url("/inspections/" + task));
 			recordWithOneFailure(page, finding);
 			page.locator("#finish").click();
+			page.locator("#finish-confirmed").click();
 			assertThat(page.locator("#status")).hasText("已完成");
 			assertThat(page.locator("#hazards")).containsText(finding);
 			page.locator("#hazards a", new Page.LocatorOptions().setHasText(finding)).click();
@@ -258,22 +259,24 @@ class EnterpriseAccountJourneyTests {
 	/** Records every item of the plan as passed, but the last, failed with what was found (the page finishes it). */
 	private void recordWithOneFailure(Page page, String finding) {
 		page.locator("#record-link").click();
-		java.util.regex.Matcher total = Pattern.compile("共 (\\d+) 项").matcher(page.locator("#progress").innerText());
+		assertThat(page.locator("#progress")).containsText("已记录");
+		java.util.regex.Matcher total = Pattern.compile("/ (\\d+) 已记录").matcher(page.locator("#progress").innerText());
 		org.assertj.core.api.Assertions.assertThat(total.find()).isTrue();
 		int items = Integer.parseInt(total.group(1));
-		assertThat(page.locator(".card")).hasCount(items);
+		assertThat(page.locator(".record-item")).hasCount(items);
 		for (int i = 0; i < items; i++) {
-			Locator card = page.locator(".card").nth(i);
+			Locator card = page.locator(".record-item").nth(i);
 			String item = card.getAttribute("id").substring("item-".length());
+			// a tap on 合格 saves it; 不合格 opens the note, saved with it
 			if (i == items - 1) {
 				page.locator("label[for='o-" + item + "-FAIL']").click();
 				card.locator("textarea").fill(finding);
+				card.locator("button.save").click();
 			}
 			else {
 				page.locator("label[for='o-" + item + "-PASS']").click();
 			}
-			card.locator("button.btn-primary").click();
-			assertThat(page.locator("#item-" + item + " button.btn-primary")).hasText("已保存，更新");
+			assertThat(card.locator(".saved")).hasText(i == items - 1 ? "已保存：不合格" : "已保存：合格");
 		}
 	}
 

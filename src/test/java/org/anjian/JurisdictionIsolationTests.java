@@ -56,6 +56,9 @@ class JurisdictionIsolationTests {
 	/** The import takes a file, not a JSON body: it is sent a file of 浦东 enterprises instead. */
 	private static final String IMPORT = "/api/enterprises/import";
 
+	/** The import page takes the same file and imports it in the background: the run must refuse the 浦东 row. */
+	private static final String IMPORT_PAGE = "/enterprises/import";
+
 	/**
 	 * Monitoring systems' alarm intake: machine to machine by API key, not by login, so an officer's request (no key)
 	 * gets 401 and stores nothing; a source reaches only its own district's enterprises (AlarmIntakeTests).
@@ -115,6 +118,9 @@ class JurisdictionIsolationTests {
 
 	@Autowired
 	org.anjian.planning.internal.PlanCampaigns campaigns;
+
+	@Autowired
+	org.anjian.shared.work.BackgroundWork works;
 
 	@BeforeEach
 	void knowPudong() {
@@ -394,8 +400,30 @@ class JurisdictionIsolationTests {
 					+ PUDONG + "', '" + enterprise + "', 'EVENT', 'HAZARD_OVERDUE', 'pudong-isolation-trigger',"
 					+ " '浦东隔离测试触发事由', 'OPENED', " + task + ") on conflict (signal) do nothing").update();
 			pudongFixtures.put("/admin/alarm-sources/{id}/deactivation", Map.of("id", alarmSource));
+			// a 浦东 background run (an import of the district's), ended with its outcome
+			String run = id("select min(id)::text from background_work where district_code = ? and kind = 'test.isolation'");
+			if (run == null) {
+				run = jdbc.sql("insert into background_work (kind, subject, label, status, district_code, started_by, started_at,"
+						+ " beat_at, finished_at, message) values ('test.isolation', '" + PUDONG + "', '浦东隔离测试后台任务', 'DONE',"
+						+ " '" + PUDONG + "', 'pudong', now(), now(), now(), '浦东隔离测试后台结果') returning id::text")
+					.query(String.class).single();
+			}
+			for (String path : List.of("/work/{id}", "/api/work/{id}")) {
+				pudongFixtures.put(path, Map.of("id", run));
+			}
+			pudongMarkers.addAll(List.of("浦东隔离测试后台任务", "浦东隔离测试后台结果"));
 			pudongFixtures.put("/admin/trigger-rules/{id}", Map.of("id", id("select min(id)::text from trigger_rule")));
 			pudongMarkers.addAll(List.of("浦东隔离测试监测源", "PD-ISOLATION-ALARM", "浦东隔离测试报警", "浦东隔离测试触发事由"));
+
+			// a 浦东 background run (a plan's scheduling, say) and its progress
+			jdbc.sql("insert into background_work (kind, subject, label, status, done, total, message, district_code,"
+					+ " started_by, started_at, beat_at, finished_at) select 'isolation.test', 'pudong', '浦东隔离测试后台任务',"
+					+ " 'DONE', 3, 3, '浦东隔离测试后台结果', '" + PUDONG + "', 'pudong', now(), now(), now()"
+					+ " where not exists (select 1 from background_work where kind = 'isolation.test')").update();
+			String work = id("select id::text from background_work where kind = 'isolation.test'");
+			pudongFixtures.put("/work/{id}", Map.of("id", work));
+			pudongFixtures.put("/api/work/{id}", Map.of("id", work));
+			pudongMarkers.addAll(List.of("浦东隔离测试后台任务", "浦东隔离测试后台结果"));
 		});
 	}
 
@@ -430,7 +458,8 @@ class JurisdictionIsolationTests {
 					attempts++;
 					String uri = fill(pattern) + "?district=" + PUDONG + "&districtCode=" + PUDONG + "&bodyId=" + pudongBody
 							+ "&scope=" + PUDONG + "&q=浦东";
-					MockHttpServletResponse response = mvc.perform((IMPORT.equals(pattern)
+					boolean upload = IMPORT.equals(pattern) || IMPORT_PAGE.equals(pattern) && method == HttpMethod.POST;
+					MockHttpServletResponse response = mvc.perform((upload
 							? multipart(uri).file(new MockMultipartFile("file", "浦东.csv", "text/csv", pudongImport()))
 							: request(method, uri)
 								.contentType(api ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
@@ -439,6 +468,7 @@ class JurisdictionIsolationTests {
 						.with(csrf())).andReturn().getResponse();
 					String verdict = IMPORT.equals(pattern) && response.getStatus() == 400
 							&& response.getContentAsString().contains("不在您的管辖范围") ? null // the 浦东 row refused, nothing imported
+							: upload && refusedInTheBackground(response) ? null // the same, by the run the page started
 							: judge(method, response, api);
 					if (verdict != null) {
 						leaks.add(username + ": " + method + " " + uri + " → " + response.getStatus() + ": " + verdict);
@@ -449,6 +479,19 @@ class JurisdictionIsolationTests {
 		assertThat(attempts).as("operations tried").isGreaterThanOrEqualTo(api ? 15 : 12);
 		assertThat(leaks).as("answers that gave or changed 浦东 data").isEmpty();
 		assertThat(pudongSnapshot()).as("浦东's data after all attempts").isEqualTo(before);
+	}
+
+	/** Whether the page started an import whose run refused the 浦东 row, writing nothing. */
+	private boolean refusedInTheBackground(MockHttpServletResponse response) {
+		Matcher started = Pattern.compile("/enterprises/import\\?work=(\\d+)").matcher(String.valueOf(response.getRedirectedUrl()));
+		if (!started.matches()) {
+			return false;
+		}
+		long run = Long.parseLong(started.group(1));
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> !SystemScope.call("test", () -> works.find(run)).running());
+		org.anjian.shared.work.Work ended = SystemScope.call("test", () -> works.find(run));
+		return ended.status() == org.anjian.shared.work.WorkStatus.FAILED && ended.message().contains("不在您的管辖范围");
 	}
 
 	/** Null when the answer is acceptable, else why not. */
@@ -559,6 +602,7 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from alarm t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from trigger_record t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from trigger_rule t),
+				  (select md5(string_agg(t::text, ',' order by id)) from background_work t where district_code = :d),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());

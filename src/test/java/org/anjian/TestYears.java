@@ -9,10 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestYears {
 
 	/**
-	 * Within the years a plan or a hazard year may have (2000–2100), far from the demo's (this year) and from the few
-	 * years tests still fix for a reason (the 2026 holiday calendar, the dashboard's 2085–2100).
+	 * Within the years a plan may have (2000–2999), above the demo's (this year) and every year a test still fixes for a
+	 * reason (the 2026 holiday calendar, the hazard dashboard's years up to 2100, which its generator stops at).
 	 */
-	static final int FIRST = 2041, LAST = 2084;
+	static final int FIRST = 2101, LAST = 2999;
 
 	private static final AtomicInteger NEXT = new AtomicInteger(FIRST);
 

@@ -4,10 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.anjian.audit.internal.ChainCheck;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.ResultPage;
+import org.anjian.shared.Zone;
 import org.anjian.shared.database.SystemScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +29,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class AuditTrail {
+
+	/** Counted at most, to tell how many records a search found: beyond it the page says "more than". */
+	static final int COUNT_CAP = 10_000;
+
+	/** An enterprise's unified social credit code as typed into a search (the check digit is not checked here). */
+	private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NP-RTUWXY]{18}");
+
+	/** The credit code of the enterprise a recorded row is about (V84 indexes it). */
+	private static final String USCC_OF_ROW = "coalesce(after_state->>'uscc', before_state->>'uscc')";
 
 	/** Records read per query when verifying: enough to be quick, few enough to keep memory flat at millions. */
 	static final int BATCH_SIZE = 5_000;
@@ -84,15 +98,66 @@ public class AuditTrail {
 			.list();
 	}
 
-	/** The newest records the caller's jurisdiction lets them see, newest first. */
-	public List<AuditEntry> latest(int limit) {
-		if (limit < 1 || limit > 1_000) {
-			throw new InvalidInputException("limit", "每次最多查看 1000 条记录，至少 1 条");
+	/**
+	 * One page of the records the query finds within the caller's jurisdiction, newest first. An enterprise's credit
+	 * code as the id finds every record of a row about that enterprise (its file, its hazards, its inspections…); any
+	 * other id needs the table it belongs to. The total is counted up to {@value #COUNT_CAP}.
+	 */
+	public ResultPage<AuditEntry> search(AuditQuery query, int page, int size) {
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new HashMap<>();
+		if (query.entityType() != null) {
+			where.append(" and entity_type = :type");
+			params.put("type", query.entityType());
 		}
-		return jdbc.sql("select " + COLUMNS + " from audit_record order by seq desc limit :limit")
-			.param("limit", limit)
+		if (query.entityId() != null) {
+			String id = query.entityId();
+			if (CREDIT_CODE.matcher(id.toUpperCase()).matches()) {
+				where.append(" and ").append(USCC_OF_ROW).append(" = :uscc");
+				params.put("uscc", id.toUpperCase());
+			}
+			else if (query.entityType() == null) {
+				throw new InvalidInputException("entityId", "按编号查找时请同时选择对象类型；按统一社会信用代码查找时请填写完整的 18 位代码");
+			}
+			else {
+				where.append(" and entity_id = :id");
+				params.put("id", id);
+			}
+		}
+		if (query.actor() != null) {
+			if ("system".equalsIgnoreCase(query.actor()) || "系统".equals(query.actor())) {
+				where.append(" and actor like 'system:%'");
+			}
+			else {
+				where.append(" and actor = :actor");
+				params.put("actor", query.actor());
+			}
+		}
+		if (query.action() != null) {
+			where.append(" and action = :action");
+			params.put("action", query.action());
+		}
+		if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
+			throw new InvalidInputException("to", "结束日期不能早于开始日期");
+		}
+		if (query.from() != null) {
+			where.append(" and occurred_at >= :from");
+			params.put("from", query.from().atStartOfDay(Zone.SHANGHAI).toOffsetDateTime());
+		}
+		if (query.to() != null) {
+			where.append(" and occurred_at < :to");
+			params.put("to", query.to().plusDays(1).atStartOfDay(Zone.SHANGHAI).toOffsetDateTime());
+		}
+		long total = jdbc.sql("select count(*) from (select 1 from audit_record" + where + " limit " + (COUNT_CAP + 1)
+				+ ") found").params(params).query(Long.class).single();
+		List<AuditEntry> rows = jdbc.sql("select " + COLUMNS + " from audit_record" + where
+				+ " order by seq desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", ResultPage.offset(page, size))
 			.query(AuditTrail::entry)
 			.list();
+		return new ResultPage<>(rows, page, size, Math.min(total, COUNT_CAP), total <= COUNT_CAP);
 	}
 
 	/**
@@ -103,23 +168,14 @@ public class AuditTrail {
 	 * @throws IllegalStateException outside a transaction, where the setting would vanish before any write
 	 */
 	public void describe(AuditAction action) {
-		describe(action.code());
-	}
-
-	/**
-	 * The same with a bare code, for actions not yet listed in a module's enum of {@link AuditAction}s.
-	 *
-	 * @deprecated name the action by its module's {@link AuditAction}, which carries its label
-	 */
-	@Deprecated
-	public void describe(String action) {
-		if (action == null || action.isBlank()) {
+		if (action == null || action.code() == null || action.code().isBlank()) {
 			throw new IllegalArgumentException("action must name a business action");
 		}
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("AuditTrail.describe must be called inside a transaction: " + action);
+			throw new IllegalStateException("AuditTrail.describe must be called inside a transaction: " + action.code());
 		}
-		jdbc.sql("select set_config('anjian.action', :action, true)").param("action", action.trim()).query(String.class).single();
+		jdbc.sql("select set_config('anjian.action', :action, true)").param("action", action.code().trim())
+			.query(String.class).single();
 	}
 
 	private ChainVerification verifyAsSystem() {

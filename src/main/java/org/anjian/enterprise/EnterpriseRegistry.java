@@ -29,6 +29,7 @@ import org.anjian.shared.InvalidRowsException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Uscc;
+import org.anjian.shared.work.Progress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -161,6 +162,12 @@ public class EnterpriseRegistry {
 	 */
 	@Transactional
 	public List<ImportOutcome> importAll(List<ImportRow> rows) {
+		return importAll(rows, Progress.NONE);
+	}
+
+	/** The same, telling {@code written} how many of the files to write are written, chunk by chunk. */
+	@Transactional
+	public List<ImportOutcome> importAll(List<ImportRow> rows, Progress written) {
 		refuseEnterpriseUsers();
 		List<String> codes = rows.stream().map(r -> Uscc.of(r.details().uscc()).value()).toList();
 		Map<String, Enterprise> existing = new HashMap<>();
@@ -212,13 +219,14 @@ public class EnterpriseRegistry {
 		if (!problems.isEmpty()) {
 			throw new InvalidRowsException(problems);
 		}
+		int writing = created.size() + updated.size();
 		if (!created.isEmpty()) {
 			audit.describe(EnterpriseAction.IMPORT_REGISTER);
-			enterprises.saveAll(created);
+			saveInChunks(created, 0, writing, written);
 		}
 		if (!updated.isEmpty()) {
 			audit.describe(EnterpriseAction.IMPORT_UPDATE);
-			enterprises.saveAll(updated);
+			saveInChunks(updated, created.size(), writing, written);
 		}
 		if (!created.isEmpty() || !updated.isEmpty()) {
 			Set<String> changed = new HashSet<>();
@@ -227,6 +235,14 @@ public class EnterpriseRegistry {
 			events.publishEvent(new EnterpriseFilesChanged(changed));
 		}
 		return outcomes;
+	}
+
+	private void saveInChunks(List<Enterprise> files, int before, int writing, Progress written) {
+		for (int from = 0; from < files.size(); from += IMPORT_CHUNK) {
+			List<Enterprise> chunk = files.subList(from, Math.min(files.size(), from + IMPORT_CHUNK));
+			enterprises.saveAll(chunk);
+			written.step(before + from + chunk.size(), writing);
+		}
 	}
 
 	/** An officer decides that another level supervises this enterprise; without a level, the rules decide again. */

@@ -22,6 +22,7 @@ public class Hazard implements Versioned {
 	private @Id Long id;
 	private final String districtCode;
 	private final String streetCode;
+	private final String actingCode;
 	private final String uscc;
 	private final Long taskId;
 	private final Long checklistItemId;
@@ -39,13 +40,14 @@ public class Hazard implements Versioned {
 	private @Version Integer version;
 
 	@PersistenceCreator
-	Hazard(Long id, String districtCode, String streetCode, String uscc, Long taskId, Long checklistItemId,
-			String description, String legalBasis, boolean major, HazardStatus status, Instant foundAt, LocalDate deadline,
-			String rectificationNote, Instant submittedAt, String reinspectionNote, Instant verifiedAt, String verifiedBy,
-			Integer version) {
+	Hazard(Long id, String districtCode, String streetCode, String actingCode, String uscc, Long taskId,
+			Long checklistItemId, String description, String legalBasis, boolean major, HazardStatus status,
+			Instant foundAt, LocalDate deadline, String rectificationNote, Instant submittedAt, String reinspectionNote,
+			Instant verifiedAt, String verifiedBy, Integer version) {
 		this.id = id;
 		this.districtCode = districtCode;
 		this.streetCode = streetCode;
+		this.actingCode = actingCode;
 		this.uscc = uscc;
 		this.taskId = taskId;
 		this.checklistItemId = checklistItemId;
@@ -64,15 +66,17 @@ public class Hazard implements Versioned {
 	}
 
 	/**
-	 * A hazard just found, not yet ordered to be rectified: by the inspection task (and the item of its checklist)
-	 * whose record found it, with the legal basis it breaches, when there is one.
+	 * A hazard just found, not yet ordered to be rectified: at the enterprise's place (its district and street, where
+	 * the officers of that place read it), by the body of {@code actingCode}'s jurisdiction (which alone, with those
+	 * above it, acts on it), through the inspection task (and the item of its checklist) whose record found it, with
+	 * the legal basis it breaches, when there is one.
 	 */
-	static Hazard found(String districtCode, String streetCode, String uscc, Long taskId, Long checklistItemId,
-			String description, String legalBasis, boolean major, Instant at) {
+	static Hazard found(String districtCode, String streetCode, String actingCode, String uscc, Long taskId,
+			Long checklistItemId, String description, String legalBasis, boolean major, Instant at) {
 		if (description == null || description.isBlank()) {
 			throw new InvalidInputException("description", "请描述发现的隐患");
 		}
-		return new Hazard(null, districtCode, streetCode, uscc, taskId, checklistItemId, description.trim(),
+		return new Hazard(null, districtCode, streetCode, actingCode, uscc, taskId, checklistItemId, description.trim(),
 				legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim(), major, HazardStatus.FOUND, at, null,
 				null, null, null, null, null, null);
 	}
@@ -152,6 +156,14 @@ public class Hazard implements Versioned {
 
 	public String streetCode() {
 		return streetCode;
+	}
+
+	/**
+	 * The jurisdiction of the body that found the hazard and acts on it, as a division code: 310000 for the city, a
+	 * district's or a street's code.
+	 */
+	public String actingCode() {
+		return actingCode;
 	}
 
 	public String legalBasis() {

@@ -2,14 +2,13 @@ package org.anjian.hazard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.anjian.audit.OfficialActs;
 import org.anjian.hazard.internal.HazardAction;
+import org.anjian.hazard.internal.HazardAuthority;
 import org.anjian.hazard.internal.HazardGrades;
 import org.anjian.shared.NotFoundException;
-import org.anjian.shared.Zone;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,24 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HazardRectification {
 
-	/**
-	 * The zone of the platform's dates.
-	 *
-	 * @deprecated use {@link Zone#SHANGHAI} or the injected clock's zone; kept only while
-	 * {@code internal/HazardGenerator} still names it
-	 */
-	@Deprecated
-	public static final ZoneId SHANGHAI = Zone.SHANGHAI;
-
 	private final Hazards hazards;
 	private final HazardGrades grades;
 	private final OfficialActs acts;
+	private final HazardAuthority authority;
 	private final Clock clock;
 
-	HazardRectification(Hazards hazards, HazardGrades grades, OfficialActs acts, Clock clock) {
+	HazardRectification(Hazards hazards, HazardGrades grades, OfficialActs acts, HazardAuthority authority,
+			Clock clock) {
 		this.hazards = hazards;
 		this.grades = grades;
 		this.acts = acts;
+		this.authority = authority;
 		this.clock = clock;
 	}
 
@@ -62,10 +55,20 @@ public class HazardRectification {
 		return LocalDate.now(clock);
 	}
 
+	/**
+	 * A hazard the person acting now may act on: the body that found it and those above it ({@link HazardAuthority});
+	 * anyone else who reads it is refused.
+	 */
+	private Hazard acting(long id) {
+		Hazard hazard = hazard(id);
+		authority.requireActing(hazard);
+		return hazard;
+	}
+
 	/** 责令限期整改: only a hazard just found; the deadline lies after today. */
 	@Transactional
 	public Hazard orderRectification(long id, LocalDate deadline, Integer version) {
-		return acts.perform(HazardAction.ORDER_RECTIFICATION, hazard(id), version,
+		return acts.perform(HazardAction.ORDER_RECTIFICATION, acting(id), version,
 				h -> h.orderRectification(deadline, today()), hazards::save);
 	}
 
@@ -79,7 +82,7 @@ public class HazardRectification {
 	/** 复查合格，销号: the hazard is closed and stops counting against the enterprise's grade. */
 	@Transactional
 	public Hazard verify(long id, String officer, String note, Integer version) {
-		lockGrade(hazard(id).uscc());
+		lockGrade(acting(id).uscc());
 		LocalDate today = today();
 		Hazard hazard = acts.perform(HazardAction.VERIFY, hazard(id), version,
 				h -> h.verify(officer, note, clock.instant()), hazards::save,
@@ -91,7 +94,7 @@ public class HazardRectification {
 	/** 复查不合格: back to rectification by a new deadline, with the reason; a follow-up inspection is due. */
 	@Transactional
 	public Hazard failReinspection(long id, LocalDate newDeadline, String note, Integer version) {
-		return acts.perform(HazardAction.FAIL_REINSPECTION, hazard(id), version,
+		return acts.perform(HazardAction.FAIL_REINSPECTION, acting(id), version,
 				h -> h.failReinspection(newDeadline, today(), note), hazards::save,
 				h -> new HazardReinspectionFailed(h.id(), h.uscc(), h.districtCode(), h.streetCode(), h.deadline(),
 						h.major(), h.reinspectionNote()));

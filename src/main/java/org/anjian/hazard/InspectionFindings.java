@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.anjian.enterprise.Enterprise;
+import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.inspection.InspectionFinished;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.context.event.EventListener;
@@ -13,7 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The hazards a finished inspection found are born here: each finding of the record becomes a hazard
- * ({@link Hazard#found}) ordered rectified by the deadline of {@link RectificationDeadlinePolicy} from the day of the
+ * ({@link Hazard#found}) at the enterprise's place, acted on by the inspecting body, ordered rectified by the deadline of {@link RectificationDeadlinePolicy} from the day of the
  * finding — the order the rectification order document (责令限期整改指令书) prints. This happens in the finishing
  * transaction, so the record and the orders are committed together or not at all. Each hazard then becomes a fact of
  * the enterprise's grade, once the record is committed: recording a fact takes the enterprise's regrade lock, which
@@ -26,10 +28,12 @@ class InspectionFindings {
 	private final Hazards hazards;
 	private final HazardRectification rectification;
 	private final RectificationDeadlinePolicy deadlines;
+	private final EnterpriseRegistry registry;
 	private final Clock clock;
 
 	InspectionFindings(Hazards hazards, HazardRectification rectification, RectificationDeadlinePolicy deadlines,
-			Clock clock) {
+			EnterpriseRegistry registry, Clock clock) {
+		this.registry = registry;
 		this.hazards = hazards;
 		this.rectification = rectification;
 		this.deadlines = deadlines;
@@ -42,12 +46,16 @@ class InspectionFindings {
 			return;
 		}
 		LocalDate foundOn = LocalDate.ofInstant(finished.finishedAt(), clock.getZone());
+		// where the enterprise lies (its street's officers read the hazard there); the inspecting body acts on it
+		Enterprise enterprise = registry.file(finished.uscc());
+		String acting = finished.streetCode() != null ? finished.streetCode()
+				: finished.districtCode() != null ? finished.districtCode() : "310000";
 		// found with the record (their audit entries are the record's finishing), then each ordered rectified by the
 		// module's own act of ordering
 		List<Hazard> found = finished.findings().stream()
-			.map(finding -> hazards.save(Hazard.found(finished.districtCode(), finished.streetCode(), finished.uscc(),
-					finished.taskId(), finding.checklistItemId(), finding.description(), finding.legalBasis(),
-					finding.major(), finished.finishedAt())))
+			.map(finding -> hazards.save(Hazard.found(enterprise.districtCode(), enterprise.streetCode(), acting,
+					finished.uscc(), finished.taskId(), finding.checklistItemId(), finding.description(),
+					finding.legalBasis(), finding.major(), finished.finishedAt())))
 			.toList();
 		for (Hazard hazard : found) {
 			rectification.orderRectification(hazard.id(), deadlines.deadline(hazard.major(), foundOn), hazard.version());

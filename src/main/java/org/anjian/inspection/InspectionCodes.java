@@ -63,7 +63,11 @@ public class InspectionCodes {
 		return token != null && TOKEN.matcher(token).matches();
 	}
 
-	/** What the enterprise rated, shown back on the page. */
+	/**
+	 * What the enterprise rated. The public page shows the score and the time only; the headed comments (规范, 廉洁,
+	 * 服务) and the free one are read by the inspecting body and its leaders ({@code InspectionRatings}), and are
+	 * null here.
+	 */
 	public record Rating(int score, String conduct, String integrity, String service, String comment, Instant ratedAt) {
 	}
 
@@ -114,11 +118,10 @@ public class InspectionCodes {
 						counts["PASS".equals(outcome) ? 0 : "FAIL".equals(outcome) ? 1 : 2] = n;
 					});
 			}
-			Rating rating = jdbc.sql("select score, conduct, integrity, service, comment, rated_at from inspection_rating"
-					+ " where task_id = :id")
+			// the public sees that the inspection was rated and how; the comments are for the inspecting body only
+			Rating rating = jdbc.sql("select score, rated_at from inspection_rating where task_id = :id")
 				.param("id", task.id())
-				.query((rs, n) -> new Rating(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getTimestamp(6).toInstant()))
+				.query((rs, n) -> new Rating(rs.getInt(1), null, null, null, null, rs.getTimestamp(2).toInstant()))
 				.optional()
 				.orElse(null);
 			return new PublicInspection(task.id(), token, particulars.bodyName(), particulars.enterpriseName(),

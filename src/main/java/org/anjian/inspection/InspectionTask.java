@@ -275,6 +275,10 @@ public class InspectionTask implements Versioned {
 		return planApprovedBy;
 	}
 
+	public Instant planApprovedAt() {
+		return planApprovedAt;
+	}
+
 	public Instant startedAt() {
 		return startedAt;
 	}

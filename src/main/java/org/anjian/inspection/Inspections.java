@@ -29,9 +29,11 @@ import org.anjian.shared.ResultPage;
 import org.anjian.shared.Uscc;
 import org.anjian.shared.database.ConnectionScope;
 import org.anjian.shared.database.PagedQuery;
+import org.anjian.shared.work.Progress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The official acts on inspection tasks: open one from a published plan's item (each item once) or by hand with
@@ -41,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Inspections {
+
+	/** Plan items opened as tasks per transaction. */
+	static final int OPEN_PER_TRANSACTION = 200;
 
 	private final InspectionTasks tasks;
 	private final OverInspectionPolicy policy;
@@ -52,10 +57,12 @@ public class Inspections {
 	private final AuditTrail audit;
 	private final OfficialActs acts;
 	private final Clock clock;
+	private final TransactionTemplate transactions;
 
 	Inspections(InspectionTasks tasks, OverInspectionPolicy policy, InspectionHistory history, Organization organization,
 			EnterpriseRegistry registry, Planning planning, JdbcClient jdbc, AuditTrail audit, OfficialActs acts,
-			Clock clock) {
+			Clock clock, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.tasks = tasks;
 		this.policy = policy;
 		this.history = history;
@@ -154,15 +161,32 @@ public class Inspections {
 	}
 
 	/** Opens the tasks of every scheduled item of a published plan not yet opened; returns how many were opened. */
-	@Transactional
 	public int openPlan(long planId, String by) {
-		audit.describe(InspectionAction.OPEN_PLAN);
+		return openPlan(planId, by, Progress.NONE);
+	}
+
+	/**
+	 * The same, telling {@code progress} how many of the items are opened, a transaction per
+	 * {@value #OPEN_PER_TRANSACTION} items: a city's plan holds tens of thousands, and every audited write holds the
+	 * audit trail's head until its transaction ends. Opening is idempotent (an item's task once), so a run stopped
+	 * half-way is completed by the next.
+	 */
+	public int openPlan(long planId, String by, Progress progress) {
 		List<Long> items = planning.scheduledItemsToInspect(planId);
 		Set<Long> opened = new HashSet<>(jdbc.sql("""
 				select plan_item_id from inspection_task where plan_item_id = any(cast(:items as bigint[]))""")
 			.param("items", items.toArray(Long[]::new)).query(Long.class).list());
 		List<Long> open = items.stream().filter(item -> !opened.contains(item)).toList();
-		open.forEach(item -> openFromPlan(item, by));
+		progress.step(0, open.size(), "已生成 0 / " + open.size() + " 项检查任务");
+		for (int from = 0; from < open.size(); from += OPEN_PER_TRANSACTION) {
+			List<Long> chunk = open.subList(from, Math.min(open.size(), from + OPEN_PER_TRANSACTION));
+			transactions.executeWithoutResult(status -> {
+				audit.describe(InspectionAction.OPEN_PLAN);
+				chunk.forEach(item -> openFromPlan(item, by));
+			});
+			int done = from + chunk.size();
+			progress.step(done, open.size(), "已生成 " + done + " / " + open.size() + " 项检查任务");
+		}
 		return open.size();
 	}
 

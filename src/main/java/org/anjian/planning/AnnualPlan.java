@@ -27,10 +27,13 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("annual_plan")
 public class AnnualPlan implements Versioned {
 
-	/** The years a plan may be opened for: a check against a mistyped year (20277, 207). */
+	/**
+	 * The years a plan may be opened for: a check against a mistyped year (20277, 207), wide enough for the far years
+	 * tests plan in (TestYears) so as not to meet each other's plans or the demo's.
+	 */
 	public static final int FIRST_YEAR = 2000;
 
-	public static final int LAST_YEAR = 2100;
+	public static final int LAST_YEAR = 2999;
 
 	private @Id Long id;
 	private final long bodyId;

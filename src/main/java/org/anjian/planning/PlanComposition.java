@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.anjian.audit.AuditTrail;
 import org.anjian.planning.internal.Campaign;
@@ -21,8 +20,10 @@ import org.anjian.planning.internal.Matters;
 import org.anjian.planning.internal.PlanCampaigns;
 import org.anjian.planning.internal.PlanStore;
 import org.anjian.planning.internal.PlanningAction;
+import org.anjian.shared.Json;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.Sha256;
+import org.anjian.shared.work.Progress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PlanComposition {
+
+	/** The steps a composition tells its page. */
+	public static final int STEPS = 7;
 
 	private final PlanStore store;
 	private final PlanCampaigns campaigns;
@@ -68,16 +72,29 @@ public class PlanComposition {
 	 */
 	@Transactional
 	public Composition compose(long id) {
+		return compose(id, Progress.NONE);
+	}
+
+	/**
+	 * The same, telling {@code progress} which of its {@value #STEPS} steps it is at. The body's enterprises are read
+	 * before the earlier composition is removed: every write holds the audit trail's head until the transaction ends,
+	 * and every other audited write of the city waits for it meanwhile.
+	 */
+	@Transactional
+	public Composition compose(long id, Progress progress) {
 		audit.describe(PlanningAction.PLAN_COMPOSE);
 		AnnualPlan plan = store.plan(id);
 		plan.requireDraft("编制");
+		progress.step(0, STEPS, "读取本执法主体监管的在营企业");
+		List<PlanStore.Unit> units = store.units(plan);
+		progress.step(1, STEPS, "清除上次编制的结果（" + units.size() + " 户在营企业）");
 		jdbc.sql("delete from plan_item where plan_id = :plan and (kind <> 'SPOT_CHECK' or joint_of is not null)")
 			.param("plan", id).update();
 		jdbc.sql("delete from plan_draw_result where draw_id in (select id from plan_draw where plan_id = :plan)")
 			.param("plan", id).update();
 		jdbc.sql("delete from plan_draw where plan_id = :plan").param("plan", id).update();
 
-		List<PlanStore.Unit> units = store.units(plan);
+		progress.step(2, STEPS, "列入市级督导式抽查、重点单位和A级企业");
 		Set<String> planned = new HashSet<>(jdbc.sql("select uscc from plan_item where plan_id = :plan")
 			.param("plan", id).query(String.class).list());
 
@@ -117,6 +134,7 @@ public class PlanComposition {
 				targeted++;
 			}
 		}
+		progress.step(3, STEPS, "列入专项检查");
 		int campaign = 0;
 		int extended = 0;
 		for (Campaign c : campaigns.campaigns(id)) {
@@ -124,8 +142,11 @@ public class PlanComposition {
 			campaign += made[0];
 			extended += made[1];
 		}
+		progress.step(4, STEPS, "抽取B级重点抽查企业");
 		targeted += drawInto(plan, units, planned, officers, Treatment.SAMPLE, settings.sampleRateB(), drawIds);
+		progress.step(5, STEPS, "抽取C级主动帮扶企业");
 		targeted += drawInto(plan, units, planned, officers, Treatment.ASSISTANCE, settings.assistanceRateC(), drawIds);
+		progress.step(6, STEPS, "双随机抽取一般检查企业");
 
 		int capacity = settings.capacity(officers.size());
 		int counted = keyUnits + targeted + campaign + countedSpotChecks(id);
@@ -136,6 +157,7 @@ public class PlanComposition {
 		int general = perform(plan, rest, Math.min(want, Math.max(0, capacity - counted)), officers, "GENERAL",
 				ItemKind.GENERAL, "双随机一般检查", units, planned, drawIds);
 		counted += general;
+		progress.step(STEPS, STEPS, "编制完成");
 		return new Composition(id, keyUnits, targeted, campaign, extended, general, joint, counted, capacity,
 				counted > capacity, drawIds);
 	}
@@ -159,7 +181,8 @@ public class PlanComposition {
 			else if (GradeTreatmentPolicy.campaignItem(unit.selfSupervised(), unit.keyUnit()).allowed()) {
 				Set<String> matters = new LinkedHashSet<>(Matters.of(unit.sector(), unit.tags()));
 				matters.addAll(campaign.matters());
-				store.insert(plan, unit, ItemKind.TARGETED, "专项检查：" + campaign.name(), List.copyOf(matters), null, null,
+				store.insert(plan, unit, ItemKind.TARGETED, ItemCategory.CAMPAIGN_PURPOSE + campaign.name(),
+						List.copyOf(matters), null, null,
 						null, null, campaign.id());
 				planned.add(unit.uscc());
 				made++;
@@ -204,9 +227,8 @@ public class PlanComposition {
 		List<DrawAlgorithm.Selected> selected = DrawAlgorithm.draw(plan.seed(), candidates, strata);
 		String candidateText = DrawAlgorithm.candidateText(candidates);
 		String officerText = DrawAlgorithm.officerText(officers);
-		String strataJson = strata.stream()
-			.map(st -> "{\"stratum\":\"" + st.stratum() + "\",\"size\":" + st.size() + ",\"taken\":" + st.taken() + "}")
-			.collect(Collectors.joining(",", "[", "]"));
+		String strataJson = Json.write(strata.stream()
+			.map(st -> java.util.Map.of("stratum", st.stratum(), "size", st.size(), "taken", st.taken())).toList());
 		long drawId = jdbc.sql("""
 				insert into plan_draw (plan_id, district_code, street_code, purpose, algorithm, seed, seed_recorded_at,
 				    candidates, candidates_sha256, officers, officers_sha256, officers_per_inspection, strata, drawn_at)

@@ -17,4 +17,9 @@ public record PlanItem(long id, long planId, String uscc, String enterpriseName,
 	public boolean counted() {
 		return jointOf == null;
 	}
+
+	/** Why it is planned, as every page counts and labels it. */
+	public ItemCategory category() {
+		return ItemCategory.of(this);
+	}
 }

@@ -23,10 +23,13 @@ import org.anjian.planning.internal.ScheduleProblem;
 import org.anjian.planning.internal.SolverSchedule;
 import org.anjian.planning.internal.WorkCalendar;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.work.Progress;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The schedule of a draft plan (排期): every item of the plan's own inspections gets a working day of the plan's
@@ -48,10 +51,15 @@ public class PlanSchedule {
 	private final WorkCalendar calendar;
 	private final Duration limit;
 	private final Duration unimproved;
+	private final TransactionTemplate reading;
+	private final TransactionTemplate writing;
 
 	PlanSchedule(Planning planning, PlanStore store, JdbcClient jdbc, AuditTrail audit, WorkCalendar calendar,
-			@Value("${anjian.planning.solver.limit:PT30S}") Duration limit,
+			PlatformTransactionManager transactions, @Value("${anjian.planning.solver.limit:PT30S}") Duration limit,
 			@Value("${anjian.planning.solver.unimproved:PT5S}") Duration unimproved) {
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
 		this.planning = planning;
 		this.store = store;
 		this.jdbc = jdbc;
@@ -95,34 +103,54 @@ public class PlanSchedule {
 			long secondId, String secondName, String secondBadge) {
 	}
 
-	@Transactional
 	public Result schedule(long planId) {
-		return schedule(planId, Method.SOLVER);
+		return schedule(planId, Method.SOLVER, Progress.NONE);
 	}
 
-	@Transactional
 	public Result schedule(long planId, Method method) {
-		audit.describe(PlanningAction.PLAN_SCHEDULE);
-		AnnualPlan plan = planning.plan(planId);
-		plan.requireDraft("排期");
-		ScheduleProblem problem = problem(plan);
+		return schedule(planId, method, Progress.NONE);
+	}
+
+	/**
+	 * Schedules a draft, telling {@code progress} how far it is. What the schedule must respect is read in one
+	 * transaction and written in another, the solver running in between outside any: a transaction held open for the
+	 * minutes a city plan solves would hold its connection and snapshot all along. So the writing checks again that
+	 * the plan is still a draft with the items that were scheduled; a plan changed meanwhile is refused as modified.
+	 */
+	public Result schedule(long planId, Method method, Progress progress) {
+		progress.step(0, 100, "读取计划事项、执法人员、请假与回避和工作日历");
+		ScheduleProblem problem = reading.execute(status -> {
+			AnnualPlan plan = planning.plan(planId);
+			plan.requireDraft("排期");
+			return problem(plan);
+		});
 		Map<Long, ScheduleProblem.Assignment> schedule = method == Method.GREEDY ? GreedySchedule.solve(problem)
-				: SolverSchedule.solve(problem, limit, unimproved).schedule();
+				: SolverSchedule.solve(problem, limit, unimproved, progress).schedule();
 		ScheduleMetrics metrics = ScheduleMetrics.of(problem, schedule);
 		if (metrics.unscheduled() > 0) {
 			throw new InvalidInputException("officers", "执法人员全年的可用人天不足以安排全部 " + problem.inspections().size()
 					+ " 项检查，请增加人员、可用天数或每人每天检查户数");
 		}
-		List<Long> ids = new ArrayList<>(schedule.keySet());
-		jdbc.sql("""
-				update plan_item i set planned_month = extract(month from s.day), planned_on = s.day,
-				    lead_officer_id = s.lead, second_officer_id = s.second
-				from unnest(:ids, :days, :leads, :seconds) as s(id, day, lead, second) where i.id = s.id""")
-			.param("ids", ids.toArray(Long[]::new))
-			.param("days", ids.stream().map(id -> Date.valueOf(schedule.get(id).day())).toArray(Date[]::new))
-			.param("leads", ids.stream().map(id -> schedule.get(id).lead()).toArray(Long[]::new))
-			.param("seconds", ids.stream().map(id -> schedule.get(id).second()).toArray(Long[]::new))
-			.update();
+		progress.step(97, 100, "保存 " + schedule.size() + " 项检查的日期和执法人员");
+		writing.executeWithoutResult(status -> {
+			audit.describe(PlanningAction.PLAN_SCHEDULE);
+			planning.plan(planId).requireDraft("排期");
+			List<Long> items = jdbc.sql("select id from plan_item where plan_id = :plan and joint_of is null for update")
+				.param("plan", planId).query(Long.class).list();
+			if (!new HashSet<>(items).equals(schedule.keySet())) {
+				throw new OptimisticLockingFailureException("plan " + planId + " changed while it was scheduled");
+			}
+			List<Long> ids = new ArrayList<>(schedule.keySet());
+			jdbc.sql("""
+					update plan_item i set planned_month = extract(month from s.day), planned_on = s.day,
+					    lead_officer_id = s.lead, second_officer_id = s.second
+					from unnest(:ids, :days, :leads, :seconds) as s(id, day, lead, second) where i.id = s.id""")
+				.param("ids", ids.toArray(Long[]::new))
+				.param("days", ids.stream().map(id -> Date.valueOf(schedule.get(id).day())).toArray(Date[]::new))
+				.param("leads", ids.stream().map(id -> schedule.get(id).lead()).toArray(Long[]::new))
+				.param("seconds", ids.stream().map(id -> schedule.get(id).second()).toArray(Long[]::new))
+				.update();
+		});
 		return new Result(planId, method, schedule.size(), metrics.violations(), Math.round(metrics.km()),
 				metrics.minLoad(), metrics.maxLoad());
 	}

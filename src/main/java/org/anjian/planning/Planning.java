@@ -14,9 +14,11 @@ import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Organization;
 import org.anjian.planning.internal.AnnualPlans;
 import org.anjian.planning.internal.PlanStore;
+import org.anjian.planning.internal.PlanWork;
 import org.anjian.planning.internal.PlanningAction;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.work.BackgroundWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +42,11 @@ public class Planning {
 	private final AuditTrail audit;
 	private final OfficialActs acts;
 	private final Clock clock;
+	private final BackgroundWork works;
 
 	Planning(AnnualPlans plans, PlanStore store, Organization organization, JdbcClient jdbc, AuditTrail audit,
-			OfficialActs acts, Clock clock) {
+			OfficialActs acts, Clock clock, BackgroundWork works) {
+		this.works = works;
 		this.plans = plans;
 		this.store = store;
 		this.organization = organization;
@@ -84,8 +88,10 @@ public class Planning {
 		return acts.perform(PlanningAction.PLAN_CONFIGURE, plan(id), version, plan -> plan.configure(settings), plans::save);
 	}
 
+	/** Refused while the draft's items are being composed or scheduled in the background. */
 	@Transactional
 	public AnnualPlan submit(long id, Integer version) {
+		PlanWork.refuseWhileRunning(works, id, "提交");
 		return acts.perform(PlanningAction.PLAN_SUBMIT, plan(id), version, plan -> {
 			if (store.count(id) == 0) {
 				throw new InvalidInputException("items", "计划还没有检查事项，请先编制计划再提交");

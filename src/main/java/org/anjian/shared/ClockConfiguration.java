@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * clock instead of rewriting rows.
  */
 @Configuration(proxyBeanMethods = false)
-public class ClockConfiguration {
+class ClockConfiguration {
 
 	@Bean
 	Clock clock() {

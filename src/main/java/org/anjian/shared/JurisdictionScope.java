@@ -59,6 +59,14 @@ public record JurisdictionScope(JurisdictionLevel level, String districtCode, St
 		};
 	}
 
+	/**
+	 * Whether a district lies within this scope, wholly or in part (a street's officers reach the district they
+	 * belong to, where they see their own street): what a dashboard narrowed to a district may show them.
+	 */
+	public boolean reachesDistrict(String district) {
+		return level == JurisdictionLevel.CITY || districtCode.equals(district);
+	}
+
 	/** The division code naming this scope: the street, else the district, else the city (310000). */
 	public String code() {
 		return streetCode != null ? streetCode : districtCode != null ? districtCode : "310000";

@@ -28,6 +28,18 @@ class AuditLabelsTests {
 	}
 
 	@Test
+	void namesATableAndAddressesTheRecordedRowsPageFromItsIdAndColumns() {
+		AuditLabels labels = new AuditLabels(Map.of(), AuditLabels.scanTables("fixtures.audit.labelled"));
+
+		assertThat(labels.entityLabel("parcel")).isEqualTo("包裹");
+		assertThat(labels.entityLabel("parcel_route")).as("an unknown table, as recorded").isEqualTo("parcel_route");
+		assertThat(labels.page("parcel", "17", column -> "depot_code".equals(column) ? "沪 A/1" : null))
+			.contains("/parcels/17/depots/%E6%B2%AA%20A%2F1");
+		assertThat(labels.page("parcel", "17", column -> null)).as("a column the row lacks").isEmpty();
+		assertThat(labels.page("parcel_scan", "3", column -> "x")).as("a table without a page").isEmpty();
+	}
+
+	@Test
 	void refusesACodeListedTwice() {
 		assertThatThrownBy(() -> AuditLabels.scan("fixtures.audit.twice")).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("parcel.send")

@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every business action the trail records has a label people read (AuditLabels): the acts of the modules are
- * performed as their users would, then every action recorded since is looked up. The acts' codes are those the
- * trail has always recorded, so that older records keep their labels too.
+ * performed as their users would, then every action recorded since is looked up; and every action and table the test
+ * database recorded at all has its words. The acts' codes are those the trail has always recorded, so that older
+ * records keep their labels too.
  */
 @SpringBootTest
 @AutoConfigureMockMvc // the context the other tests share
@@ -68,6 +69,24 @@ class EveryRecordedActionHasALabelTests {
 				"enterprise.suspend", "enterprise.resume", "enterprise.deregister", "body.rename", "officer.appoint",
 				"officer.update", "expert.register", "expert.update"));
 		assertThat(recorded).allSatisfy(action -> assertThat(labels.of(action)).as("label of " + action).isPresent());
+	}
+
+	/**
+	 * Whatever the tests run before have had the application write, from the migrations on: every action the test
+	 * database recorded has a label and every table it recorded a row of has a name.
+	 */
+	@Test
+	void everyActionAndEveryTableTheTestDatabaseRecordedHasWords() {
+		as("putuo", () -> actOnEnterpriseFiles());
+		List<String> actions = asSystem(() -> jdbc.sql("select distinct action from audit_record").query(String.class)
+			.list());
+		List<String> tables = asSystem(() -> jdbc.sql("select distinct entity_type from audit_record")
+			.query(String.class).list());
+
+		assertThat(actions).contains("insert", "enterprise.register", "checklist.revise", "hazard.place-at-enterprise");
+		assertThat(actions).allSatisfy(action -> assertThat(labels.of(action)).as("label of " + action).isPresent());
+		assertThat(tables).contains("jurisdiction", "enterprise", "checklist_item");
+		assertThat(tables).allSatisfy(table -> assertThat(labels.entity(table)).as("name of " + table).isPresent());
 	}
 
 	private void actOnEnterpriseFiles() {

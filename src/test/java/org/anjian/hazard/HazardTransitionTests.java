@@ -38,7 +38,7 @@ class HazardTransitionTests {
 			new Act("failReinspection", HazardStatus.RECTIFYING, h -> h.failReinspection(TODAY.plusDays(15), TODAY, "接地电阻仍超标")));
 
 	static Hazard in(HazardStatus status) {
-		return new Hazard(1L, "310107", null, "91310107MA1G8XXXXX", null, null, "配电箱未接地", null, false, status,
+		return new Hazard(1L, "310107", null, "310107", "91310107MA1G8XXXXX", null, null, "配电箱未接地", null, false, status,
 				Instant.parse("2026-11-01T02:00:00Z"), TODAY.plusDays(10), null, null, null, null, null, 0);
 	}
 

@@ -122,6 +122,9 @@ class InspectionFindingsTests {
 		assertThat(majorHazard.taskId()).isEqualTo(task.id());
 		assertThat(majorHazard.uscc()).isEqualTo(task.uscc());
 		assertThat(majorHazard.districtCode()).isEqualTo("310107");
+		// it lies in the enterprise's street, where the street's officers read it; the inspecting district acts on it
+		assertThat(majorHazard.streetCode()).isEqualTo("310107005");
+		assertThat(majorHazard.actingCode()).isEqualTo("310107");
 		assertThat(asSystem(() -> jdbc.sql("select checklist_item_id from hazard where id = :id")
 			.param("id", majorHazard.id()).query(Long.class).single())).isEqualTo(major);
 		Hazard generalHazard = byWeight.get(false);

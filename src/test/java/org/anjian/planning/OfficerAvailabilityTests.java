@@ -265,6 +265,6 @@ class OfficerAvailabilityTests {
 			.andExpect(flash().attribute("done", org.hamcrest.Matchers.containsString("已撤回")));
 		assertThat(body(mvc.perform(get("/officers/availability").with(as("putuo"))))).doesNotContain("页面测试");
 		assertThat(body(mvc.perform(get("/officers/availability").param("history", "true").with(as("putuo")))))
-			.contains("页面测试", "已由 putuo 于");
+			.contains("页面测试", "已由 刘洋（普陀区应急管理局执法大队） 于").doesNotContain("已由 putuo");
 	}
 }

@@ -1,15 +1,22 @@
 package org.anjian.planning;
 
+import java.time.Duration;
+
+import org.anjian.Acting;
 import org.anjian.TestYears;
+import org.anjian.shared.work.BackgroundWork;
+import org.anjian.shared.work.Work;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,6 +34,9 @@ class PlanPagesTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	BackgroundWork works;
 
 	RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
@@ -51,11 +61,12 @@ class PlanPagesTests {
 		assertThat(draft).contains(year, "草稿", ">编制<").doesNotContain(">批准<", ">发布<", ">排期<");
 		assertThat(page("putuo", "/plans")).contains(location, year);
 
-		mvc.perform(post(location + "/composition").with(as("putuo")).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("done",
-					org.hamcrest.Matchers.startsWith("已编制")));
-		mvc.perform(post(location + "/schedule").with(as("putuo")).with(csrf()))
-			.andExpect(flash().attribute("done", org.hamcrest.Matchers.startsWith("已排期")));
+		// composing and scheduling run in the background: the page answers at once and names the run it shows
+		assertThat(ended(post(location + "/composition"), location).message()).startsWith("已编制");
+		Work scheduling = ended(post(location + "/schedule"), location);
+		assertThat(scheduling.message()).startsWith("已排期");
+		assertThat(page("putuo", location + "?work=" + scheduling.id())).as("the run's outcome, on the page it names")
+			.contains("work-done", scheduling.message());
 		String scheduled = page("putuo", location);
 		assertThat(scheduled).contains("（主办）", ">提交<").doesNotContain("—</td>");
 		mvc.perform(post(location + "/submission").with(as("putuo")).with(csrf()))
@@ -90,6 +101,16 @@ class PlanPagesTests {
 		assertThat(result).contains("\"scheduled\":");
 		assertThat(mvc.perform(get(plan + "/schedule").with(as("putuo"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString()).contains("\"leadName\":");
+	}
+
+	/** Posts as 普陀's officer, follows the answer to the plan's page naming the run, and waits for the run's end. */
+	Work ended(MockHttpServletRequestBuilder act, String location) throws Exception {
+		String shown = mvc.perform(act.with(as("putuo")).with(csrf())).andExpect(status().is3xxRedirection()).andReturn()
+			.getResponse().getRedirectedUrl();
+		assertThat(shown).startsWith(location + "?work=");
+		long run = Long.parseLong(shown.substring(shown.indexOf("work=") + 5));
+		await().atMost(Duration.ofSeconds(120)).until(() -> !Acting.as("putuo", () -> works.find(run)).running());
+		return Acting.as("putuo", () -> works.find(run));
 	}
 
 	@Test

@@ -103,6 +103,9 @@ class PublicDrawTests {
 
 		String seed = text(page, "seed");
 		assertThat(text(page, "algorithm")).isEqualTo("anjian-draw-v2");
+		// people read the algorithm's name and the streets' names; the codes stay in small print and in the files
+		assertThat(text(page, "algorithm-name")).isEqualTo("按街镇分层、以签号排序的抽取法（第 2 版）");
+		assertThat(page).doesNotContainPattern("<td[^>]*>\\s*310\\d+\\s*</td>").contains("title=\"分层代码 310");
 		assertThat(text(page, "candidates-sha256")).isEqualTo(hex(sha256(candidates)));
 		assertThat(text(page, "officers-sha256")).isEqualTo(hex(sha256(officers)));
 

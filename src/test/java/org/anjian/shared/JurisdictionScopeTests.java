@@ -49,4 +49,13 @@ class JurisdictionScopeTests {
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("区划代码应为6位");
 	}
+
+	@Test
+	void aDistrictIsReachedByTheCityByItselfAndByItsStreetsOnly() {
+		assertThat(JurisdictionScope.city().reachesDistrict("310115")).isTrue();
+		assertThat(JurisdictionScope.district("310107").reachesDistrict("310107")).isTrue();
+		assertThat(JurisdictionScope.district("310107").reachesDistrict("310115")).isFalse();
+		assertThat(JurisdictionScope.street("310107102").reachesDistrict("310107")).isTrue();
+		assertThat(JurisdictionScope.street("310107102").reachesDistrict("310115")).isFalse();
+	}
 }

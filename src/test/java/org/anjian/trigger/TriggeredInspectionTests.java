@@ -167,7 +167,7 @@ class TriggeredInspectionTests {
 		String third = dust(uscc, daysAgo(0)).getContentAsString();
 
 		assertThat(third).contains("\"outcome\":\"MERGED\"").contains("\"taskId\":" + planned)
-			.contains("（任务 " + planned + "），在30日内，统筹归并至该检查");
+			.contains("的计划检查，在30日内，统筹归并至该检查");
 		assertThat(fixtures.count("select count(*) from inspection_task where uscc = ?", uscc)).isEqualTo(1);
 		List<String> merged = asSystem(() -> jdbc.sql(
 				"select unnest(merged_reasons) from inspection_task where id = :id").param("id", planned)

@@ -105,10 +105,12 @@ public class CityLoader {
 						+ " from enterprise_load order by uscc on conflict (uscc) do nothing").update();
 				indexes.forEach(definition -> jdbc.sql(definition[1]).update());
 				timings[1] = System.nanoTime() - insertStarted;
-				jdbc.sql("select anjian_audit_append('enterprise', null, :action, null, :summary, null, null)")
-					.param("action", EnterpriseAction.GENERATE.code())
-					.param("summary", "{\"seed\":" + seed + ",\"profile\":\"" + profile.name() + "\",\"requested\":" + count + ",\"inserted\":" + added
-							+ ",\"skipped\":" + (count - added) + ",\"note\":\"生成数据批量导入，逐行审计已汇总为本条记录\"}")
+				jdbc.sql("""
+						select anjian_audit_append('enterprise', null, :action, null,
+						    json_build_object('seed', :seed, 'profile', :profile, 'requested', :requested, 'inserted', :inserted,
+						                      'skipped', :skipped, 'note', '生成数据批量导入，逐行审计已汇总为本条记录')::text, null, null)""")
+					.param("action", EnterpriseAction.GENERATE.code()).param("seed", seed).param("profile", profile.name())
+					.param("requested", count).param("inserted", added).param("skipped", count - added)
 					.query((rs, n) -> n).list();
 				return added;
 			});

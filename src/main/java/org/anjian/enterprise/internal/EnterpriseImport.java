@@ -22,6 +22,7 @@ import org.anjian.shared.InvalidRowsException;
 import org.anjian.shared.InvalidRowsException.RowProblem;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.database.SystemScope;
+import org.anjian.shared.work.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,9 @@ public class EnterpriseImport {
 	 * (measured: 1,000 in 0.4 s, 5,000 in 5 s, 10,000 in 18 s); 20,000 rows stay near a minute and a half.
 	 */
 	public static final int MAX_ROWS = 20_000;
+
+	/** Rows checked between two reports of progress. */
+	private static final int PROGRESS_EVERY = 500;
 
 	private static final Logger log = LoggerFactory.getLogger(EnterpriseImport.class);
 
@@ -70,7 +74,16 @@ public class EnterpriseImport {
 
 	/** Must be called outside a transaction: the rows are checked first, then written in a transaction of their own. */
 	public Report importFile(byte[] content) {
+		return importFile(content, Progress.NONE);
+	}
+
+	/**
+	 * The same, telling {@code progress} how far it is: the rows checked, then the files written (steps of twice the
+	 * rows, a stage in words for each phase).
+	 */
+	public Report importFile(byte[] content, Progress progress) {
 		long started = System.nanoTime();
+		progress.stage("读取文件");
 		Actor caller = actor.current().orElseThrow(() -> new AccessDeniedException("请先登录"));
 		if (caller.isEnterprise()) {
 			throw new AccessDeniedException("企业用户不能批量导入企业档案");
@@ -89,7 +102,12 @@ public class EnterpriseImport {
 
 		List<ImportRow> rows = new ArrayList<>(table.lines().size());
 		Map<String, Long> firstLineOf = new HashMap<>();
+		int lines = table.lines().size();
+		int checking = 0;
 		for (ImportTable.Line line : table.lines()) {
+			if (checking++ % PROGRESS_EVERY == 0) {
+				progress.step(checking - 1, 2 * lines, "检查第 " + checking + " / " + lines + " 行");
+			}
 			EnterpriseColumns.Parsed parsed = EnterpriseColumns.parse(line, at, places);
 			if (parsed.details() == null) {
 				problems.addAll(parsed.problems());
@@ -116,7 +134,9 @@ public class EnterpriseImport {
 			throw new InvalidRowsException(problems);
 		}
 		long checked = System.nanoTime();
-		List<ImportOutcome> outcomes = registry.importAll(rows);
+		progress.step(lines, 2 * lines, "全部 " + lines + " 行无误，写入企业档案");
+		List<ImportOutcome> outcomes = registry.importAll(rows, (written, total) -> progress.step(lines + written,
+				2 * lines, "已写入 " + written + " / " + total + " 户企业档案"));
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		Report report = report(table.format(), rows, outcomes, millis);
 		log.info("Enterprise import by {}: {} rows ({}) checked in {} ms, written in {} ms: {} created, {} updated, {} unchanged",

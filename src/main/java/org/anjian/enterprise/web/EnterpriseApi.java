@@ -9,11 +9,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseDetails;
 import org.anjian.enterprise.internal.EnterpriseExport;
 import org.anjian.enterprise.internal.EnterpriseImport;
+import org.anjian.enterprise.internal.ImportWork;
 import org.anjian.enterprise.internal.EnterpriseQuery;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.internal.EnterpriseSearch;
@@ -25,16 +29,19 @@ import org.anjian.enterprise.SectorSubtype;
 import org.anjian.enterprise.StandardizationGrade;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
+import org.anjian.shared.web.BackgroundActs;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -49,16 +56,19 @@ class EnterpriseApi {
 	/** Officers keep the registry; an enterprise's user, a leader or a legal reviewer does not import or export it. */
 	private static final String OFFICERS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN')";
 
+	/** An enterprise's user keeps its own contact as well. */
+	private static final String OFFICERS_OR_ENTERPRISE = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN', 'ENTERPRISE')";
+
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final EnterpriseRegistry registry;
 	private final EnterpriseSearch search;
-	private final EnterpriseImport imports;
+	private final ImportWork imports;
 	private final EnterpriseExport exports;
 	private final Clock clock;
 
-	EnterpriseApi(EnterpriseRegistry registry, EnterpriseSearch search, EnterpriseImport imports, EnterpriseExport exports,
+	EnterpriseApi(EnterpriseRegistry registry, EnterpriseSearch search, ImportWork imports, EnterpriseExport exports,
 			Clock clock) {
 		this.registry = registry;
 		this.search = search;
@@ -104,16 +114,24 @@ class EnterpriseApi {
 
 	/**
 	 * Imports a CSV (UTF-8 or GBK) or .xlsx file of enterprises, all or nothing: any bad row answers 400 listing
-	 * every bad row (line, column, reason) and changes nothing.
+	 * every bad row (line, column, reason) and changes nothing. The answer waits for the import (20,000 rows take
+	 * about a minute); with {@code Prefer: respond-async} it is 202 at once, with the run's address to poll
+	 * ({@code /api/work/{id}}), whose result is then the report, or every bad row of a refused file. One import at a
+	 * time per jurisdiction: another while one runs is refused (409).
 	 */
+	@ApiResponse(responseCode = "200", description = BackgroundActs.DONE, content = @Content(schema = @Schema(implementation = EnterpriseImport.Report.class)))
+	@ApiResponse(responseCode = "202", description = BackgroundActs.ACCEPTED)
 	@PostMapping("/import")
 	@PreAuthorize(OFFICERS)
-	EnterpriseImport.Report importFile(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+	ResponseEntity<?> importFile(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestHeader(name = "Prefer", required = false) String prefer) throws IOException {
 		// not required here, so that who may import is decided before what was sent is judged
 		if (file == null) {
 			throw new InvalidInputException("file", "请以 multipart/form-data 方式上传要导入的文件（表单字段 file）");
 		}
-		return imports.importFile(file.getBytes());
+		return BackgroundActs.respondAsync(prefer)
+				? BackgroundActs.accepted(imports.start(file.getBytes(), file.getOriginalFilename()))
+				: ResponseEntity.ok(imports.importNow(file.getBytes(), file.getOriginalFilename()));
 	}
 
 	/**
@@ -141,6 +159,7 @@ class EnterpriseApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize(OFFICERS)
 	EnterpriseView register(@RequestBody EnterpriseDetails details) {
 		return EnterpriseView.of(registry.register(details));
 	}
@@ -151,33 +170,39 @@ class EnterpriseApi {
 	}
 
 	@PutMapping("/{uscc}")
+	@PreAuthorize(OFFICERS)
 	EnterpriseView update(@PathVariable String uscc, @RequestBody EnterpriseDetails details) {
 		return EnterpriseView.of(registry.update(uscc, details));
 	}
 
 	/** Overrides the supervision level with a reason; a null level returns the enterprise to its rule. */
 	@PutMapping("/{uscc}/supervision")
+	@PreAuthorize(OFFICERS)
 	EnterpriseView supervision(@PathVariable String uscc, @RequestBody SupervisionChange change) {
 		return EnterpriseView.of(registry.overrideSupervision(uscc, change.level(), change.reason(), change.version()));
 	}
 
 	@PutMapping("/{uscc}/contact")
+	@PreAuthorize(OFFICERS_OR_ENTERPRISE)
 	EnterpriseView contact(@PathVariable String uscc, @RequestBody ContactChange change) {
 		return EnterpriseView.of(registry.updateContact(uscc, change.safetyManager(), change.safetyManagerPhone(),
 				change.version()));
 	}
 
 	@PostMapping("/{uscc}/suspension")
+	@PreAuthorize(OFFICERS)
 	EnterpriseView suspend(@PathVariable String uscc) {
 		return EnterpriseView.of(registry.suspend(uscc));
 	}
 
 	@PostMapping("/{uscc}/resumption")
+	@PreAuthorize(OFFICERS)
 	EnterpriseView resume(@PathVariable String uscc) {
 		return EnterpriseView.of(registry.resume(uscc));
 	}
 
 	@PostMapping("/{uscc}/deregistration")
+	@PreAuthorize(OFFICERS)
 	EnterpriseView deregister(@PathVariable String uscc) {
 		return EnterpriseView.of(registry.deregister(uscc));
 	}

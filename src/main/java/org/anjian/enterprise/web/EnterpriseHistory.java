@@ -18,6 +18,8 @@ import org.anjian.enterprise.internal.SupervisionRules;
 import org.anjian.organization.EnforcementBodies;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.ActorName;
+import org.anjian.shared.ActorNames;
 import org.anjian.shared.Zone;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -50,9 +52,12 @@ class EnterpriseHistory {
 	private final SupervisionRules supervisionRules;
 	private final MessageSource messages;
 	private final ObjectMapper json;
+	private final ActorNames names;
 
 	EnterpriseHistory(AuditTrail audit, AuditLabels labels, Jurisdictions jurisdictions, EnforcementBodies bodies,
-			IndustryDivisions industries, SupervisionRules supervisionRules, MessageSource messages, ObjectMapper json) {
+			IndustryDivisions industries, SupervisionRules supervisionRules, MessageSource messages, ObjectMapper json,
+			ActorNames names) {
+		this.names = names;
 		this.audit = audit;
 		this.labels = labels;
 		this.jurisdictions = jurisdictions;
@@ -74,6 +79,8 @@ class EnterpriseHistory {
 	/** The file's history, newest first, as far as the caller's jurisdiction reaches. */
 	List<Change> of(String uscc, Locale locale) {
 		List<AuditEntry> entries = audit.history("enterprise", uscc);
+		// who changed the file, by name
+		Map<String, ActorName> actors = names.of(entries.stream().map(AuditEntry::actor).toList());
 		Words words = new Words(locale);
 		List<Change> changes = new ArrayList<>();
 		for (int i = entries.size() - 1; i >= 0; i--) {
@@ -92,7 +99,9 @@ class EnterpriseHistory {
 					}
 				}
 			}
-			changes.add(new Change(TIME.format(entry.occurredAt().atZone(Zone.SHANGHAI)), entry.actor(),
+			ActorName actor = actors.get(entry.actor());
+			changes.add(new Change(TIME.format(entry.occurredAt().atZone(Zone.SHANGHAI)),
+					actor == null ? entry.actor() : actor.label(),
 					words.text("enterprise.action." + entry.action(), labels.label(entry.action())), fields));
 		}
 		return changes;

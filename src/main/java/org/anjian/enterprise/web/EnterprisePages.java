@@ -49,9 +49,13 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -70,6 +74,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnterprisePages {
 
 	static final int PAGE_SIZE = 20;
+
+	/**
+	 * Who keeps the files: officers and administrators. A leader or a legal reviewer reads them; an enterprise's user
+	 * keeps only its own contact.
+	 */
+	static final String KEEPERS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN')";
+
+	private static final Set<String> KEEPER_ROLES = Set.of("ROLE_CITY_OFFICER", "ROLE_DISTRICT_OFFICER",
+			"ROLE_STREET_OFFICER", "ROLE_ADMIN");
+
+	static final String KEEPERS_OR_ENTERPRISE = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN', 'ENTERPRISE')";
 
 	private final EnterpriseRegistry registry;
 	private final EnterpriseSearch search;
@@ -123,6 +138,14 @@ class EnterprisePages {
 
 	/** The enterprise's own form: its safety manager and phone. */
 	public record ContactForm(String safetyManager, String safetyManagerPhone, Integer version) {
+	}
+
+	/** Whether the caller keeps files ({@link #KEEPERS}): the pages offer the edits to them only. */
+	@ModelAttribute("keeps")
+	boolean keeps() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(a -> KEEPER_ROLES.contains(a.getAuthority()));
 	}
 
 	// ---- the list
@@ -180,6 +203,7 @@ class EnterprisePages {
 	}
 
 	@PostMapping("/{uscc}/supervision")
+	@PreAuthorize(KEEPERS)
 	String supervision(@PathVariable String uscc, SupervisionForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
@@ -199,18 +223,21 @@ class EnterprisePages {
 
 	/** A file opened before someone else changed the status is refused with the reason, on the file as it is now. */
 	@PostMapping("/{uscc}/suspension")
+	@PreAuthorize(KEEPERS)
 	String suspend(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
 		return PageActs.act(fileUrl(uscc), redirect, () -> text("enterprise.suspended", locale, registry.suspend(uscc).name()));
 	}
 
 	@PostMapping("/{uscc}/resumption")
+	@PreAuthorize(KEEPERS)
 	String resume(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
 		return PageActs.act(fileUrl(uscc), redirect, () -> text("enterprise.resumed", locale, registry.resume(uscc).name()));
 	}
 
 	@PostMapping("/{uscc}/deregistration")
+	@PreAuthorize(KEEPERS)
 	String deregister(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
 		return PageActs.act(fileUrl(uscc), redirect,
@@ -250,6 +277,7 @@ class EnterprisePages {
 	// ---- create and edit
 
 	@GetMapping("/new")
+	@PreAuthorize(KEEPERS)
 	String newEnterprise(Model model, Locale locale) {
 		refuseEnterpriseUsers(locale);
 		JurisdictionScope scope = scope();
@@ -258,6 +286,7 @@ class EnterprisePages {
 	}
 
 	@PostMapping
+	@PreAuthorize(KEEPERS)
 	String register(EnterpriseForm form, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
 		refuseEnterpriseUsers(locale);
@@ -285,6 +314,7 @@ class EnterprisePages {
 	}
 
 	@GetMapping("/{uscc}/edit")
+	@PreAuthorize(KEEPERS)
 	String edit(@PathVariable String uscc, Model model, Locale locale) {
 		refuseEnterpriseUsers(locale);
 		Enterprise e = registry.file(uscc);
@@ -292,6 +322,7 @@ class EnterprisePages {
 	}
 
 	@PostMapping("/{uscc}")
+	@PreAuthorize(KEEPERS)
 	String update(@PathVariable String uscc, EnterpriseForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
@@ -342,12 +373,14 @@ class EnterprisePages {
 	// ---- the enterprise's own contact
 
 	@GetMapping("/{uscc}/contact")
+	@PreAuthorize(KEEPERS_OR_ENTERPRISE)
 	String contact(@PathVariable String uscc, Model model) {
 		Enterprise e = reachable(uscc);
 		return contactForm(e, new ContactForm(e.safetyManager(), e.safetyManagerPhone(), e.version()), Map.of(), model);
 	}
 
 	@PostMapping("/{uscc}/contact")
+	@PreAuthorize(KEEPERS_OR_ENTERPRISE)
 	String updateContact(@PathVariable String uscc, ContactForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		reachable(uscc);

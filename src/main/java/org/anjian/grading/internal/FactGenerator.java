@@ -109,8 +109,11 @@ public class FactGenerator {
 				jdbc.sql(INDEXES).update();
 				jdbc.sql("alter table risk_fact enable trigger audit").update();
 			}
-			jdbc.sql("select anjian_audit_append('risk_fact', null, 'generate', null, :summary, null, null)")
-				.param("summary", "{\"seed\": " + seed + ", \"requested\": " + count + ", \"added\": " + added + "}")
+			jdbc.sql("""
+					select anjian_audit_append('risk_fact', null, :action, null,
+					    json_build_object('seed', :seed, 'requested', :requested, 'added', :added)::text, null, null)""")
+				.param("action", GradingAction.GENERATE_FACTS.code()).param("seed", seed).param("requested", count)
+				.param("added", added)
 				.query((rs, n) -> 1)
 				.list();
 			jdbc.sql("analyze risk_fact").update();

@@ -10,7 +10,12 @@ import java.util.Map;
 
 import org.anjian.grading.Grade;
 import org.anjian.grading.GradeCause;
+import org.anjian.shared.Actor;
+import org.anjian.shared.CurrentActor;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.JurisdictionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +29,13 @@ public class GradeDashboard {
 
 	private final JdbcClient jdbc;
 
+	private final CurrentActor actors;
+
 	private final Clock clock;
 
-	GradeDashboard(JdbcClient jdbc, Clock clock) {
+	GradeDashboard(JdbcClient jdbc, CurrentActor actors, Clock clock) {
 		this.jdbc = jdbc;
+		this.actors = actors;
 		this.clock = clock;
 	}
 
@@ -44,8 +52,8 @@ public class GradeDashboard {
 	}
 
 	/**
-	 * The dashboard; {@code district} narrows it to one district's streets and towns. The answer does not repeat
-	 * the district asked for: of a district outside the caller's jurisdiction it shows nothing at all.
+	 * The dashboard; {@code district} narrows it to one district's streets and towns (a district outside the caller's
+	 * jurisdiction is refused, never shown as an empty board).
 	 */
 	public record Dashboard(List<Distribution> byPlace, List<Distribution> bySector,
 			Distribution total, List<Distribution> movesThisMonth, long changesThisMonth, List<RecentChange> recent) {
@@ -57,6 +65,9 @@ public class GradeDashboard {
 
 	@Transactional(readOnly = true)
 	public Dashboard of(String district) {
+		if (district != null) {
+			requireReach(district);
+		}
 		String place = district == null ? "g.district_code" : "g.street_code";
 		List<Distribution> byPlace = jdbc.sql("select " + place + " as code, coalesce(j.name, '（未填街镇）') as name, "
 				+ COUNTS + " from risk_grade g left join jurisdiction_directory j on j.code = " + place
@@ -94,6 +105,28 @@ public class GradeDashboard {
 					Grade.valueOf(rs.getString("to_grade")), GradeCause.valueOf(rs.getString("cause"))))
 			.list();
 		return new Dashboard(byPlace, bySector, total, moves, changed, recent);
+	}
+
+	/**
+	 * A district the caller's jurisdiction reaches: an unknown code is bad input, a district of another jurisdiction
+	 * is refused by name (the caller would otherwise see an empty board and take it for a district without grades).
+	 */
+	private void requireReach(String district) {
+		Map<String, String> names = new java.util.HashMap<>();
+		JurisdictionScope scope = actors.current().map(Actor::scope).orElse(JurisdictionScope.city());
+		jdbc.sql("select code, name from jurisdiction_directory where code in (:district, :own) and level <> 'STREET'")
+			.param("district", district).param("own", scope.districtCode() == null ? "310000" : scope.districtCode())
+			.query(rs -> {
+				names.put(rs.getString(1), rs.getString(2));
+			});
+		// outside the caller's reach is refused first, whatever the code: nothing is told of another district
+		if (!scope.reachesDistrict(district)) {
+			throw new AccessDeniedException(names.getOrDefault(district, "该区") + "不在您的管辖范围（"
+					+ names.getOrDefault(scope.districtCode(), scope.districtCode()) + "）内，不能查看其分级看板");
+		}
+		if (!names.containsKey(district) || "310000".equals(district)) {
+			throw new InvalidInputException("district", "没有代码为“" + district + "”的区，请从看板上选择区");
+		}
 	}
 
 	private static Distribution distribution(ResultSet rs, String code, String name) throws SQLException {

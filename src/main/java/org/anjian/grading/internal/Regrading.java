@@ -15,6 +15,7 @@ import org.anjian.grading.EnterpriseRegraded;
 import org.anjian.grading.Grade;
 import org.anjian.grading.GradeCause;
 import org.anjian.grading.RiskAssessment;
+import org.anjian.shared.Json;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Zone;
 import org.springframework.context.ApplicationEventPublisher;
@@ -166,10 +167,13 @@ public class Regrading {
 
 	/** The breakdown as stored: {@code [{"item": …, "fact": …, "points": …}, …]}, as the full regrade writes it. */
 	static String json(List<RiskAssessment.Point> points) {
-		return points.stream()
-			.map(p -> "{\"item\": \"" + p.item() + "\", \"fact\": " + p.factId() + ", \"points\": "
-					+ p.points().toPlainString() + "}")
-			.collect(Collectors.joining(", ", "[", "]"));
+		return Json.write(points.stream().map(p -> {
+			java.util.Map<String, Object> point = new java.util.LinkedHashMap<>();
+			point.put("item", p.item());
+			point.put("fact", p.factId());
+			point.put("points", p.points());
+			return point;
+		}).toList());
 	}
 
 	static BigDecimal sum(List<RiskAssessment.Point> points) {

@@ -30,10 +30,12 @@ public class DepartmentNotification {
 	private final CurrentActor actors;
 	private final AuditTrail audit;
 	private final OfficialActs acts;
+	private final HazardAuthority authority;
 	private final Clock clock;
 
 	DepartmentNotification(DepartmentNotices notices, HazardRectification rectification, CurrentActor actors,
-			AuditTrail audit, OfficialActs acts, Clock clock) {
+			AuditTrail audit, OfficialActs acts, HazardAuthority authority, Clock clock) {
+		this.authority = authority;
 		this.notices = notices;
 		this.rectification = rectification;
 		this.actors = actors;
@@ -69,6 +71,7 @@ public class DepartmentNotification {
 			throw new InvalidInputException("department", "只有执法主体的人员可以发出抄告");
 		}
 		Hazard hazard = rectification.hazard(hazardId);
+		authority.requireActing(hazard);
 		return notices.save(DepartmentNotice.send(hazard, officer.bodyId(), order.department(), order.departmentName(),
 				order.request(), order.replyBy(), officer.username(), clock.instant(), today()));
 	}
@@ -77,6 +80,7 @@ public class DepartmentNotification {
 	@Transactional
 	public DepartmentNotice recordReply(long hazardId, long noticeId, String reply, LocalDate on, Integer version) {
 		Actor officer = officer();
+		authority.requireActing(rectification.hazard(hazardId));
 		return acts.perform(HazardAction.RECORD_NOTICE_REPLY, notice(hazardId, noticeId), version,
 				n -> n.recordReply(reply, on, officer.username(), today()), notices::save);
 	}

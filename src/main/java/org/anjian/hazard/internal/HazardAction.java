@@ -15,7 +15,11 @@ public enum HazardAction implements AuditAction {
 	REPORT_PROGRESS("hazard.report-progress", "报告整改进展"),
 	DELIST("hazard.delist", "摘牌"),
 	NOTIFY_DEPARTMENT("hazard.notify-department", "抄告其他部门"),
-	RECORD_NOTICE_REPLY("hazard.record-notice-reply", "登记抄告回复");
+	RECORD_NOTICE_REPLY("hazard.record-notice-reply", "登记抄告回复"),
+	/** A year of generated hazards loaded in bulk, recorded as one summary. */
+	GENERATE("hazard.generate", "批量生成隐患"),
+	/** Hazards moved to their enterprise's place, their acting body kept (migration V81), as one summary. */
+	PLACE_AT_ENTERPRISE("hazard.place-at-enterprise", "隐患按企业所在地登记");
 
 	private final String code;
 	private final String label;

@@ -18,6 +18,7 @@ import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.Zone;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * below the caller's (the city sees its districts, a district its streets and towns, a street itself) and a total,
  * each with the hazards found, the major ones, those still open (not closed, 未销号), those overdue (being
  * rectified past their deadline, derived from the deadline and the day), those closed (销号) and the
- * rectification rates. Row-level security limits the counts to the caller's jurisdiction; the place named in the
- * query only lets the database read that part of the year from its index.
+ * rectification rates. The city may narrow it to one district's streets; a district outside the caller's
+ * jurisdiction is refused, never shown as an empty board. Row-level security limits the counts to the caller's
+ * jurisdiction; the place named in the query only lets the database read that part of the year from its index.
  */
 @Service
 public class HazardDashboard {
@@ -63,9 +65,11 @@ public class HazardDashboard {
 
 	/**
 	 * The dashboard: the year, the day overdue is counted on, the level of the rows ({@code DISTRICT} rows for the
-	 * city, {@code STREET} rows otherwise) and the rows with their total.
+	 * city, {@code STREET} rows otherwise), the rows with their total, and the district it is narrowed to (its code and
+	 * name; null for the city's own view, and for a district's or a street's officers, whose view is their own).
 	 */
-	public record Dashboard(int year, LocalDate asOf, JurisdictionLevel rowLevel, List<Row> rows, Row total) {
+	public record Dashboard(int year, LocalDate asOf, JurisdictionLevel rowLevel, List<Row> rows, Row total,
+			String district, String districtName) {
 	}
 
 	private static final String COUNTS = """
@@ -101,17 +105,38 @@ public class HazardDashboard {
 	/** The dashboard of {@code year} (null: this year), overdue counted as of today, in Shanghai. */
 	@Transactional(readOnly = true)
 	public Dashboard of(Integer year) {
+		return of(year, null);
+	}
+
+	/**
+	 * The dashboard of {@code year} (null: this year), overdue counted as of today, narrowed to {@code district}'s
+	 * streets (null: the caller's own view).
+	 */
+	@Transactional(readOnly = true)
+	public Dashboard of(Integer year, String district) {
 		LocalDate today = LocalDate.now(clock);
-		return of(year == null ? today.getYear() : year, today);
+		return of(year == null ? today.getYear() : year, today, district);
 	}
 
 	/** The dashboard of {@code year} with overdue counted as of {@code day}. */
 	@Transactional(readOnly = true)
 	public Dashboard of(int year, LocalDate day) {
+		return of(year, day, null);
+	}
+
+	/** The dashboard of {@code year} with overdue counted as of {@code day}, narrowed to a district's streets. */
+	@Transactional(readOnly = true)
+	public Dashboard of(int year, LocalDate day, String district) {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			throw new InvalidInputException("year", "年份应在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间，收到：" + year);
 		}
 		JurisdictionScope scope = actors.current().map(Actor::scope).orElse(JurisdictionScope.city());
+		String districtName = district == null ? null : requireReach(scope, district);
+		boolean narrowed = district != null && scope.level() == JurisdictionLevel.CITY;
+		if (narrowed) {
+			// the city looks into one district as the district's officers do
+			scope = JurisdictionScope.district(district);
+		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("today", day);
 		params.put("from", startOf(year));
@@ -137,7 +162,29 @@ public class HazardDashboard {
 				rows.stream().mapToLong(Row::overdue).sum(), rows.stream().mapToLong(Row::verified).sum(),
 				rows.stream().mapToLong(Row::majorVerified).sum());
 		return new Dashboard(year, day, scope.level() == JurisdictionLevel.CITY ? JurisdictionLevel.DISTRICT
-				: JurisdictionLevel.STREET, rows, total);
+				: JurisdictionLevel.STREET, rows, total, narrowed ? district : null, narrowed ? districtName : null);
+	}
+
+	/**
+	 * The name of a district the caller's jurisdiction reaches: an unknown code is bad input, a district of another
+	 * jurisdiction is refused by name.
+	 */
+	private String requireReach(JurisdictionScope scope, String district) {
+		Map<String, String> names = new HashMap<>();
+		jdbc.sql("select code, name from jurisdiction_directory where code in (:district, :own) and level <> 'STREET'")
+			.param("district", district).param("own", scope.districtCode() == null ? "310000" : scope.districtCode())
+			.query(rs -> {
+				names.put(rs.getString(1), rs.getString(2));
+			});
+		// outside the caller's reach is refused first, whatever the code: nothing is told of another district
+		if (!scope.reachesDistrict(district)) {
+			throw new AccessDeniedException(names.getOrDefault(district, "该区") + "不在您的管辖范围（"
+					+ names.getOrDefault(scope.districtCode(), scope.districtCode()) + "）内，不能查看其隐患治理看板");
+		}
+		if (!names.containsKey(district) || "310000".equals(district)) {
+			throw new InvalidInputException("district", "没有代码为“" + district + "”的区，请从看板上选择区");
+		}
+		return names.get(district);
 	}
 
 	/** The first moment of a year in Shanghai, where the hazards were found. */

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.anjian.hazard.HazardRectification;
+import org.anjian.shared.Zone;
 import org.anjian.hazard.RectificationDeadlinePolicy;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,10 +93,10 @@ public class HazardGenerator {
 	private static final String U = "((hashint8extended(g.i, hashint8extended(:seed, :year) # %d) & 2147483647)::float8 / 2147483648.0)";
 
 	private static final String INSERT = """
-			insert into hazard (district_code, street_code, uscc, description, legal_basis, major, status, found_at, deadline,
-			    rectification_note, submitted_at, reinspection_note, verified_at, verified_by, overdue_deadline,
-			    reminded_deadline)
-			select e.district_code, e.street_code, e.uscc,
+			insert into hazard (district_code, street_code, acting_code, uscc, description, legal_basis, major, status,
+			    found_at, deadline, rectification_note, submitted_at, reinspection_note, verified_at, verified_by,
+			    overdue_deadline, reminded_deadline)
+			select e.district_code, e.street_code, e.acting_code, e.uscc,
 			       case when h.major then (%s)[1 + floor(h.u3 * %d)::int] else (%s)[1 + floor(h.u3 * %d)::int] end,
 			       case when h.major then (%s)[1 + floor(h.u3 * %d)::int] end,
 			       h.major, case when h.verified then 'VERIFIED' else 'RECTIFYING' end, h.found_at, h.deadline,
@@ -104,7 +104,7 @@ public class HazardGenerator {
 			       case when h.verified then h.verified_at - (h.verified_at - h.found_at) * (0.3 * h.u5) end,
 			       case when h.verified then '复查合格，予以销号' end,
 			       h.verified_at,
-			       case when h.verified then 'system:generate' end,
+			       case when h.verified then 'system:generate hazards' end,
 			       case when not h.verified and h.deadline < :today then h.deadline end,
 			       case when not h.verified and h.deadline <= :today + 7 then h.deadline end
 			from (
@@ -172,7 +172,11 @@ public class HazardGenerator {
 			jdbc.sql("select set_config('anjian.bulk', 'on', true)").query((rs, n) -> 1).list();
 			jdbc.sql("""
 					create temporary table hazard_generator_enterprise on commit drop as
-					select row_number() over (order by uscc) - 1 as ord, uscc, district_code, street_code
+					select row_number() over (order by uscc) - 1 as ord, uscc, district_code, street_code,
+					       -- acted on by the supervising body, at its level
+					       case supervision_level when 'CITY' then '310000'
+					                              when 'STREET' then coalesce(street_code, district_code)
+					                              else district_code end as acting_code
 					from enterprise_register where operating_status <> 'DEREGISTERED'""").update();
 			jdbc.sql("create index on hazard_generator_enterprise (ord)").update();
 			long enterprises = jdbc.sql("select count(*) from hazard_generator_enterprise").query(Long.class).single();
@@ -200,11 +204,15 @@ public class HazardGenerator {
 			if (large) {
 				jdbc.sql("alter table hazard enable trigger audit").update();
 			}
-			jdbc.sql("select anjian_audit_append('hazard', null, 'generate', null, :summary, null, null)")
-				.param("summary", "{\"year\": " + figures.year() + ", \"seed\": " + seed + ", \"major\": "
-						+ figures.major() + ", \"majorVerified\": " + figures.majorVerified() + ", \"general\": "
-						+ figures.general() + ", \"generalVerified\": " + figures.generalVerified() + ", \"added\": "
-						+ inserted + "}")
+			jdbc.sql("""
+					select anjian_audit_append('hazard', null, :action, null,
+					    json_build_object('year', :year, 'seed', :seed, 'major', :major, 'majorVerified', :majorVerified,
+					                      'general', :general, 'generalVerified', :generalVerified, 'added', :added)::text,
+					    null, null)""")
+				.param("action", HazardAction.GENERATE.code()).param("year", figures.year()).param("seed", seed)
+				.param("major", figures.major()).param("majorVerified", figures.majorVerified())
+				.param("general", figures.general()).param("generalVerified", figures.generalVerified())
+				.param("added", inserted)
 				.query((rs, n) -> 1)
 				.list();
 			return inserted;
@@ -220,6 +228,6 @@ public class HazardGenerator {
 	}
 
 	private static OffsetDateTime startOf(LocalDate day) {
-		return day.atStartOfDay(HazardRectification.SHANGHAI).toOffsetDateTime();
+		return day.atStartOfDay(Zone.SHANGHAI).toOffsetDateTime();
 	}
 }

@@ -46,11 +46,13 @@ public class ListedSupervision {
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final OfficialActs acts;
+	private final HazardAuthority authority;
 	private final Clock clock;
 
 	ListedSupervision(HazardListings listings, HazardRectification rectification, ListingPolicy listingPolicy,
 			DelistingPolicy delistingPolicy, CurrentActor actors, EnterpriseRegistry registry, JdbcClient jdbc,
-			AuditTrail audit, OfficialActs acts, Clock clock) {
+			AuditTrail audit, OfficialActs acts, HazardAuthority authority, Clock clock) {
+		this.authority = authority;
 		this.listings = listings;
 		this.rectification = rectification;
 		this.listingPolicy = listingPolicy;
@@ -140,6 +142,7 @@ public class ListedSupervision {
 		audit.describe(HazardAction.LIST_FOR_SUPERVISION);
 		Actor officer = officer();
 		Hazard hazard = rectification.hazard(hazardId);
+		authority.requireActing(hazard);
 		Allowance allowance = listingPolicy.check(hazard, listings.findActive(hazardId).isPresent(), order.level(),
 				officer.scope().level());
 		return listings.save(HazardListing.list(hazard, allowance, order.level(), order.responsible(), order.dueOn(),
@@ -150,6 +153,9 @@ public class ListedSupervision {
 	@Transactional
 	public ProgressReport reportProgress(long listingId, LocalDate on, String text, Integer version) {
 		Actor actor = actor();
+		if (!actor.isEnterprise()) {
+			authority.requireActing(rectification.hazard(listing(listingId).hazardId()));
+		}
 		Instant now = clock.instant();
 		AtomicReference<ProgressReport> made = new AtomicReference<>();
 		HazardListing listing = acts.perform(HazardAction.REPORT_PROGRESS, listing(listingId), version,
@@ -173,6 +179,7 @@ public class ListedSupervision {
 	@Transactional
 	public HazardListing delist(long listingId, Integer version) {
 		Actor officer = officer();
+		authority.requireActing(rectification.hazard(listing(listingId).hazardId()));
 		return acts.perform(HazardAction.DELIST, listing(listingId), version,
 				l -> l.delist(delistingPolicy.check(rectification.hazard(l.hazardId())), officer.username(), clock.instant()),
 				listings::save);

@@ -21,7 +21,8 @@ class HazardDashboardApi {
 	}
 
 	@GetMapping("/api/hazards/dashboard")
-	HazardDashboard.Dashboard dashboard(@RequestParam(required = false) Integer year) {
-		return dashboard.of(year);
+	HazardDashboard.Dashboard dashboard(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String district) {
+		return dashboard.of(year, district == null || district.isBlank() ? null : district.trim());
 	}
 }

@@ -27,8 +27,9 @@ class HazardDashboardPages {
 	}
 
 	@GetMapping("/hazards/dashboard")
-	String dashboard(@RequestParam(required = false) Integer year, Model model) {
-		HazardDashboard.Dashboard shown = dashboard.of(year);
+	String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) String district,
+			Model model) {
+		HazardDashboard.Dashboard shown = dashboard.of(year, district == null || district.isBlank() ? null : district.trim());
 		model.addAttribute("dashboard", shown);
 		// the last years up to this one (the dashboard counts overdue as of today), and the year asked for
 		TreeSet<Integer> years = new TreeSet<>();

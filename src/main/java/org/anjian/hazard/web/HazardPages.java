@@ -4,9 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.anjian.hazard.internal.HazardAuthority;
 import org.anjian.hazard.internal.HazardEvidence;
 import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.shared.Actor;
+import org.anjian.shared.ActorNames;
+import org.anjian.shared.Allowance;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.ResultPage;
@@ -39,12 +45,17 @@ class HazardPages {
 	private final HazardRectification rectification;
 	private final HazardEvidence evidence;
 	private final CurrentActor actors;
+	private final HazardAuthority authority;
+	private final ActorNames names;
 
-	HazardPages(HazardLedger ledger, HazardRectification rectification, HazardEvidence evidence, CurrentActor actors) {
+	HazardPages(HazardLedger ledger, HazardRectification rectification, HazardEvidence evidence, CurrentActor actors,
+			HazardAuthority authority, ActorNames names) {
 		this.ledger = ledger;
 		this.rectification = rectification;
 		this.evidence = evidence;
 		this.actors = actors;
+		this.authority = authority;
+		this.names = names;
 	}
 
 	@GetMapping("/hazards")
@@ -63,11 +74,23 @@ class HazardPages {
 	@GetMapping("/hazards/{id}")
 	String hazard(@PathVariable long id, Model model) {
 		Hazard hazard = rectification.hazard(id);
+		var files = evidence.files(id);
+		var history = ledger.history(id);
 		model.addAttribute("line", ledger.line(hazard));
 		model.addAttribute("hazard", hazard);
-		model.addAttribute("files", evidence.files(id));
-		model.addAttribute("history", ledger.history(id));
+		model.addAttribute("files", files);
+		model.addAttribute("history", history);
 		model.addAttribute("today", rectification.today());
+		// who did what, by name; who acts on the hazard (the body that found it), and whether the reader may
+		List<String> people = new ArrayList<>();
+		people.add(hazard.verifiedBy());
+		files.forEach(f -> people.add(f.uploadedBy()));
+		history.forEach(s -> people.add(s.actor()));
+		model.addAttribute("names", names.of(people));
+		Allowance acting = authority.mayAct(hazard);
+		model.addAttribute("canAct", acting.allowed());
+		model.addAttribute("notActing", acting.reason());
+		model.addAttribute("actingBody", authority.actingBody(hazard));
 		return "hazard/detail";
 	}
 

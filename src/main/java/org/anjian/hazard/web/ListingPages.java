@@ -8,19 +8,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
+import org.anjian.hazard.internal.HazardAuthority;
 import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.hazard.internal.HazardListing;
 import org.anjian.hazard.internal.ListedSupervision;
 import org.anjian.hazard.internal.ListingLevel;
 import org.anjian.hazard.internal.ListingStatus;
 import org.anjian.shared.Actor;
+import org.anjian.shared.ActorNames;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.ResultPage;
+import org.anjian.shared.web.Forms;
 import org.anjian.shared.web.PageActs;
 import org.anjian.shared.web.Pager;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,7 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The pages of listed supervision (挂牌督办): a hazard's listing with its progress reports and the acts by role —
  * officers list it, report progress and delist it; the enterprise's own user reads its listing and reports progress —
- * and the list of listed hazards within the caller's jurisdiction. Made for a phone: one column, short forms.
+ * and the list of listed hazards within the caller's jurisdiction. Made for a phone: one column, short forms; a refused
+ * form comes back with what was typed and the reason beside the field at fault.
  */
 @Controller
 class ListingPages {
@@ -46,9 +49,13 @@ class ListingPages {
 	private final HazardRectification rectification;
 	private final HazardLedger ledger;
 	private final CurrentActor actors;
+	private final HazardAuthority authority;
+	private final ActorNames names;
 
 	ListingPages(ListedSupervision supervision, HazardRectification rectification, HazardLedger ledger,
-			CurrentActor actors) {
+			CurrentActor actors, HazardAuthority authority, ActorNames names) {
+		this.authority = authority;
+		this.names = names;
 		this.supervision = supervision;
 		this.rectification = rectification;
 		this.ledger = ledger;
@@ -88,14 +95,23 @@ class ListingPages {
 		model.addAttribute("hazard", hazard);
 		model.addAttribute("enterprise", ledger.enterpriseName(hazard.uscc()));
 		model.addAttribute("listing", listing);
-		model.addAttribute("progress", listing == null ? List.of() : supervision.progress(listing.id()));
+		List<HazardListing.ProgressReport> progress = listing == null ? List.of() : supervision.progress(listing.id());
+		model.addAttribute("progress", progress);
+		List<String> people = new java.util.ArrayList<>(progress.stream().map(HazardListing.ProgressReport::reportedBy).toList());
+		if (listing != null) {
+			people.add(listing.listedBy());
+			people.add(listing.delistedBy());
+		}
+		model.addAttribute("names", names.of(people));
+		// officers of another body read the listing; the body that found the hazard (and those above it) acts on it
+		boolean acting = officer && authority.mayAct(hazard).allowed();
 		model.addAttribute("overdue", listing != null && listing.overdueOn(today));
 		model.addAttribute("today", today);
 		model.addAttribute("officer", officer);
-		model.addAttribute("canList", officer && !listed && hazard.major() && hazard.status() != HazardStatus.VERIFIED);
-		model.addAttribute("canReport", listed);
-		model.addAttribute("canDelist", officer && listed);
-		model.addAttribute("levels", officer ? Arrays.stream(ListingLevel.values())
+		model.addAttribute("canList", acting && !listed && hazard.major() && hazard.status() != HazardStatus.VERIFIED);
+		model.addAttribute("canReport", listed && (actor.isEnterprise() || acting));
+		model.addAttribute("canDelist", acting && listed);
+		model.addAttribute("levels", acting ? Arrays.stream(ListingLevel.values())
 			.filter(l -> !l.above(ListingLevel.of(actor.scope().level()))).toList() : List.of());
 		return "hazard/listing";
 	}
@@ -104,12 +120,12 @@ class ListingPages {
 	@PreAuthorize(STAFF)
 	String list(@PathVariable long id, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String responsibleName, @RequestParam(required = false) String responsiblePosition,
-			@RequestParam(required = false) String responsiblePhone,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return PageActs.act(page(id), redirect, () -> {
+			@RequestParam(required = false) String responsiblePhone, @RequestParam(required = false) String dueOn,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect, HttpServletRequest request) {
+		return PageActs.act(page(id), redirect, request, () -> {
 			supervision.list(id, new ListedSupervision.ListingOrder(level(level),
-					new HazardListing.Responsible(responsibleName, responsiblePosition, responsiblePhone), dueOn, reason));
+					new HazardListing.Responsible(responsibleName, responsiblePosition, responsiblePhone),
+					Forms.day("dueOn", dueOn), reason));
 			return "已挂牌督办";
 		});
 	}
@@ -117,12 +133,12 @@ class ListingPages {
 	@PostMapping("/hazards/{id}/listing/progress")
 	@PreAuthorize(STAFF_OR_ENTERPRISE)
 	String reportProgress(@PathVariable long id, @RequestParam(required = false) Long listingId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedOn,
-			@RequestParam(required = false) String text, @RequestParam(required = false) Integer version,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String reportedOn, @RequestParam(required = false) String text,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect, HttpServletRequest request) {
 		long listing = listingOf(id, listingId);
-		return PageActs.act(page(id), redirect, () -> {
-			supervision.reportProgress(listing, reportedOn == null ? supervision.today() : reportedOn, text, version);
+		return PageActs.act(page(id), redirect, request, () -> {
+			LocalDate on = Forms.day("reportedOn", reportedOn);
+			supervision.reportProgress(listing, on == null ? supervision.today() : on, text, version);
 			return "已记录整改进展";
 		});
 	}

@@ -2,6 +2,8 @@ package org.anjian.hazard.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
@@ -9,8 +11,10 @@ import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.internal.Department;
 import org.anjian.hazard.internal.DepartmentNotice;
 import org.anjian.hazard.internal.DepartmentNotification;
+import org.anjian.hazard.internal.HazardAuthority;
 import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.hazard.internal.NoticeLetters;
+import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.PageActs;
@@ -41,9 +45,13 @@ class NoticePages {
 	private final NoticeLetters letters;
 	private final HazardRectification rectification;
 	private final HazardLedger ledger;
+	private final HazardAuthority authority;
+	private final ActorNames names;
 
 	NoticePages(DepartmentNotification notification, NoticeLetters letters, HazardRectification rectification,
-			HazardLedger ledger) {
+			HazardLedger ledger, HazardAuthority authority, ActorNames names) {
+		this.authority = authority;
+		this.names = names;
 		this.notification = notification;
 		this.letters = letters;
 		this.rectification = rectification;
@@ -60,6 +68,9 @@ class NoticePages {
 		ResultPage<DepartmentNotice> notices = ResultPage.slice(notification.ofHazard(id), page, ResultPage.DEFAULT_SIZE);
 		model.addAttribute("notices", notices);
 		model.addAttribute("pager", Pager.of(notices, request));
+		model.addAttribute("names", names.of(notices.items().stream()
+			.flatMap(n -> Stream.of(n.sentBy(), n.replyRecordedBy())).toList()));
+		model.addAttribute("canAct", authority.mayAct(hazard).allowed());
 		model.addAttribute("today", notification.today());
 		model.addAttribute("departments", Department.values());
 		return "hazard/notices";

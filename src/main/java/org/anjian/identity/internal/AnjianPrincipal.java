@@ -73,7 +73,8 @@ public final class AnjianPrincipal implements UserDetails, CredentialsContainer,
 	}
 
 	public Actor actor() {
-		return new Actor(username, bodyId, scope, roles.contains(Role.ENTERPRISE) ? (enterpriseUscc == null ? "" : enterpriseUscc) : null);
+		return new Actor(username, bodyId, scope, roles.contains(Role.ENTERPRISE) ? (enterpriseUscc == null ? "" : enterpriseUscc) : null,
+				roles.contains(Role.LEADER));
 	}
 
 	@Override

@@ -1,16 +1,22 @@
 package org.anjian.identity.web;
 
+import java.util.Map;
+
 import org.anjian.identity.internal.AnjianPrincipal;
 import org.anjian.identity.internal.CurrentUser;
 import org.anjian.identity.internal.EnterpriseAccountPolicy;
 import org.anjian.identity.Role;
 import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.web.LayoutModel;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the logged-in user ({@code me}) into every page's model, for the navigation and the header. */
+/**
+ * Puts the logged-in user ({@code me}) into every page's model, for the navigation and the header; also into the
+ * error pages' ({@link LayoutModel}), so that a refused page still names its viewer.
+ */
 @ControllerAdvice
-class CurrentUserModel {
+class CurrentUserModel implements LayoutModel {
 
 	private final CurrentUser currentUser;
 	private final Jurisdictions jurisdictions;
@@ -31,6 +37,11 @@ class CurrentUserModel {
 	@ModelAttribute("me")
 	Viewer me() {
 		return currentUser.principal().map(this::viewer).orElse(null);
+	}
+
+	@Override
+	public void contribute(Map<String, Object> model) {
+		model.put("me", me());
 	}
 
 	private Viewer viewer(AnjianPrincipal p) {

@@ -1,7 +1,7 @@
 package org.anjian.inspection.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,13 +9,16 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.identity.UserAccount;
+import org.anjian.identity.UserAccounts;
 import org.anjian.inspection.InspectionStatus;
 import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
+import org.anjian.inspection.web.InspectionRecordPages.ItemRow;
 import org.anjian.inspection.internal.InspectionEvidence;
 import org.anjian.inspection.internal.InspectionHistory;
+import org.anjian.inspection.internal.InspectionRatings;
 import org.anjian.inspection.internal.InspectionRecords;
-import org.anjian.inspection.internal.InspectionRecords.Outcome;
 import org.anjian.inspection.internal.OnSitePlans;
 import org.anjian.inspection.internal.OverInspectionPolicy;
 import org.anjian.inspection.internal.RemoteInspections;
@@ -26,8 +29,9 @@ import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
+import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
-import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.NotFoundException;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.Forms;
 import org.anjian.shared.web.PageActs;
@@ -45,9 +49,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The pages of inspections for officers and leaders: the list of tasks (and opening those of a published plan),
  * a task with its on-site plan and acts by role — officers of the task's body name the two officers, assemble and
- * submit the plan, record and finish; a leader approves or returns the plan — and the record page, made for a
- * phone, item by item. The hazards a finished task found are the hazard module's: the task page loads them from
- * its fragment ({@code /hazards/of-task/{id}}).
+ * submit the plan; a leader approves or returns the plan (the record itself is {@link InspectionRecordPages}'). A
+ * refused form comes back with what was typed. The hazards a finished task found are the hazard module's: the task
+ * page loads them from its fragment ({@code /hazards/of-task/{id}}).
  */
 @Controller
 @PreAuthorize(InspectionPages.STAFF)
@@ -68,11 +72,17 @@ class InspectionPages {
 	private final InspectionAccess access;
 	private final RemoteInspections remote;
 	private final EnterpriseRegistry registry;
+	private final UserAccounts accounts;
+	private final InspectionRatings ratings;
+	private final ActorNames names;
 
 	InspectionPages(Inspections inspections, OverInspectionPolicy policy, InspectionHistory history, OnSitePlans plans,
 			InspectionRecords records, InspectionEvidence evidence, Experts experts, Planning planning,
 			Officers officers, Organization organization, InspectionAccess access, RemoteInspections remote,
-			EnterpriseRegistry registry) {
+			EnterpriseRegistry registry, UserAccounts accounts, InspectionRatings ratings, ActorNames names) {
+		this.accounts = accounts;
+		this.ratings = ratings;
+		this.names = names;
 		this.remote = remote;
 		this.registry = registry;
 		this.inspections = inspections;
@@ -91,10 +101,6 @@ class InspectionPages {
 	/** A line of the task list. */
 	public record TaskRow(long id, String enterprise, String uscc, String origin, String day, String status,
 			boolean remote) {
-	}
-
-	/** A planned item with its result, for the record and task pages. */
-	public record ItemRow(OnSitePlans.PlannedItem item, InspectionRecords.Result result) {
 	}
 
 	@GetMapping("/inspections")
@@ -122,33 +128,8 @@ class InspectionPages {
 		model.addAttribute("status", status);
 		model.addAttribute("publishedPlans", planning.plans(null).stream()
 			.filter(p -> p.status() == PlanStatus.PUBLISHED && p.bodyId() == access.bodyOrZero())
-			.map(AnnualPlan::id).toList());
+			.toList());
 		return "inspection/tasks";
-	}
-
-	@PostMapping("/inspections/plan-tasks")
-	String openPlan(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long bodyId,
-			RedirectAttributes redirect) {
-		if (bodyId != null && bodyId != access.bodyOrZero()) {
-			organization.body(bodyId);
-			throw new AccessDeniedException("只能为本执法主体生成检查任务");
-		}
-		if (planId == null) {
-			redirect.addFlashAttribute("refused", "请选择已发布的年度计划");
-			return "redirect:/inspections";
-		}
-		AnnualPlan plan = planning.plan(planId);
-		if (plan.bodyId() != access.bodyOrZero()) {
-			throw new AccessDeniedException("只能按本执法主体的计划生成检查任务");
-		}
-		try {
-			redirect.addFlashAttribute("done", "已按 " + plan.year() + " 年度计划生成检查任务 "
-					+ inspections.openPlan(planId, access.actor().username()) + " 项");
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-		}
-		return "redirect:/inspections";
 	}
 
 	/** A task by hand (专门检查): the enterprise, the reason, the matters (one per line or separated by ；), the day. */
@@ -169,8 +150,14 @@ class InspectionPages {
 			LocalDate date = Forms.day("day", day);
 			List<String> list = matters == null ? List.of() : java.util.Arrays.stream(matters.split("[；;\\n]"))
 				.map(String::trim).filter(m -> !m.isEmpty()).toList();
-			opened[0] = inspections.open(access.actor().bodyId(), uscc == null ? "" : uscc.trim(), reason, list, date,
-					access.actor().username());
+			try {
+				opened[0] = inspections.open(access.actor().bodyId(), uscc == null ? "" : uscc.trim(), reason, list, date,
+						access.actor().username());
+			}
+			catch (NotFoundException e) {
+				// an enterprise not found is a mistyped code here, said beside the code rather than as a missing page
+				throw new InvalidInputException("uscc", e.getMessage());
+			}
 			return "已开具专门检查任务，请指定执法人员并编制检查方案";
 		});
 		return opened[0] == null ? refused : "redirect:/inspections/" + opened[0].id();
@@ -183,7 +170,7 @@ class InspectionPages {
 		model.addAttribute("task", task);
 		model.addAttribute("enterprise", registry.names(List.of(task.uscc())).get(task.uscc()));
 		model.addAttribute("body", organization.body(task.bodyId()).name());
-		List<ItemRow> rows = rows(id);
+		List<ItemRow> rows = ItemRow.of(plans, records, id);
 		model.addAttribute("items", rows);
 		model.addAttribute("recorded", rows.stream().filter(r -> r.result() != null).count());
 		List<Officer> staff = officers.search(task.bodyId(), true, null);
@@ -192,10 +179,9 @@ class InspectionPages {
 		model.addAttribute("second", task.secondOfficerId() == null ? null : byId.get(task.secondOfficerId()));
 		List<Officer> leads = staff.stream().filter(Officer::isLeadInspector).toList();
 		model.addAttribute("leads", leads);
-		// the second officer offered first differs from the lead offered first, so the form as shown can be sent
-		Long firstLead = task.leadOfficerId() != null ? task.leadOfficerId() : leads.isEmpty() ? null : leads.get(0).id();
-		model.addAttribute("defaultSecond", task.secondOfficerId() != null ? task.secondOfficerId()
-				: staff.stream().map(Officer::id).filter(o -> !o.equals(firstLead)).findFirst().orElse(null));
+		OfficerChoice choice = OfficerChoice.of(task, leads, staff, currentOfficer(), typed(model));
+		model.addAttribute("chosenLead", choice.lead());
+		model.addAttribute("chosenSecond", choice.second());
 		model.addAttribute("staff", staff);
 		boolean open = task.status() == InspectionStatus.OPEN;
 		model.addAttribute("canEdit", own && open && !InspectionAccess.leader());
@@ -206,18 +192,29 @@ class InspectionPages {
 				|| task.status() == InspectionStatus.PLAN_APPROVED));
 		model.addAttribute("warnings", task.plannedOn() == null ? List.of()
 				: policy.frequency(history.visits(task.uscc(), task.plannedOn(), task.id())).warnings());
-		model.addAttribute("experts", evidence.experts(id));
+		List<InspectionEvidence.Expert> assisting = evidence.experts(id);
+		model.addAttribute("experts", assisting);
 		model.addAttribute("expertList", experts.search(task.bodyId(), null));
 		model.addAttribute("photos", evidence.photos(id));
+		// who opened the task, approved its plan and confirmed an expert's opinion, by name; the enterprise's rating,
+		// which only the inspecting body and leaders read
+		List<String> people = new ArrayList<>(List.of(task.createdBy()));
+		people.add(task.planApprovedBy());
+		assisting.forEach(e -> people.add(e.confirmedBy()));
+		model.addAttribute("names", names.of(people));
+		// the rating is the inspecting body's and its leaders' (row-level security hides it from the others, who are not
+		// told "not rated" either)
+		model.addAttribute("seesRating", InspectionAccess.leader() || task.bodyId() == access.bodyOrZero());
+		model.addAttribute("rating", ratings.ofTask(id).orElse(null));
 		return "inspection/task";
 	}
 
 	@PostMapping("/inspections/{id}/officers")
 	String assign(@PathVariable long id, @RequestParam(required = false) Long leadOfficerId,
 			@RequestParam(required = false) Long secondOfficerId, @RequestParam(required = false) String repeatReason,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		access.requireOwn(id);
-		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> {
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, request, () -> {
 			inspections.assign(id, leadOfficerId, secondOfficerId, repeatReason, null);
 			return "已指定执法人员";
 		});
@@ -271,68 +268,21 @@ class InspectionPages {
 
 	@PostMapping("/inspections/{id}/cancellation")
 	String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect, HttpServletRequest request) {
 		access.requireOwn(id);
-		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> "检查任务已取消：" + inspections.cancel(id, reason, version).cancelReason());
+		return PageActs.act(InspectionAccess.taskPage(id), redirect, request,
+				() -> "检查任务已取消：" + inspections.cancel(id, reason, version).cancelReason());
 	}
 
-	@GetMapping("/inspections/{id}/record")
-	String record(@PathVariable long id, Model model) {
-		InspectionTask task = inspections.task(id);
-		List<ItemRow> rows = rows(id);
-		model.addAttribute("task", task);
-		model.addAttribute("enterprise", registry.names(List.of(task.uscc())).get(task.uscc()));
-		model.addAttribute("rows", rows);
-		model.addAttribute("missing", rows.stream().filter(r -> r.result() == null).count());
-		model.addAttribute("outcomes", Outcome.values());
-		model.addAttribute("photos", evidence.photos(id));
-		model.addAttribute("canRecord", access.own(task) && (task.status() == InspectionStatus.PLAN_APPROVED
-				|| task.status() == InspectionStatus.IN_PROGRESS));
-		return "inspection/record";
+	/** The officer the logged-in user is, if their account names one. */
+	private Long currentOfficer() {
+		return accounts.findByUsername(access.actor().username()).map(UserAccount::officerId).orElse(null);
 	}
 
-	@PostMapping("/inspections/{id}/results/{checklistItemId}")
-	String saveResult(@PathVariable long id, @PathVariable long checklistItemId,
-			@RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
-			@RequestParam(required = false) BigDecimal longitude, @RequestParam(required = false) BigDecimal latitude,
-			RedirectAttributes redirect) {
-		access.requireOwn(id);
-		try {
-			records.record(id, checklistItemId, outcome(outcome), note, longitude, latitude, access.actor().username());
-			redirect.addFlashAttribute("saved", checklistItemId);
-		}
-		catch (InvalidInputException | InvalidTransitionException e) {
-			redirect.addFlashAttribute("refused", e.getMessage());
-			redirect.addFlashAttribute("refusedItem", checklistItemId);
-		}
-		return "redirect:/inspections/" + id + "/record#item-" + checklistItemId;
-	}
-
-	@PostMapping("/inspections/{id}/finish")
-	String finish(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-		access.requireOwn(id);
-		return PageActs.act(InspectionAccess.taskPage(id), redirect, () -> {
-			var finished = records.finish(id, version);
-			return "检查已完成：发现隐患 " + finished.hazards() + " 项，其中重大事故隐患 " + finished.majorHazards() + " 项";
-		});
-	}
-
-	private static Outcome outcome(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Outcome.valueOf(value);
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("outcome", "请选择 合格、不合格 或 不适用");
-		}
-	}
-
-	/** The planned items of a task in plan order, each with its result if recorded. */
-	private List<ItemRow> rows(long taskId) {
-		Map<Long, InspectionRecords.Result> results = records.results(taskId).stream()
-			.collect(Collectors.toMap(InspectionRecords.Result::checklistItemId, Function.identity()));
-		return plans.items(taskId).stream().map(i -> new ItemRow(i, results.get(i.checklistItemId()))).toList();
+	/** What a refused form sent, flashed by {@link PageActs} (empty when the page is shown afresh). */
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> typed(Model model) {
+		Object form = model.getAttribute("form");
+		return form instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
 	}
 }

@@ -29,7 +29,7 @@ public class HolidayCalendar {
 
 	/** The years of the calendar: those a plan may be made for. */
 	static final int FIRST_YEAR = AnnualPlan.FIRST_YEAR;
-	static final int LAST_YEAR = 2099;
+	static final int LAST_YEAR = AnnualPlan.LAST_YEAR;
 
 	private static final int NAME_MAX = 50;
 	private static final int SOURCE_MAX = 200;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anjian.planning.ItemCategory;
 import org.anjian.planning.ItemKind;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,18 +46,23 @@ public class PublicAnnualPlans {
 	/** Every published plan of the year, in four queries whatever the number of plans. */
 	public List<Published> year(int year) {
 		return SystemScope.call("public-annual-plans", () -> {
-			Map<Long, Map<String, Integer>> byKind = new HashMap<>();
+			Map<Long, Map<ItemCategory, Integer>> byKind = new HashMap<>();
 			Map<Long, int[]> byMonth = new HashMap<>();
 			jdbc.sql("""
-					select i.plan_id, i.kind, i.planned_month, count(*) from plan_item i join annual_plan p on p.id = i.plan_id
+					select i.plan_id, i.kind, i.planned_month, count(*),
+					       i.purpose like :campaign as campaign, i.grade
+					from plan_item i join annual_plan p on p.id = i.plan_id
 					where p.status = 'PUBLISHED' and p.year = :year and i.joint_of is null
-					group by i.plan_id, i.kind, i.planned_month order by i.plan_id, i.kind, i.planned_month""")
+					group by i.plan_id, i.kind, i.planned_month, 5, i.grade order by i.plan_id, i.kind, i.planned_month""")
 				.param("year", year)
+				.param("campaign", ItemCategory.CAMPAIGN_PURPOSE + "%")
 				.query(rs -> {
 					long plan = rs.getLong(1);
 					int count = rs.getInt(4);
-					byKind.computeIfAbsent(plan, k -> new LinkedHashMap<>())
-						.merge(ItemKind.valueOf(rs.getString(2)).label(), count, Integer::sum);
+					// counted by category as the plan's own page counts it (a campaign's items as 专项检查)
+					ItemCategory category = ItemCategory.of(ItemKind.valueOf(rs.getString(2)),
+							rs.getBoolean(5) ? ItemCategory.CAMPAIGN_PURPOSE : null, rs.getString(6));
+					byKind.computeIfAbsent(plan, k -> new java.util.EnumMap<>(ItemCategory.class)).merge(category, count, Integer::sum);
 					byMonth.computeIfAbsent(plan, k -> new int[13])[rs.getObject(3) == null ? 0 : rs.getInt(3)] += count;
 				});
 			Map<Long, List<Campaign>> campaigns = new HashMap<>();
@@ -88,7 +94,8 @@ public class PublicAnnualPlans {
 				.param("year", year)
 				.query((rs, n) -> {
 					long id = rs.getLong(1);
-					Map<String, Integer> kinds = byKind.getOrDefault(id, Map.of());
+					Map<String, Integer> kinds = new LinkedHashMap<>();
+					byKind.getOrDefault(id, Map.of()).forEach((category, count) -> kinds.put(category.label(), count));
 					return new Published(id, rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant(),
 							rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
 							kinds.values().stream().mapToInt(Integer::intValue).sum(), kinds,

@@ -29,10 +29,11 @@ public class PublicDraws {
 		this.jdbc = jdbc;
 	}
 
-	public record Stratum(String stratum, int size, int taken) {
+	/** A stratum: its code (a street's, or a district's for enterprises without a street), its place's name. */
+	public record Stratum(String stratum, String place, int size, int taken) {
 	}
 
-	public record Drawn(String uscc, String name, String stratum, String ticket) {
+	public record Drawn(String uscc, String name, String stratum, String place, String ticket) {
 	}
 
 	/** A team of a month: the lead inspector first. */
@@ -85,11 +86,13 @@ public class PublicDraws {
 				.optional()
 				.orElseThrow(() -> new NotFoundException("抽取记录 " + id + " 不存在或所属计划尚未发布"));
 			List<Drawn> drawn = jdbc.sql("""
-					select r.uscc, e.name, r.stratum, r.ticket from plan_draw_result r
-					left join enterprise_register e on e.uscc = r.uscc where r.draw_id = :id order by r.stratum, r.ticket""")
+					select r.uscc, e.name, r.stratum, j.name as place, r.ticket from plan_draw_result r
+					left join enterprise_register e on e.uscc = r.uscc
+					left join jurisdiction_directory j on j.code = r.stratum
+					where r.draw_id = :id order by r.stratum, r.ticket""")
 				.param("id", id)
 				.query((rs, n) -> new Drawn(rs.getString("uscc"), rs.getString("name"), rs.getString("stratum"),
-						rs.getString("ticket")))
+						rs.getString("place"), rs.getString("ticket")))
 				.list();
 			String pool = frozenText(id, "officers");
 			Map<String, String> names = new HashMap<>();
@@ -161,12 +164,15 @@ public class PublicDraws {
 		return "双随机一般检查";
 	}
 
+	/** The strata in the draw's order, each with its place's name (the street or town; the district without one). */
 	private List<Stratum> strata(long id) {
 		return jdbc.sql("""
-				select s->>'stratum', (s->>'size')::int, (s->>'taken')::int
-				from plan_draw d, jsonb_array_elements(d.strata) with ordinality as t(s, i) where d.id = :id order by t.i""")
+				select s->>'stratum', j.name, (s->>'size')::int, (s->>'taken')::int
+				from plan_draw d cross join jsonb_array_elements(d.strata) with ordinality as t(s, i)
+				left join jurisdiction_directory j on j.code = s->>'stratum'
+				where d.id = :id order by t.i""")
 			.param("id", id)
-			.query((rs, n) -> new Stratum(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+			.query((rs, n) -> new Stratum(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
 			.list();
 	}
 

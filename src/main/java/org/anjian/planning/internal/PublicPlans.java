@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anjian.planning.ItemCategory;
 import org.anjian.planning.ItemKind;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.database.PagedQuery;
@@ -37,7 +38,8 @@ public class PublicPlans {
 		this.clock = clock;
 	}
 
-	public record Target(String uscc, String name, String kind, List<String> matters, int month) {
+	/** An inspection target: the enterprise, the street or town where it lies (by name), why it is planned. */
+	public record Target(String uscc, String name, String place, String kind, List<String> matters, int month) {
 	}
 
 	/** A body's lines on a page, and how many the body has in the month on all pages. */
@@ -60,19 +62,23 @@ public class PublicPlans {
 	private static final String FROM = """
 			 from plan_item i join annual_plan p on p.id = i.plan_id join body_directory b on b.id = p.body_id
 			left join enterprise_register e on e.uscc = i.uscc
+			left join jurisdiction_directory s on s.code = e.street_code
+			left join jurisdiction_directory d on d.code = e.district_code
 			where p.status = 'PUBLISHED' and i.year = :year and i.planned_month = :month and i.joint_of is null""";
 
 	public MonthPage month(YearMonth month, Integer page) {
 		return SystemScope.call("public-plans", () -> {
 			List<String> bodyOfTarget = new ArrayList<>();
 			ResultPage<Target> targets = PagedQuery.page(jdbc,
-					"select b.name as body_name, i.uscc, e.name, i.kind, i.matters", FROM,
+					"select b.name as body_name, i.uscc, e.name, coalesce(s.name, d.name) as place, i.kind, i.purpose,"
+							+ " i.grade, i.matters", FROM,
 					"order by b.level, b.name, i.planned_on, i.uscc, i.id",
 					Map.of("year", month.getYear(), "month", month.getMonthValue()), (rs, n) -> {
 						bodyOfTarget.add(rs.getString("body_name"));
-						return new Target(rs.getString("uscc"), rs.getString("name"),
-								ItemKind.valueOf(rs.getString("kind")).label(), List.of(strings(rs.getArray("matters"))),
-								month.getMonthValue());
+						return new Target(rs.getString("uscc"), rs.getString("name"), rs.getString("place"),
+								ItemCategory.of(ItemKind.valueOf(rs.getString("kind")), rs.getString("purpose"),
+										rs.getString("grade")).label(),
+								List.of(strings(rs.getArray("matters"))), month.getMonthValue());
 					}, page, PAGE_SIZE);
 			Map<String, Long> totals = new HashMap<>();
 			if (!targets.isEmpty()) {

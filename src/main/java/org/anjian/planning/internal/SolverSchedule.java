@@ -19,6 +19,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.anjian.planning.internal.ScheduleProblem.Assignment;
+import org.anjian.shared.work.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.anjian.planning.internal.ScheduleProblem.Inspection;
@@ -41,11 +42,24 @@ public final class SolverSchedule {
 
 	private static final Logger LOG = LoggerFactory.getLogger(SolverSchedule.class);
 
+	/** Steps of a hundred done when the solver starts, and when it has ended. */
+	static final int SEEDED = 15, SOLVED = 95;
+
 	private SolverSchedule() {
 	}
 
 	public static Solved solve(ScheduleProblem problem, Duration limit, Duration unimproved) {
+		return solve(problem, limit, unimproved, Progress.NONE);
+	}
+
+	/**
+	 * The same, telling its page how far it is: the trips drawn, the seeding, then the solver's time spent against its
+	 * limit at each better solution it finds (the steps of a hundred run up to {@value #SOLVED}; saving is the
+	 * caller's).
+	 */
+	public static Solved solve(ScheduleProblem problem, Duration limit, Duration unimproved, Progress progress) {
 		long started = System.nanoTime();
+		progress.step(5, 100, "编排执法小组全年的出行班次");
 		List<Trip> trips = TeamRoster.trips(problem);
 		long drawn = System.nanoTime();
 		Map<String, Integer> perEnterprise = new HashMap<>();
@@ -57,6 +71,7 @@ public final class SolverSchedule {
 		if (visits.isEmpty() || trips.isEmpty()) {
 			return new Solved(Map.of(), Map.of(), HardSoftLongScore.ZERO, trips.size());
 		}
+		progress.step(10, 100, "按地理位置初排 " + visits.size() + " 项检查（" + trips.size() + " 个班次）");
 		GeographicSeeding.seed(trips, visits);
 		Map<Long, Assignment> seeded = assignments(visits);
 		LOG.info("Schedule: {} trips drawn in {} ms, {} inspections seeded in {} ms", trips.size(),
@@ -79,7 +94,19 @@ public final class SolverSchedule {
 		config.setPhaseConfigList(visits.stream().anyMatch(v -> v.getTrip() == null)
 				? List.of(new ConstructionHeuristicPhaseConfig(), localSearch) : List.of(localSearch));
 		Solver<ScheduleSolution> solver = SolverFactory.<ScheduleSolution>create(config).buildSolver();
+		int[] improvements = { 0 };
+		long limitSeconds = Math.max(1, limit.toSeconds());
+		progress.step(SEEDED, 100, "优化排期：求解器最多运行 " + limitSeconds + " 秒，连续 " + unimproved.toSeconds()
+				+ " 秒找不到更优方案即提前结束");
+		solver.addEventListener(event -> {
+			improvements[0]++;
+			long spent = event.getTimeMillisSpent();
+			int done = SEEDED + (int) Math.min(SOLVED - SEEDED, (SOLVED - SEEDED) * spent / Math.max(1, limit.toMillis()));
+			progress.step(done, 100, "优化排期：已用 " + spent / 1000 + " 秒（最多 " + limitSeconds + " 秒），已找到更优方案 "
+					+ improvements[0] + " 次");
+		});
 		ScheduleSolution best = solver.solve(new ScheduleSolution(trips, visits));
+		progress.step(SOLVED, 100, "优化完成：共找到更优方案 " + improvements[0] + " 次");
 
 		return new Solved(assignments(best.getVisits()), seeded, best.getScore(), trips.size());
 	}

@@ -3,6 +3,9 @@ package org.anjian.planning.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanItem;
@@ -13,10 +16,13 @@ import org.anjian.planning.internal.Campaign;
 import org.anjian.planning.internal.CampaignForm;
 import org.anjian.planning.internal.PlanAmendments;
 import org.anjian.planning.internal.PlanCampaigns;
+import org.anjian.planning.internal.PlanWork;
 import org.anjian.shared.Actor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.Sha256;
+import org.anjian.shared.web.BackgroundActs;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,17 +46,17 @@ class PlanApi {
 	static final String OFFICERS = "hasAnyRole('LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Planning planning;
-	private final PlanComposition composition;
 	private final PlanAmendments amendments;
 	private final PlanCampaigns campaigns;
 	private final PlanSchedule schedule;
 	private final PlanAccess access;
+	private final PlanWork work;
 
-	PlanApi(Planning planning, PlanComposition composition, PlanAmendments amendments, PlanCampaigns campaigns,
-			PlanSchedule schedule, PlanAccess access) {
+	PlanApi(Planning planning, PlanAmendments amendments, PlanCampaigns campaigns, PlanSchedule schedule,
+			PlanAccess access, PlanWork work) {
 		this.campaigns = campaigns;
 		this.planning = planning;
-		this.composition = composition;
+		this.work = work;
 		this.amendments = amendments;
 		this.schedule = schedule;
 		this.access = access;
@@ -119,19 +126,35 @@ class PlanApi {
 		return planning.draws(id);
 	}
 
+	/**
+	 * 编制. Answers the composition when done; with {@code Prefer: respond-async}, 202 at once with the run's address
+	 * ({@code /api/work/{id}}) to poll. Refused (409) while the plan is being composed or scheduled.
+	 */
+	@ApiResponse(responseCode = "200", description = BackgroundActs.DONE, content = @Content(schema = @Schema(implementation = PlanComposition.Composition.class)))
+	@ApiResponse(responseCode = "202", description = BackgroundActs.ACCEPTED)
 	@PostMapping("/api/plans/{id}/composition")
 	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
-	PlanComposition.Composition compose(@PathVariable long id) {
+	ResponseEntity<?> compose(@PathVariable long id, @RequestHeader(name = "Prefer", required = false) String prefer) {
 		ownBody(id);
-		return composition.compose(id);
+		AnnualPlan plan = planning.plan(id);
+		return BackgroundActs.respondAsync(prefer) ? BackgroundActs.accepted(work.startComposing(plan))
+				: ResponseEntity.ok(work.compose(plan));
 	}
 
-	/** 排期: months, days and pairs of officers for every item of a draft, greedily. */
+	/**
+	 * 排期: a day and a pair of officers for every item of a draft, by the solver. Answers the result when done (the
+	 * solver runs up to its time limit); with {@code Prefer: respond-async}, 202 at once with the run's address.
+	 * Refused (409) while the plan is being composed or scheduled.
+	 */
+	@ApiResponse(responseCode = "200", description = BackgroundActs.DONE, content = @Content(schema = @Schema(implementation = PlanSchedule.Result.class)))
+	@ApiResponse(responseCode = "202", description = BackgroundActs.ACCEPTED)
 	@PostMapping("/api/plans/{id}/schedule")
 	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
-	PlanSchedule.Result schedule(@PathVariable long id) {
+	ResponseEntity<?> schedule(@PathVariable long id, @RequestHeader(name = "Prefer", required = false) String prefer) {
 		ownBody(id);
-		return schedule.schedule(id);
+		AnnualPlan plan = planning.plan(id);
+		return BackgroundActs.respondAsync(prefer) ? BackgroundActs.accepted(work.startScheduling(plan))
+				: ResponseEntity.ok(work.schedule(plan));
 	}
 
 	@GetMapping("/api/plans/{id}/schedule")

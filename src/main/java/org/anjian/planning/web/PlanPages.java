@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.enterprise.RiskTag;
@@ -13,18 +14,22 @@ import org.anjian.enterprise.Sector;
 import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
-import org.anjian.planning.ItemKind;
-import org.anjian.planning.PlanComposition;
+import org.anjian.planning.ItemCategory;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
+import org.anjian.planning.internal.CandidatePool;
 import org.anjian.planning.internal.PlanCampaigns;
+import org.anjian.planning.internal.PlanWork;
 import org.anjian.shared.Actor;
+import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.ResultPage;
+import org.anjian.shared.web.BackgroundActs;
 import org.anjian.shared.web.PageActs;
 import org.anjian.shared.web.Pager;
+import org.anjian.shared.work.Work;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,8 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The staff's pages of annual plans: the list of the plans the caller sees, a plan with its settings, counts and
  * items (month and officers once scheduled), and its acts as buttons by role — officers of the plan's body
  * compose (编制), schedule (排期) and submit (提交); a leader returns (退回) or approves (批准); a leader or an
- * officer of the body publishes (发布). A refused act comes back as a message on the plan's page; plans outside
- * the caller's jurisdiction are not found.
+ * officer of the body publishes (发布). Composing and scheduling run in the background ({@link PlanWork}): the page
+ * answers at once and shows the run's progress, polled, then its outcome; the draft's acts wait meanwhile. A refused
+ * act comes back as a message on the plan's page; plans outside the caller's jurisdiction are not found.
  */
 @Controller
 @PreAuthorize(PlanApi.OFFICERS)
@@ -49,17 +55,21 @@ class PlanPages {
 	private static final String AUTHORS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Planning planning;
-	private final PlanComposition composition;
 	private final PlanCampaigns campaigns;
 	private final PlanSchedule schedule;
 	private final Organization organization;
 	private final PlanAccess access;
+	private final PlanWork work;
+	private final CandidatePool pool;
+	private final ActorNames names;
 	private final Clock clock;
 
-	PlanPages(Planning planning, PlanComposition composition, PlanCampaigns campaigns, PlanSchedule schedule,
-			Organization organization, PlanAccess access, Clock clock) {
+	PlanPages(Planning planning, PlanCampaigns campaigns, PlanSchedule schedule, Organization organization,
+			PlanAccess access, PlanWork work, CandidatePool pool, ActorNames names, Clock clock) {
+		this.pool = pool;
+		this.names = names;
 		this.planning = planning;
-		this.composition = composition;
+		this.work = work;
 		this.campaigns = campaigns;
 		this.schedule = schedule;
 		this.organization = organization;
@@ -132,24 +142,25 @@ class PlanPages {
 	static final int ITEMS_PER_PAGE = 200;
 
 	@GetMapping("/plans/{id}")
-	String plan(@PathVariable long id, @RequestParam(required = false) Integer page, Model model,
-			HttpServletRequest request) {
+	String plan(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@RequestParam(name = "work", required = false) Long shownRun, Model model, HttpServletRequest request) {
 		AnnualPlan plan = planning.plan(id);
+		Optional<Work> run = work.shown(id, shownRun);
+		boolean running = run.filter(Work::running).isPresent();
+		model.addAttribute("work", run.orElse(null));
 		List<PlanItem> items = planning.items(id);
 		Map<Long, PlanSchedule.Assignment> assignments = schedule.assignments(id);
-		Map<ItemKind, Integer> counts = new EnumMap<>(ItemKind.class);
-		for (ItemKind kind : ItemKind.values()) {
-			counts.put(kind, 0);
-		}
-		items.forEach(i -> counts.merge(i.kind(), 1, Integer::sum));
 		boolean own = Long.valueOf(plan.bodyId()).equals(actor().bodyId());
 		boolean leader = leader();
 		boolean draft = plan.status() == PlanStatus.DRAFT;
 		model.addAttribute("plan", plan);
 		model.addAttribute("body", organization.body(plan.bodyId()).name());
 		model.addAttribute("settings", plan.settings());
-		model.addAttribute("counts", counts);
+		model.addAttribute("counts", ItemCategory.count(items));
 		model.addAttribute("counted", items.stream().filter(PlanItem::counted).count());
+		// who drew it up and who approved it, by name; why its candidates are the enterprises they are
+		model.addAttribute("names", names.of(java.util.Arrays.asList(plan.createdBy(), plan.approvedBy())));
+		model.addAttribute("pool", pool.of(plan));
 		model.addAttribute("scheduled", assignments.size());
 		ResultPage<ItemRow> shown = ResultPage.slice(items, page, ITEMS_PER_PAGE)
 			.map(i -> new ItemRow(i, assignments.get(i.id())));
@@ -161,6 +172,10 @@ class PlanPages {
 		Map<String, String> streetNames = new LinkedHashMap<>();
 		streets.forEach(j -> streetNames.put(j.code(), j.name()));
 		model.addAttribute("campaigns", campaigns.campaigns(id));
+		// a campaign's own items, counted as the summary counts 专项检查; the others it reached were planned already
+		model.addAttribute("campaignOwn", items.stream()
+			.filter(i -> i.category() == ItemCategory.CAMPAIGN && i.campaignId() != null)
+			.collect(java.util.stream.Collectors.groupingBy(PlanItem::campaignId, java.util.stream.Collectors.counting())));
 		model.addAttribute("streetNames", streetNames);
 		model.addAttribute("canEditCampaigns", authorOfDraft);
 		model.addAttribute("canConfigure", authorOfDraft);
@@ -169,37 +184,30 @@ class PlanPages {
 			model.addAttribute("sectors", Sector.values());
 			model.addAttribute("riskTags", RiskTag.values());
 		}
-		model.addAttribute("canCompose", authorOfDraft);
-		model.addAttribute("canSchedule", authorOfDraft && !items.isEmpty());
-		model.addAttribute("canSubmit", authorOfDraft && !items.isEmpty());
+		// while its items are composed or scheduled, the draft's acts wait for the run
+		model.addAttribute("canCompose", authorOfDraft && !running);
+		model.addAttribute("canSchedule", authorOfDraft && !running && !items.isEmpty());
+		model.addAttribute("canSubmit", authorOfDraft && !running && !items.isEmpty());
 		model.addAttribute("canReturn", plan.status() == PlanStatus.SUBMITTED && leader);
 		model.addAttribute("canApprove", plan.status() == PlanStatus.SUBMITTED && leader);
 		model.addAttribute("canPublish", plan.status() == PlanStatus.APPROVED && (leader || own));
 		return "planning/plan";
 	}
 
+	/** 编制 in the background: the page answers at once and shows the run's progress, then its outcome. */
 	@PostMapping("/plans/{id}/composition")
 	@PreAuthorize(AUTHORS)
 	String compose(@PathVariable long id, RedirectAttributes redirect) {
 		ownBody(id);
-		return PageActs.act("/plans/" + id, redirect, () -> {
-			PlanComposition.Composition c = composition.compose(id);
-			return "已编制：重点单位 " + c.keyUnits() + " 户，重点检查 " + c.targeted() + " 户，专项检查 " + c.campaign()
-					+ " 户，双随机一般检查 " + c.general()
-					+ " 户，计入本计划 " + c.counted() + " 户（年度能力 " + c.capacity() + " 户"
-					+ (c.overCapacity() ? "，已超出能力" : "") + "）";
-		});
+		return BackgroundActs.start("/plans/" + id, redirect, () -> work.startComposing(planning.plan(id)));
 	}
 
+	/** 排期 in the background: the solver runs up to its time limit while the page shows how far it is. */
 	@PostMapping("/plans/{id}/schedule")
 	@PreAuthorize(AUTHORS)
 	String schedule(@PathVariable long id, RedirectAttributes redirect) {
 		ownBody(id);
-		return PageActs.act("/plans/" + id, redirect, () -> {
-			PlanSchedule.Result r = schedule.schedule(id);
-			return "已排期：" + r.scheduled() + " 项检查已安排日期和两名执法人员（主办人带队），预计行驶 " + r.km()
-					+ " 公里，每人 " + r.minLoad() + "–" + r.maxLoad() + " 项" + r.unavoidable();
-		});
+		return BackgroundActs.start("/plans/" + id, redirect, () -> work.startScheduling(planning.plan(id)));
 	}
 
 	@PostMapping("/plans/{id}/submission")

@@ -1,27 +1,43 @@
 package org.anjian.portal.web;
 
-import org.anjian.enterprise.EnterpriseFigures;
-import org.anjian.organization.StaffFigures;
+import java.util.List;
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: the caller's jurisdiction in figures, each one a query scoped like every other. */
+/**
+ * The home page: what waits for the person today, each kind with its count, its most urgent detail and a link
+ * straight to the act; and the navigation's count of it, loaded after the page so that no page waits for it.
+ */
 @Controller
 class HomeController {
 
-	private final StaffFigures figures;
-	private final EnterpriseFigures enterprises;
+	private final TodoBoard board;
 
-	HomeController(StaffFigures figures, EnterpriseFigures enterprises) {
-		this.figures = figures;
-		this.enterprises = enterprises;
+	HomeController(TodoBoard board) {
+		this.board = board;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("figures", figures.current());
-		model.addAttribute("enterpriseCount", enterprises.countVisible());
+	String home(Model model, Locale locale) {
+		List<TodoBoard.Entry> todos = board.entries(locale);
+		model.addAttribute("todos", todos);
+		// the home page has counted already: the navigation shows its count without asking again
+		total(model, TodoBoard.Total.of(todos));
 		return "home";
+	}
+
+	/** The navigation's badge, which every other page asks for once it has loaded (htmx). */
+	@GetMapping("/todos/count")
+	String count(Model model) {
+		total(model, board.total());
+		return "portal/todo-count :: count";
+	}
+
+	private static void total(Model model, TodoBoard.Total total) {
+		model.addAttribute("todoTotal", total.count());
+		model.addAttribute("todoUrgent", total.urgent());
 	}
 }

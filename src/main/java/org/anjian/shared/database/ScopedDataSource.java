@@ -16,7 +16,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * The one place where the caller's jurisdiction reaches the database. Every connection taken from the pool
  * is told who acts and what they may see ({@code anjian.scope_kind}, {@code anjian.scope_district},
- * {@code anjian.scope_street}, {@code anjian.actor}, {@code anjian.body}, {@code anjian.enterprise}); the row-level security policies
+ * {@code anjian.scope_street}, {@code anjian.actor}, {@code anjian.body}, {@code anjian.enterprise}, {@code anjian.leader}); the row-level security policies
  * of every jurisdiction-bound table and the audit trigger read these settings. A thread with neither a
  * logged-in user nor a {@link SystemScope} gets kind {@code NONE} and sees no scoped row.
  */
@@ -25,7 +25,8 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
 	private static final String APPLY = "select set_config('anjian.scope_kind', ?, false),"
 			+ " set_config('anjian.scope_district', ?, false), set_config('anjian.scope_street', ?, false),"
 			+ " set_config('anjian.actor', ?, false), set_config('anjian.body', ?, false),"
-			+ " set_config('anjian.enterprise', ?, false), set_config('anjian.action', '', false)";
+			+ " set_config('anjian.enterprise', ?, false), set_config('anjian.leader', ?, false),"
+			+ " set_config('anjian.action', '', false)";
 
 	/**
 	 * Finding the actor may itself need a connection (the login lives in the JDBC-backed HTTP session, loaded
@@ -76,7 +77,7 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
 	private String[] settings() {
 		String systemReason = SystemScope.reason();
 		if (systemReason != null) {
-			return new String[] { "SYSTEM", "", "", "system:" + systemReason, "", "" };
+			return new String[] { "SYSTEM", "", "", "system:" + systemReason, "", "", "" };
 		}
 		Optional<Actor> actor = Optional.empty();
 		if (RESOLVING.get() == null) {
@@ -90,16 +91,16 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
 			}
 		}
 		if (actor.isEmpty()) {
-			return new String[] { "NONE", "", "", "anonymous", "", "" };
+			return new String[] { "NONE", "", "", "anonymous", "", "", "" };
 		}
 		Actor a = actor.get();
 		if (a.isEnterprise()) {
 			// an enterprise's user sees its own enterprise only, nothing of the jurisdiction it lies in
-			return new String[] { "ENTERPRISE", "", "", a.username(), "", a.enterpriseUscc() };
+			return new String[] { "ENTERPRISE", "", "", a.username(), "", a.enterpriseUscc(), "" };
 		}
 		JurisdictionScope scope = a.scope();
 		return new String[] { scope.level().name(), nullToEmpty(scope.districtCode()), nullToEmpty(scope.streetCode()),
-				a.username(), a.bodyId() == null ? "" : a.bodyId().toString(), "" };
+				a.username(), a.bodyId() == null ? "" : a.bodyId().toString(), "", a.leader() ? "on" : "" };
 	}
 
 	private static String nullToEmpty(String s) {

@@ -1,6 +1,7 @@
 package org.anjian.shared.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.anjian.shared.NotFoundException;
 import org.anjian.shared.database.RowSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -51,8 +53,16 @@ public class ErrorHandling {
 	/** The configured upload limit, to name it: the container's refusal does not always carry it. */
 	private final DataSize maxFileSize;
 
-	ErrorHandling(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+	/** What the layout needs (the person, the navigation), which an error page's model would otherwise lack. */
+	private final ObjectProvider<LayoutModel> layout;
+
+	private final Refusals refusals;
+
+	ErrorHandling(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+			ObjectProvider<LayoutModel> layout, Refusals refusals) {
 		this.maxFileSize = maxFileSize;
+		this.layout = layout;
+		this.refusals = refusals;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -107,12 +117,31 @@ public class ErrorHandling {
 	Object unreadable(Exception e, HttpServletRequest request) {
 		String detail = "请求内容无法解析：请发送格式正确的 JSON（UTF-8）";
 		if (e instanceof MethodArgumentTypeMismatchException m) {
-			detail = "参数 " + m.getName() + " 的值“" + m.getValue() + "”格式不正确";
+			// a script reads the parameter's name; a person reads what kind of value was expected instead
+			detail = Problems.isApi(request) ? "参数 " + m.getName() + " 的值“" + m.getValue() + "”格式不正确"
+					: "地址或表单中的“" + m.getValue() + "”不是有效的" + kind(m.getRequiredType()) + "，请检查后重试";
 		}
 		else if (e instanceof MissingServletRequestParameterException m) {
 			detail = "缺少必填参数 " + m.getParameterName();
 		}
 		return answer(request, Problems.of(HttpStatus.BAD_REQUEST, "请求有误", detail, request.getRequestURI()));
+	}
+
+	/** What a value of a parameter's type is called, for a person who typed or followed a bad one. */
+	static String kind(Class<?> type) {
+		if (type == null) {
+			return "值";
+		}
+		if (Number.class.isAssignableFrom(type) || type == long.class || type == int.class || type == short.class) {
+			return "数字（编号、年份或页码）";
+		}
+		if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+			return "日期（年-月-日）";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "是或否";
+		}
+		return type.isEnum() ? "选项" : "值";
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
@@ -136,8 +165,12 @@ public class ErrorHandling {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	Object denied(AccessDeniedException e, HttpServletRequest request) {
+	Object denied(AccessDeniedException e, HttpServletRequest request, Locale locale) {
 		String detail = e.getMessage() == null || e.getMessage().startsWith("Access") ? "您无权执行此操作" : e.getMessage();
+		if (!Problems.isApi(request)) {
+			// a person is told which roles the page is for
+			detail = refusals.why(e, detail, locale);
+		}
 		return answer(request, Problems.of(HttpStatus.FORBIDDEN, "禁止访问", detail, request.getRequestURI()));
 	}
 
@@ -177,7 +210,7 @@ public class ErrorHandling {
 				"系统处理时出错，请稍后重试；如仍出错请联系管理员并提供错误编号 " + reference, request.getRequestURI()));
 	}
 
-	private static Object answer(HttpServletRequest request, ProblemDetail problem) {
+	private Object answer(HttpServletRequest request, ProblemDetail problem) {
 		if (Problems.isApi(request)) {
 			return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
@@ -186,6 +219,14 @@ public class ErrorHandling {
 		page.addObject("errorStatus", problem.getStatus());
 		page.addObject("errorTitle", problem.getTitle());
 		page.addObject("errorDetail", problem.getDetail());
+		// the layout of every page: the navigation and the person's name stay on an error page (unless what failed
+		// keeps them from being known too, say the database: then the page shows without them)
+		try {
+			layout.orderedStream().forEach(contributor -> contributor.contribute(page.getModel()));
+		}
+		catch (RuntimeException e) {
+			log.warn("Error page without its layout on {}: {}", request.getRequestURI(), e.toString());
+		}
 		return page;
 	}
 }

@@ -1,5 +1,8 @@
 package org.anjian.shared.web;
 
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.shared.work.BackgroundWork;
 import org.anjian.shared.work.Work;
@@ -12,7 +15,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * A background run's progress, polled by the page that started it (htmx, every second, while it runs). When the run
- * has ended the poll asks the page to reload, so that it shows what the work produced and how it ended.
+ * has ended the poll asks the page to reload, so that it shows what the work produced and how it ended. The API
+ * answers the same run as JSON, with what it kept (an import's report or its bad rows) once it has ended: the address
+ * a {@code 202 Accepted} names in its {@code Location}.
  */
 @Controller
 class WorkPages {
@@ -21,6 +26,17 @@ class WorkPages {
 
 	WorkPages(BackgroundWork works) {
 		this.works = works;
+	}
+
+	/** A run as the API tells it: its progress, its outcome and, once ended, what it kept. */
+	record WorkView(long id, String kind, String subject, String label, String status, boolean running, int done,
+			Integer total, Integer percent, String stage, String message, Instant startedAt, Instant finishedAt,
+			@JsonRawValue String result) {
+
+		static WorkView of(Work w, String result) {
+			return new WorkView(w.id(), w.kind(), w.subject(), w.label(), w.status().name(), w.running(), w.done(),
+					w.total(), w.percent(), w.stage(), w.message(), w.startedAt(), w.finishedAt(), result);
+		}
 	}
 
 	@GetMapping("/work/{id}")
@@ -36,7 +52,8 @@ class WorkPages {
 
 	@GetMapping("/api/work/{id}")
 	@ResponseBody
-	Work json(@PathVariable long id) {
-		return works.find(id);
+	WorkView json(@PathVariable long id) {
+		Work work = works.find(id);
+		return WorkView.of(work, work.hasResult() ? works.result(id).orElse(null) : null);
 	}
 }

@@ -2,9 +2,12 @@ package org.anjian.shared.work;
 
 import java.time.Instant;
 
-/** One run of a long piece of work, as its page shows it: what, how far, and how it ended. */
+/**
+ * One run of a long piece of work, as its page shows it: what, how far and at which stage, and how it ended; whether
+ * it kept a result (an import's report or its bad rows, read with {@link BackgroundWork#result(long)}).
+ */
 public record Work(long id, String kind, String subject, String label, WorkStatus status, int done, Integer total,
-		String message, Instant startedAt, Instant finishedAt) {
+		String stage, String message, boolean hasResult, Instant startedAt, Instant finishedAt) {
 
 	public boolean running() {
 		return status == WorkStatus.RUNNING;

@@ -43,11 +43,12 @@ public class MergePolicy {
 	public Decision decide(Optional<Long> openTaskOfCause, Optional<Planned> planned, LocalDate today) {
 		if (openTaskOfCause.isPresent()) {
 			return new Decision(TriggerOutcome.ATTACHED, openTaskOfCause.get(),
-					"同一事由的检查任务 " + openTaskOfCause.get() + " 尚未完成，并入该任务，不重复开立");
+					"同一事由的检查任务尚未完成，并入该任务，不重复开立");
 		}
 		if (planned.isPresent() && !planned.get().on().isBefore(today) && !planned.get().on().isAfter(mergeUntil(today))) {
+			// the task is linked beside the decision: its number means nothing to a reader
 			return new Decision(TriggerOutcome.MERGED, planned.get().taskId(), "该企业已有 " + planned.get().on()
-					+ " 的计划检查（任务 " + planned.get().taskId() + "），在" + MERGE_DAYS + "日内，统筹归并至该检查");
+					+ " 的计划检查，在" + MERGE_DAYS + "日内，统筹归并至该检查");
 		}
 		return new Decision(TriggerOutcome.OPENED, null, MERGE_DAYS + "日内无该企业的计划检查，开立触发式检查任务");
 	}

@@ -9,7 +9,10 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.anjian.Acting;
 import org.anjian.audit.DatabaseSuperuser;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.TestEnterprises;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.JurisdictionScope;
@@ -38,6 +41,9 @@ class AuditWebTests {
 
 	@MockitoSpyBean
 	CurrentActor actors;
+
+	@Autowired
+	EnterpriseRegistry registry;
 
 	@Test
 	void verifyAsAdminAnswersIntactChainAsJson() {
@@ -99,8 +105,62 @@ class AuditWebTests {
 		assertThat(mvc.get().uri("/admin/audit").with(user("admin").roles("ADMIN"))).hasStatusOk()
 			.bodyText()
 			.contains("<title>全过程记录 · 安监</title>", "action=\"/admin/audit/verify\"", "name=\"_csrf\"",
-					"最近 50 条记录", "<td>" + last + "</td>", "<td>" + (last - 49) + "</td>")
+					"查找记录", "<td>" + last + "</td>", "<td>" + (last - 49) + "</td>", "class=\"pagination")
 			.doesNotContain("<td>" + (last - 50) + "</td>", "暂无记录");
+		assertThat(mvc.get().uri("/admin/audit").param("page", "2").with(user("admin").roles("ADMIN"))).hasStatusOk()
+			.bodyText()
+			.contains("<td>" + (last - 50) + "</td>", "<td>" + (last - 99) + "</td>")
+			.doesNotContain("<td>" + last + "</td>");
+	}
+
+	@Test
+	void aRecordShowsItsRowInWordsWithItsPageItsActionsLabelAndItsActorsName() {
+		actAsCityAdministrator();
+
+		assertThat(mvc.get().uri("/admin/audit").param("entityType", "jurisdiction").param("entityId", "310000")
+			.with(user("admin").roles("ADMIN"))).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/organization/jurisdictions/310000\">行政区划 310000</a>", "title=\"insert\">新增</td>",
+					"系统（数据库升级）")
+			.doesNotContain(">system:migration<", "暂无记录");
+	}
+
+	@Test
+	void anEnterprisesCreditCodeFindsTheRecordsOfItsRowsWithTheOfficersName() {
+		String uscc = Acting.as("putuo", () -> registry.register(TestEnterprises.smallWorkshop("310107", "310107005",
+				"审计查找测试厂" + System.nanoTime()))).uscc();
+		actAsCityAdministrator();
+
+		assertThat(mvc.get().uri("/admin/audit").param("entityId", uscc.toLowerCase()).with(user("admin").roles("ADMIN")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("企业档案 " + uscc, "href=\"/enterprises/" + uscc + "\"", "登记建档", "刘洋（普陀区应急管理局执法大队）",
+					"href=\"/admin/audit?actor=putuo\"")
+			.doesNotContain(">putuo<");
+		assertThat(mvc.get().uri("/admin/audit").param("actor", "putuo").param("action", "enterprise.register")
+			.with(user("admin").roles("ADMIN"))).bodyText().contains("企业档案 " + uscc);
+	}
+
+	@Test
+	void aSearchItCannotRunIsRefusedInChinese() {
+		actAsCityAdministrator();
+
+		assertThat(mvc.get().uri("/admin/audit").param("entityId", "17").with(user("admin").roles("ADMIN")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("按编号查找时请同时选择对象类型");
+		assertThat(mvc.get().uri("/admin/audit").param("from", "2026-02-01").param("to", "2026-01-01")
+			.with(user("admin").roles("ADMIN"))).bodyText().contains("结束日期不能早于开始日期");
+		assertThat(mvc.get().uri("/admin/audit").param("from", "2026-13-01").with(user("admin").roles("ADMIN")))
+			.bodyText().contains("格式不正确");
+	}
+
+	@Test
+	void daysNarrowTheSearchToWhatWasRecordedThen() {
+		actAsCityAdministrator();
+
+		assertThat(mvc.get().uri("/admin/audit").param("from", "2001-01-01").param("to", "2001-12-31")
+			.with(user("admin").roles("ADMIN"))).bodyText().contains("没有符合条件的记录");
 	}
 
 	@Test

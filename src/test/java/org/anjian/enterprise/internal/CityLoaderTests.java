@@ -34,11 +34,12 @@ class CityLoaderTests {
 		CityLoader.Result result = loader.load(DemoCity.SEED, present + 20_000, CityGenerator.Profile.DEMO);
 		assertThat(result.inserted()).isEqualTo(20_000);
 		assertThat(result.skipped()).isEqualTo(present);
-		List<Map<String, Object>> records = asSystem(() -> jdbc.sql("select entity_type, action, after_state::text as after"
-				+ " from audit_record where seq > :seq and entity_type = 'enterprise'").param("seq", lastSeq).query().listOfRows());
+		List<Map<String, Object>> records = asSystem(() -> jdbc.sql("""
+				select entity_type, action, after_state->>'inserted' as inserted, after_state->>'seed' as seed
+				from audit_record where seq > :seq and entity_type = 'enterprise'""").param("seq", lastSeq).query().listOfRows());
 		assertThat(records).hasSize(1);
-		assertThat(records.get(0)).containsEntry("action", "enterprise.generate");
-		assertThat((String) records.get(0).get("after")).contains("\"inserted\":20000", "\"seed\":" + DemoCity.SEED);
+		assertThat(records.get(0)).containsEntry("action", "enterprise.generate").containsEntry("inserted", "20000")
+			.containsEntry("seed", String.valueOf(DemoCity.SEED));
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from audit_record where seq > :seq").param("seq", lastSeq)
 			.query(Long.class).single())).as("audit records of the whole load").isLessThan(5);
 	}

@@ -1,9 +1,12 @@
 package org.anjian.planning.web;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.anjian.Acting;
 import org.anjian.TestYears;
+import org.anjian.shared.work.BackgroundWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -36,6 +40,9 @@ class PlanPageFormsTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	BackgroundWork works;
+
 	RequestPostProcessor putuo() {
 		return user(users.loadUserByUsername("putuo"));
 	}
@@ -49,15 +56,24 @@ class PlanPageFormsTests {
 		return "/plans/" + m.group(1);
 	}
 
-	/** Posts a form and shows the plan's page as the redirect would, with the flash the post left. */
+	/**
+	 * Posts a form and shows the plan's page as the redirect would, with the flash the post left; an act that runs in
+	 * the background (composing, scheduling) is shown once its run has ended, on the page naming it.
+	 */
 	String postThenShow(String path, String plan, String... params) throws Exception {
 		var request = post(path).with(putuo()).with(csrf());
 		for (int i = 0; i < params.length; i += 2) {
 			request.param(params[i], params[i + 1]);
 		}
 		MvcResult posted = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
+		String shown = posted.getResponse().getRedirectedUrl();
+		assertThat(shown).startsWith(plan);
+		if (shown.contains("work=")) {
+			long run = Long.parseLong(shown.substring(shown.indexOf("work=") + 5));
+			await().atMost(Duration.ofSeconds(120)).until(() -> !Acting.as("putuo", () -> works.find(run)).running());
+		}
 		// the flash lives in the stored session (Spring Session), reached as a browser would, by its cookie
-		var show = get(plan).with(putuo());
+		var show = get(shown).with(putuo());
 		var session = posted.getResponse().getCookie("SESSION");
 		if (session != null) {
 			show.cookie(session);

@@ -61,6 +61,7 @@ class EnumLabelsTests {
 		Map<String, String> families = new LinkedHashMap<>();
 		families.put("plans.status.", "org.anjian.planning.PlanStatus");
 		families.put("plans.kind.", "org.anjian.planning.ItemKind");
+		families.put("plans.category.", "org.anjian.planning.ItemCategory");
 		families.put("inspection.status.", "org.anjian.inspection.InspectionStatus");
 		families.put("inspection.originKind.", "org.anjian.inspection.InspectionOrigin");
 		families.put("inspection.outcome.", "org.anjian.inspection.internal.InspectionRecords$Outcome");

@@ -51,6 +51,14 @@ class ErrorHandlingTests {
 	}
 
 	@Test
+	void aPageToldAWrongValueSaysWhatKindOfValueItExpectsNotTheParametersName() throws Exception {
+		MvcResult result = mvc.perform(get("/hazards/abc").with(user(users.loadUserByUsername("putuo")))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString()).contains("“abc”不是有效的数字（编号、年份或页码）")
+			.doesNotContain("参数 id");
+	}
+
+	@Test
 	void invalidInputNamesTheFieldAndChangesNothing() throws Exception {
 		MvcResult result = mvc.perform(post("/api/officers").with(user(users.loadUserByUsername("admin"))).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

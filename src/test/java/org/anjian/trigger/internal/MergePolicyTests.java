@@ -24,7 +24,7 @@ class MergePolicyTests {
 
 		assertThat(decision.outcome()).isEqualTo(TriggerOutcome.ATTACHED);
 		assertThat(decision.taskId()).isEqualTo(41L);
-		assertThat(decision.why()).isEqualTo("同一事由的检查任务 41 尚未完成，并入该任务，不重复开立");
+		assertThat(decision.why()).isEqualTo("同一事由的检查任务尚未完成，并入该任务，不重复开立");
 	}
 
 	@Test
@@ -34,7 +34,7 @@ class MergePolicyTests {
 
 			assertThat(decision.outcome()).as(day.toString()).isEqualTo(TriggerOutcome.MERGED);
 			assertThat(decision.taskId()).isEqualTo(42L);
-			assertThat(decision.why()).isEqualTo("该企业已有 " + day + " 的计划检查（任务 42），在30日内，统筹归并至该检查");
+			assertThat(decision.why()).isEqualTo("该企业已有 " + day + " 的计划检查，在30日内，统筹归并至该检查");
 		}
 		assertThat(policy.mergeUntil(TODAY)).isEqualTo(TODAY.plusDays(30));
 	}
