@@ -39,6 +39,9 @@ public class HazardLedger {
 
 	public static final int PAGE_SIZE = ResultPage.DEFAULT_SIZE;
 
+	/** Up to this many enterprises named by the filter, the list reads their hazards by code. */
+	static final int NAMED = 200;
+
 	/** A whole credit code (its alphabet, 18 characters): the enterprise filter then finds its hazards by the code. */
 	private static final Pattern CODE = Pattern.compile("[0-9A-HJ-NP-RTUWXY]{18}");
 
@@ -127,7 +130,11 @@ public class HazardLedger {
 	Query query(Filter filter, LocalDate today) {
 		StringBuilder where = new StringBuilder(" from hazard h where true");
 		Map<String, Object> params = new HashMap<>();
-		where.append(ConnectionScope.of(jdbc).narrowing("h", params));
+		// hazards of enterprises by code: their index finds them, and row security alone keeps the caller's reach
+		boolean byCode = enterpriseCondition(filter.enterprise(), where, params);
+		if (!byCode) {
+			where.append(ConnectionScope.of(jdbc).narrowing("h", params));
+		}
 		if (filter.status() != null) {
 			// a literal (an enum's name), so that the plan is made for this status and its partial index
 			where.append(filter.status() == HazardStatus.VERIFIED ? " and h.status = 'VERIFIED'"
@@ -141,21 +148,35 @@ public class HazardLedger {
 		if (filter.major()) {
 			where.append(" and h.major");
 		}
-		if (filter.enterprise() != null) {
-			String code = filter.enterprise().toUpperCase();
-			if (CODE.matcher(code).matches()) {
-				where.append(" and h.uscc = :uscc");
-				params.put("uscc", code);
-			}
-			else {
-				// the registry's published view: the name is matched in the database, however many hazards
-				where.append(" and h.uscc in (select e.uscc from enterprise_register e where strpos(e.name, :enterprise) > 0)");
-				params.put("enterprise", filter.enterprise());
-			}
-		}
 		// one status: the ledger's first key is the same for every row, and the indexes of that status keep the rest
 		boolean oneStatus = filter.status() != null || filter.overdue();
 		return new Query(where.toString(), oneStatus ? ORDER_WITHIN_STATUS : ORDER, params);
+	}
+
+	/**
+	 * The enterprise filter: a whole credit code, or the codes of the few enterprises whose name contains the words
+	 * (the registry's grams index finds them); a fragment many names share is matched in the registry's published
+	 * view as the ledger's order reaches the hazards. True when the hazards are found by their enterprises' codes.
+	 */
+	private boolean enterpriseCondition(String enterprise, StringBuilder where, Map<String, Object> params) {
+		if (enterprise == null) {
+			return false;
+		}
+		String code = enterprise.toUpperCase();
+		if (CODE.matcher(code).matches()) {
+			where.append(" and h.uscc = :uscc");
+			params.put("uscc", code);
+			return true;
+		}
+		List<String> named = registry.codesNamed(enterprise, NAMED + 1);
+		if (named.size() <= NAMED) {
+			where.append(" and h.uscc = any(:named)");
+			params.put("named", named.toArray(String[]::new));
+			return true;
+		}
+		where.append(" and h.uscc in (select e.uscc from enterprise_register e where strpos(e.name, :enterprise) > 0)");
+		params.put("enterprise", enterprise);
+		return false;
 	}
 
 	/** The ledger's order: the open hazards first, the nearest deadline first, the newest first on the same day. */
@@ -164,11 +185,16 @@ public class HazardLedger {
 	/** The same order among hazards of one status. */
 	static final String ORDER_WITHIN_STATUS = "order by h.deadline nulls last, h.id desc";
 
-	/** The caller's hazards in the order of the ledger: for an enterprise's user, its own. */
-	public List<Line> own() {
-		List<Long> ids = jdbc.sql("select h.id from hazard h " + ORDER + " limit 500")
-			.query(Long.class).list();
-		return lines(ids, today());
+	/**
+	 * A page of an enterprise's own hazards for its user, in the order of the ledger. Row security lets the user read
+	 * no other; its code, repeated as an equality, lets the index of the enterprise's hazards find them among millions.
+	 */
+	public ResultPage<Line> own(Integer page) {
+		LocalDate today = today();
+		String own = jdbc.sql("select coalesce(current_setting('anjian.enterprise', true), '')").query(String.class).single();
+		ResultPage<Long> ids = PagedQuery.page(jdbc, "select h.id", " from hazard h where h.uscc = :own", ORDER,
+				Map.of("own", own), (rs, n) -> rs.getLong(1), page, PAGE_SIZE);
+		return ids.withItems(lines(ids.items(), today));
 	}
 
 	/** One hazard as a line of the ledger. */
@@ -224,7 +250,8 @@ public class HazardLedger {
 		}
 	}
 
-	private List<Line> lines(List<Long> ids, LocalDate today) {
+	/** The lines of these hazards, in the order of the ids. */
+	List<Line> lines(List<Long> ids, LocalDate today) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
