@@ -157,6 +157,10 @@ class EnterprisePages {
 			return "redirect:/enterprises/" + own.get();
 		}
 		EnterpriseSearch.Page found = search.search(filters.query(ResultPage.number(page) - 1));
+		if (found.rows().isEmpty() && found.page() > 0 && !found.totalCapped()) {
+			// a page beyond the last shows the last (past a capped count: an empty page with the pager)
+			found = search.search(filters.query((int) Math.max(0, found.pages() - 1)));
+		}
 		Set<String> codes = new HashSet<>();
 		found.rows().forEach(r -> {
 			codes.add(r.districtCode());
