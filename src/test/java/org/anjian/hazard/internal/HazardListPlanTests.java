@@ -50,10 +50,15 @@ class HazardListPlanTests {
 		assertThat(as("city", () -> plans(FILTERS))).allSatisfy(HazardListPlanTests::servedByAnIndexInOrder);
 	}
 
+	/**
+	 * On a small table the planner may as well read the city's index and skip the other districts; at millions of
+	 * hazards it must not. So the city's index is dropped for the test (in its transaction, rolled back): the
+	 * district's part of its own index must serve the list in order all the same.
+	 */
 	@Test
 	void aDistrictsAndAStreetsListReadTheirDistrictsPartOfTheIndex() {
 		for (String officer : List.of("putuo", "changzheng")) {
-			List<Plan> plans = as(officer, () -> plans(FILTERS));
+			List<Plan> plans = as(officer, () -> plans(FILTERS, "hazard_ledger"));
 			assertThat(plans).allSatisfy(HazardListPlanTests::servedByAnIndexInOrder);
 			assertThat(plans.get(0).indexes()).as("the unfiltered list of " + officer).contains("hazard_ledger_district");
 		}
@@ -94,8 +99,12 @@ class HazardListPlanTests {
 			.allSatisfy(index -> assertThat(index).startsWith("hazard_"));
 	}
 
-	private List<Plan> plans(List<HazardLedger.Filter> filters) {
+	private List<Plan> plans(List<HazardLedger.Filter> filters, String... withoutIndexes) {
 		return transactions.execute(status -> {
+			status.setRollbackOnly();
+			for (String index : withoutIndexes) {
+				jdbc.sql("drop index " + index).update();
+			}
 			jdbc.sql("set local enable_seqscan = off").update();
 			jdbc.sql("set local enable_sort = off").update();
 			jdbc.sql("set local enable_bitmapscan = off").update();
