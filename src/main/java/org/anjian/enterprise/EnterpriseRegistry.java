@@ -111,6 +111,14 @@ public class EnterpriseRegistry {
 		return found;
 	}
 
+	/**
+	 * The codes of the files within reach whose name contains the fragment, in code order, at most {@code limit}: for
+	 * another module's list filtered by an enterprise's name (the grams index finds them among a million).
+	 */
+	public List<String> codesNamed(String fragment, int limit) {
+		return fragment == null || fragment.isBlank() ? List.of() : search.codesNamed(fragment.strip(), limit);
+	}
+
 	@Transactional
 	public Enterprise register(EnterpriseDetails details) {
 		refuseEnterpriseUsers();

@@ -3,6 +3,8 @@ package org.anjian.identity;
 import java.util.List;
 import java.util.Optional;
 
+import org.anjian.shared.ResultPage;
+
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -13,6 +15,19 @@ public interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 
 	@Query("select * from app_user order by scope_level, district_code nulls first, street_code nulls first, username")
 	List<UserAccount> findAllOrdered();
+
+	/** A page of {@link #findAllOrdered()}, counted up to its cap (the administrator's list). */
+	default ResultPage<UserAccount> findAllOrdered(Integer page) {
+		return ResultPage.fetch(page, ResultPage.DEFAULT_SIZE, this::countUpTo, this::findAllOrdered);
+	}
+
+	@Query("""
+			select * from app_user order by scope_level, district_code nulls first, street_code nulls first, username
+			limit :limit offset :offset""")
+	List<UserAccount> findAllOrdered(int limit, long offset);
+
+	@Query("select count(*) from (select 1 from app_user limit :limit) t")
+	long countUpTo(long limit);
 
 	/** The users of one enterprise, by name. */
 	@Query("select * from app_user where enterprise_uscc = :uscc order by display_name, id")

@@ -2,9 +2,11 @@ package org.anjian.inspection;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,7 +27,10 @@ import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.Uscc;
+import org.anjian.shared.database.ConnectionScope;
+import org.anjian.shared.database.PagedQuery;
 import org.anjian.shared.work.Progress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,6 +86,22 @@ public class Inspections {
 
 	public List<InspectionTask> tasks(InspectionStatus status) {
 		return tasks.search(status == null ? null : status.name());
+	}
+
+	/**
+	 * A page of the tasks the caller reaches, in the order of {@link #tasks(InspectionStatus)} (by planned day, the
+	 * newest first on a day), counted up to its cap: the index of V76 keeps that order for the city and for each
+	 * district, whose officers' own district is repeated as an equality that index serves.
+	 */
+	public ResultPage<InspectionTask> tasks(InspectionStatus status, Integer page) {
+		Map<String, Object> params = new HashMap<>();
+		String from = " from inspection_task t where true" + ConnectionScope.of(jdbc).narrowing("t", params)
+				+ (status == null ? "" : " and t.status = '" + status.name() + "'");
+		ResultPage<Long> ids = PagedQuery.page(jdbc, "select t.id", from, "order by t.planned_on nulls last, t.id desc",
+				params, (rs, n) -> rs.getLong(1), page, ResultPage.DEFAULT_SIZE);
+		Map<Long, InspectionTask> byId = new HashMap<>();
+		tasks.findAllById(ids.items()).forEach(t -> byId.put(t.id(), t));
+		return ids.withItems(ids.items().stream().map(byId::get).filter(Objects::nonNull).toList());
 	}
 
 	/**

@@ -177,6 +177,22 @@ public class EnterpriseSearch {
 			where.bind(s -> s.param("codeFrom", upper).param("codeTo", upper + "~").param("codePrefix", upper + "%"));
 			return;
 		}
+		name(where, q);
+	}
+
+	/** The files within reach whose name contains the fragment: their codes in code order, at most {@code limit}. */
+	public List<String> codesNamed(String fragment, int limit) {
+		Where where = new Where();
+		scope(where);
+		name(where, fragment);
+		JdbcClient.StatementSpec codes = jdbc.sql("select uscc from enterprise" + where + " order by uscc limit :limit")
+			.param("limit", limit);
+		where.bind(codes);
+		return codes.query(String.class).list();
+	}
+
+	/** A name fragment: by its two-character grams, which the index serves, then the whole fragment. */
+	private void name(Where where, String q) {
 		String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		Set<String> grams = grams(q);
 		if (!grams.isEmpty()) {

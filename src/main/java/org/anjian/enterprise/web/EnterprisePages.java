@@ -1,7 +1,5 @@
 package org.anjian.enterprise.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseDetails;
@@ -39,10 +38,12 @@ import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.Uscc;
 import org.anjian.shared.database.RowSecurity;
 import org.anjian.shared.web.Forms;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.web.Pager;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -129,31 +130,6 @@ class EnterprisePages {
 			return district != null || street != null || sector != null || tag != null || level != null
 					|| keyUnit != null || status != null || grade != null;
 		}
-
-		/** The URL of a page of this list (pages count from 1 for people). */
-		public String url(long page) {
-			Map<String, Object> params = new LinkedHashMap<>();
-			params.put("q", q);
-			params.put("district", district);
-			params.put("street", street);
-			params.put("sector", sector);
-			params.put("tag", tag);
-			params.put("level", level);
-			params.put("keyUnit", keyUnit);
-			params.put("status", status);
-			params.put("grade", grade);
-			params.put("page", page > 1 ? page : null);
-			StringBuilder url = new StringBuilder("/enterprises");
-			char sep = '?';
-			for (Map.Entry<String, Object> p : params.entrySet()) {
-				if (p.getValue() != null) {
-					url.append(sep).append(p.getKey()).append('=')
-						.append(URLEncoder.encode(p.getValue().toString(), StandardCharsets.UTF_8));
-					sep = '&';
-				}
-			}
-			return url.toString();
-		}
 	}
 
 	/** The supervision-level form on the file: a level, or {@code RULE} to return to the rules, and the reason. */
@@ -175,12 +151,16 @@ class EnterprisePages {
 	// ---- the list
 
 	@GetMapping
-	String list(Filters filters, @RequestParam(defaultValue = "1") int page, Model model) {
+	String list(Filters filters, @RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
 		Optional<String> own = ownEnterprise();
 		if (own.isPresent()) {
 			return "redirect:/enterprises/" + own.get();
 		}
-		EnterpriseSearch.Page found = search.search(filters.query(Math.max(page, 1) - 1));
+		EnterpriseSearch.Page found = search.search(filters.query(ResultPage.number(page) - 1));
+		if (found.rows().isEmpty() && found.page() > 0 && !found.totalCapped()) {
+			// a page beyond the last shows the last (past a capped count: an empty page with the pager)
+			found = search.search(filters.query((int) Math.max(0, found.pages() - 1)));
+		}
 		Set<String> codes = new HashSet<>();
 		found.rows().forEach(r -> {
 			codes.add(r.districtCode());
@@ -190,7 +170,8 @@ class EnterprisePages {
 		});
 		model.addAttribute("filters", filters);
 		model.addAttribute("result", found);
-		model.addAttribute("pageNumber", found.page() + 1);
+		model.addAttribute("pager", Pager.of(new ResultPage<>(found.rows(), found.page() + 1, found.size(), found.total(),
+				!found.totalCapped()), request));
 		model.addAttribute("places", jurisdictions.namesOf(codes));
 		model.addAttribute("districts", districtsInScope());
 		model.addAttribute("streets", streetsInScope(filters.district() != null ? filters.district() : scopeDistrict()));

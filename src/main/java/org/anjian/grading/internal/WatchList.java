@@ -1,13 +1,18 @@
 package org.anjian.grading.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
+import org.anjian.shared.database.PagedQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,29 +70,35 @@ public class WatchList {
 
 	/** The current entries in the caller's jurisdiction, rule entries first. */
 	public List<Entry> entries() {
-		return current("", null);
+		return entries(null, 2000).items();
+	}
+
+	/** A page of the current entries in the caller's jurisdiction, rule entries first, counted up to the cap. */
+	public ResultPage<Entry> entries(Integer page, int size) {
+		return PagedQuery.page(jdbc, COLUMNS, FROM, ORDER, Map.of(), WatchList::entry, page, size);
 	}
 
 	/** The current entries of one enterprise. */
 	public List<Entry> of(String uscc) {
-		return current(" and w.uscc = :uscc", uscc);
+		return jdbc.sql(COLUMNS + FROM + " and w.uscc = :uscc " + ORDER).param("uscc", uscc).query(WatchList::entry)
+			.list();
 	}
 
-	private List<Entry> current(String condition, String uscc) {
-		var statement = jdbc.sql("""
-				select w.id, w.uscc, e.name, w.district_code, w.street_code, w.origin, w.reasons, w.added_at, w.added_by,
-				       g.grade
-				from watch_entry w join enterprise_register e on e.uscc = w.uscc left join risk_grade g on g.uscc = w.uscc
-				where w.removed_at is null""" + condition + " order by w.origin desc, w.added_at desc, w.id limit 2000");
-		if (uscc != null) {
-			statement = statement.param("uscc", uscc);
-		}
-		return statement.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"),
-				rs.getString("district_code"), rs.getString("street_code"), rs.getString("origin"),
-				List.of((String[]) rs.getArray("reasons").getArray()),
+	private static final String COLUMNS = """
+			select w.id, w.uscc, e.name, w.district_code, w.street_code, w.origin, w.reasons, w.added_at, w.added_by,
+			       g.grade""";
+
+	private static final String FROM = """
+			 from watch_entry w join enterprise_register e on e.uscc = w.uscc left join risk_grade g on g.uscc = w.uscc
+			where w.removed_at is null""";
+
+	private static final String ORDER = " order by w.origin desc, w.added_at desc, w.id";
+
+	private static Entry entry(ResultSet rs, int n) throws SQLException {
+		return new Entry(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"), rs.getString("district_code"),
+				rs.getString("street_code"), rs.getString("origin"), List.of((String[]) rs.getArray("reasons").getArray()),
 				Regrading.local(rs.getObject("added_at", OffsetDateTime.class)), rs.getString("added_by"),
-				rs.getString("grade")))
-			.list();
+				rs.getString("grade"));
 	}
 
 	/** Brings the rule entries up to date: for every enterprise, or for one ({@code uscc} not null). */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.grading.FactIntake;
 import org.anjian.grading.FactKind;
@@ -23,8 +24,10 @@ import org.anjian.grading.internal.ScoringPolicies;
 import org.anjian.grading.internal.ScoringPolicy;
 import org.anjian.grading.internal.WatchList;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.Uscc;
 import org.anjian.shared.web.Forms;
+import org.anjian.shared.web.Pager;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -107,19 +110,19 @@ class GradingPages {
 	}
 
 	@GetMapping("/watch-list")
-	String watchList(Model model) {
-		model.addAttribute("entries", watchList.entries());
+	String watchList(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
+		entries(page, model, request);
 		return "grading/watch-list";
 	}
 
 	@PostMapping("/watch-list")
 	String watch(@RequestParam(required = false) String uscc, @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		try {
 			watchList.add(Uscc.of(uscc).value(), reason);
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("entries", watchList.entries());
+			entries(null, model, request);
 			model.addAttribute("errors", Forms.errors(e));
 			model.addAttribute("uscc", uscc);
 			model.addAttribute("reason", reason);
@@ -131,17 +134,25 @@ class GradingPages {
 
 	@PostMapping("/watch-list/{id}/removal")
 	String unwatch(@PathVariable long id, @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		try {
 			watchList.remove(id, reason);
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("entries", watchList.entries());
+			entries(null, model, request);
 			model.addAttribute("errors", Map.of("removal" + id, e.getMessage()));
 			return Forms.rejected(response, "grading/watch-list");
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/watch-list";
+	}
+
+	/** A page of the watch list and its pager; after a refused form, the first page (the form posts to the list). */
+	private void entries(Integer page, Model model, HttpServletRequest request) {
+		ResultPage<WatchList.Entry> entries = watchList.entries(page, ResultPage.DEFAULT_SIZE);
+		model.addAttribute("entries", entries);
+		model.addAttribute("pager", page != null || "GET".equals(request.getMethod()) ? Pager.of(entries, request)
+				: new Pager(entries, request.getContextPath() + "/watch-list"));
 	}
 
 	// ---- the scoring policy (administrators; /admin/** is theirs alone)

@@ -3,7 +3,6 @@ package org.anjian.hazard.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,8 @@ import org.anjian.shared.Actor;
 import org.anjian.shared.Allowance;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
+import org.anjian.shared.database.PagedQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -92,14 +93,21 @@ public class ListedSupervision {
 			.list();
 	}
 
-	/** The listings within the caller's jurisdiction, active first and by required day; a status narrows them. */
+	/**
+	 * A page of the listings within the caller's jurisdiction, active first and by required day; a status narrows
+	 * them. Counted up to its cap; the index on (status, due_on) keeps a status's order.
+	 */
 	@Transactional(readOnly = true)
-	public List<Supervised> supervised(ListingStatus status) {
+	public ResultPage<Supervised> supervised(ListingStatus status, Integer page) {
 		LocalDate today = today();
-		List<HazardListing> found = status == null ? listings.findAll() : listings.findByStatus(status.name());
-		if (found.isEmpty()) {
-			return List.of();
+		String from = " from hazard_listing l" + (status == null ? "" : " where l.status = '" + status.name() + "'");
+		ResultPage<Long> ids = PagedQuery.page(jdbc, "select l.id", from, "order by (l.status <> 'LISTED'), l.due_on, l.id",
+				Map.of(), (rs, n) -> rs.getLong(1), page, ResultPage.DEFAULT_SIZE);
+		if (ids.isEmpty()) {
+			return ids.withItems(List.of());
 		}
+		Map<Long, HazardListing> found = new HashMap<>();
+		listings.findAllById(ids.items()).forEach(l -> found.put(l.id(), l));
 		record Facts(String description, HazardStatus status, String latest) {
 		}
 		Map<Long, Facts> facts = new HashMap<>();
@@ -108,21 +116,20 @@ public class ListedSupervision {
 				       (select p.text from hazard_progress p where p.listing_id = l.id order by p.reported_on desc, p.id desc limit 1)
 				from hazard_listing l join hazard h on h.id = l.hazard_id
 				where l.id = any(:ids)""")
-			.param("ids", found.stream().map(HazardListing::id).toArray(Long[]::new))
+			.param("ids", ids.items().toArray(Long[]::new))
 			.query(rs -> {
 				facts.put(rs.getLong(1), new Facts(rs.getString(2), HazardStatus.valueOf(rs.getString(3)), rs.getString(4)));
 			});
-		Map<String, String> names = registry.names(found.stream().map(HazardListing::uscc).toList());
-		return found.stream()
-			.filter(l -> facts.containsKey(l.id()))
-			.sorted(Comparator.comparing((HazardListing l) -> l.status() != ListingStatus.LISTED)
-				.thenComparing(HazardListing::dueOn).thenComparing(HazardListing::id))
-			.map(l -> {
-				Facts f = facts.get(l.id());
+		Map<String, String> names = registry.names(found.values().stream().map(HazardListing::uscc).toList());
+		return ids.withItems(ids.items().stream()
+			.filter(id -> found.containsKey(id) && facts.containsKey(id))
+			.map(id -> {
+				HazardListing l = found.get(id);
+				Facts f = facts.get(id);
 				return new Supervised(l, names.getOrDefault(l.uscc(), l.uscc()), f.description(), f.status(), f.latest(),
 						l.overdueOn(today));
 			})
-			.toList();
+			.toList());
 	}
 
 	public LocalDate today() {

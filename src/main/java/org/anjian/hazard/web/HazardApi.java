@@ -9,6 +9,7 @@ import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
+import org.anjian.shared.ResultPage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +51,8 @@ class HazardApi {
 		}
 	}
 
-	record LedgerView(List<HazardView> hazards, long total, int page, int pages) {
+	/** A page of the ledger; {@code total} is exact unless {@code totalCapped}, when there are more than that. */
+	record LedgerView(List<HazardView> hazards, long total, boolean totalCapped, int page, int pages) {
 	}
 
 	/** 复查销号: the second officer of the re-inspection (an officer id of the acting body), the note, the version read. */
@@ -63,11 +65,11 @@ class HazardApi {
 	@GetMapping("/api/hazards")
 	LedgerView hazards(@RequestParam(required = false) String status, @RequestParam(required = false) boolean overdue,
 			@RequestParam(required = false) boolean major, @RequestParam(required = false) String enterprise,
-			@RequestParam(defaultValue = "1") int page) {
-		HazardLedger.Page found = ledger.search(new HazardLedger.Filter(HazardPages.status(status), overdue, major,
-				enterprise), page);
-		return new LedgerView(found.lines().stream().map(HazardView::of).toList(), found.total(), found.page(),
-				found.pages());
+			@RequestParam(required = false) Integer page) {
+		ResultPage<HazardLedger.Line> found = ledger.search(new HazardLedger.Filter(HazardPages.status(status), overdue,
+				major, enterprise), page);
+		return new LedgerView(found.items().stream().map(HazardView::of).toList(), found.total(), !found.exact(),
+				found.number(), found.pages());
 	}
 
 	@GetMapping("/api/hazards/{id}")

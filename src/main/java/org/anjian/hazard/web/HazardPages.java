@@ -1,5 +1,6 @@
 package org.anjian.hazard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
@@ -17,7 +18,9 @@ import org.anjian.shared.ActorNames;
 import org.anjian.shared.Allowance;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.Forms;
+import org.anjian.shared.web.Pager;
 import org.anjian.shared.web.PageActs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,9 +66,11 @@ class HazardPages {
 	@GetMapping("/hazards")
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) boolean overdue,
 			@RequestParam(required = false) boolean major, @RequestParam(required = false) String enterprise,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
 		HazardLedger.Filter filter = new HazardLedger.Filter(status(status), overdue, major, enterprise);
-		model.addAttribute("ledger", ledger.search(filter, page));
+		ResultPage<HazardLedger.Line> found = ledger.search(filter, page);
+		model.addAttribute("ledger", found);
+		model.addAttribute("pager", Pager.of(found, request));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", HazardStatus.values());
 		return "hazard/list";

@@ -19,8 +19,10 @@ import org.anjian.shared.ActorNames;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.Forms;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.web.Pager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -62,7 +64,8 @@ class ListingPages {
 
 	@GetMapping("/hazards/listings")
 	@PreAuthorize(STAFF)
-	String listings(@RequestParam(required = false) String status, Model model) {
+	String listings(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+			Model model, HttpServletRequest request) {
 		ListingStatus filter = null;
 		if (status != null && !status.isBlank()) {
 			try {
@@ -72,7 +75,9 @@ class ListingPages {
 				throw new InvalidInputException("status", "状态“" + status + "”不存在");
 			}
 		}
-		model.addAttribute("rows", supervision.supervised(filter));
+		ResultPage<ListedSupervision.Supervised> rows = supervision.supervised(filter, page);
+		model.addAttribute("rows", rows);
+		model.addAttribute("pager", Pager.of(rows, request));
 		model.addAttribute("statuses", ListingStatus.values());
 		model.addAttribute("status", status);
 		return "hazard/listings";

@@ -12,7 +12,9 @@ import org.anjian.hazard.internal.HazardEvidence;
 import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.web.Pager;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,9 +50,11 @@ class MyHazardPages {
 	}
 
 	@GetMapping("/my/hazards")
-	String mine(Model model) {
+	String mine(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
 		actor();
-		model.addAttribute("lines", ledger.own());
+		ResultPage<HazardLedger.Line> lines = ledger.own(page);
+		model.addAttribute("lines", lines);
+		model.addAttribute("pager", Pager.of(lines, request));
 		model.addAttribute("reminders", ledger.reminders());
 		return "hazard/mine";
 	}

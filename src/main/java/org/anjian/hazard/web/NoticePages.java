@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.internal.Department;
@@ -15,7 +16,9 @@ import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.hazard.internal.NoticeLetters;
 import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.web.Pager;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -56,13 +59,16 @@ class NoticePages {
 	}
 
 	@GetMapping("/hazards/{id}/notices")
-	String notices(@PathVariable long id, Model model) {
+	String notices(@PathVariable long id, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
 		Hazard hazard = rectification.hazard(id);
 		model.addAttribute("hazard", hazard);
 		model.addAttribute("enterprise", ledger.enterpriseName(hazard.uscc()));
-		List<DepartmentNotice> notices = notification.ofHazard(id);
+		// a hazard's notices are few; paged all the same, like every list
+		ResultPage<DepartmentNotice> notices = ResultPage.slice(notification.ofHazard(id), page, ResultPage.DEFAULT_SIZE);
 		model.addAttribute("notices", notices);
-		model.addAttribute("names", names.of(notices.stream()
+		model.addAttribute("pager", Pager.of(notices, request));
+		model.addAttribute("names", names.of(notices.items().stream()
 			.flatMap(n -> Stream.of(n.sentBy(), n.replyRecordedBy())).toList()));
 		model.addAttribute("canAct", authority.mayAct(hazard).allowed());
 		model.addAttribute("today", notification.today());

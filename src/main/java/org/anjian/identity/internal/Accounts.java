@@ -18,6 +18,7 @@ import org.anjian.shared.DivisionCode;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.Uscc;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,6 +58,11 @@ public class Accounts {
 	@PreAuthorize("hasRole('ADMIN')")
 	public List<UserAccount> all() {
 		return accounts.findAllOrdered();
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public ResultPage<UserAccount> all(Integer page) {
+		return accounts.findAllOrdered(page);
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.identity.Role;
@@ -20,7 +21,9 @@ import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.Forms;
+import org.anjian.shared.web.Pager;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,17 +120,18 @@ class UserAdminPages {
 	}
 
 	@GetMapping
-	String users(Model model) {
-		List<UserAccount> all = accounts.all();
-		Map<String, String> places = jurisdictions.namesOf(all.stream().map(a -> a.scope().code()).collect(Collectors.toSet()));
-		Map<String, String> enterpriseNames = registry.names(all.stream().map(UserAccount::enterpriseUscc)
+	String users(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
+		ResultPage<UserAccount> all = accounts.all(page);
+		Map<String, String> places = jurisdictions.namesOf(all.items().stream().map(a -> a.scope().code())
+			.collect(Collectors.toSet()));
+		Map<String, String> enterpriseNames = registry.names(all.items().stream().map(UserAccount::enterpriseUscc)
 			.filter(Objects::nonNull).collect(Collectors.toSet()));
-		model.addAttribute("users", all.stream()
-			.map(a -> new UserRow(a.id(), a.username(), a.displayName(), a.roles(),
-					places.getOrDefault(a.scope().code(), a.scope().code()),
-					a.enterpriseUscc() == null ? "" : enterpriseNames.getOrDefault(a.enterpriseUscc(), a.enterpriseUscc()),
-					a.enabled()))
-			.toList());
+		ResultPage<UserRow> rows = all.map(a -> new UserRow(a.id(), a.username(), a.displayName(), a.roles(),
+				places.getOrDefault(a.scope().code(), a.scope().code()),
+				a.enterpriseUscc() == null ? "" : enterpriseNames.getOrDefault(a.enterpriseUscc(), a.enterpriseUscc()),
+				a.enabled()));
+		model.addAttribute("users", rows);
+		model.addAttribute("pager", Pager.of(rows, request));
 		return "admin/users";
 	}
 

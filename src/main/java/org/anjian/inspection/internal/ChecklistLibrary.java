@@ -19,6 +19,8 @@ import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
+import org.anjian.shared.database.PagedQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,19 +108,27 @@ public class ChecklistLibrary {
 	 * optional. Inactive items are listed too, marked, since an administrator looks for them to reactivate.
 	 */
 	public List<ChecklistItem> search(String module, String text, String status) {
+		return search(module, text, status, null, SEARCH_LIMIT).items();
+	}
+
+	/** A page of {@link #search(String, String, String)}, in the same order, counted up to its cap (the list page). */
+	public ResultPage<ChecklistItem> search(String module, String text, String status, Integer page, int size) {
 		String m = option(module, MODULES, "module", "模块应为 GENERAL（通用）、SECTOR（行业）、TAG（风险标签）或 CAMPAIGN（专项）");
 		String s = option(status, STATUSES, "status", "核对状态应为 VERIFIED（已核对）或 UNVERIFIED（待核对）");
 		String words = text == null || text.isBlank() ? null : "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%")
 			.replace("_", "\\_") + "%";
-		return jdbc.sql(SELECT + """
+		Map<String, Object> params = new HashMap<>();
+		params.put("module", m);
+		params.put("status", s);
+		params.put("words", words);
+		return PagedQuery.page(jdbc, COLUMNS, """
+				 from checklist_item
 				 where (cast(:module as text) is null or module = :module)
 				   and (cast(:status as text) is null or status = :status)
 				   and (cast(:words as text) is null or code ilike :words or text ilike :words or legal_basis ilike :words
 				        or coalesce(clause, '') ilike :words or coalesce(matter, '') ilike :words
-				        or coalesce(criterion, '') ilike :words)
-				 order by """ + MODULE_ORDER + ", code limit " + SEARCH_LIMIT)
-			.param("module", m).param("status", s).param("words", words)
-			.query(ChecklistLibrary::item).list();
+				        or coalesce(criterion, '') ilike :words)""", "order by " + MODULE_ORDER + ", code, id", params,
+				ChecklistLibrary::item, page, size);
 	}
 
 	/** The earlier states of an item, newest first. */
@@ -372,11 +382,11 @@ public class ChecklistLibrary {
 
 	private static final String MODULE_ORDER = " case module when 'GENERAL' then 0 when 'SECTOR' then 1 when 'TAG' then 2 else 3 end";
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select id, code, module, sector, industry_prefix, risk_tag, matter, text, legal_basis, clause, major_hazard,
-			       criterion, remote_eligible, status, source, active, district_code, street_code, version
-			  from checklist_item
-			""";
+			       criterion, remote_eligible, status, source, active, district_code, street_code, version""";
+
+	private static final String SELECT = COLUMNS + " from checklist_item ";
 
 	private static ChecklistItem item(ResultSet rs, int n) throws SQLException {
 		return new ChecklistItem(rs.getLong("id"), rs.getString("code"), rs.getString("module"), rs.getString("sector"),

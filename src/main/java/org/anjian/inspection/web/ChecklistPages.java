@@ -1,10 +1,13 @@
 package org.anjian.inspection.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.internal.ChecklistItem;
 import org.anjian.inspection.internal.ChecklistLibrary;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.ResultPage;
+import org.anjian.shared.web.Pager;
 import org.anjian.shared.web.PageActs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,14 +37,18 @@ class ChecklistPages {
 	@GetMapping("/checklists")
 	@PreAuthorize(ChecklistApi.STAFF)
 	String list(@RequestParam(required = false) String module, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String status, Model model) {
+			@RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
+		ResultPage<ChecklistItem> items;
 		try {
-			model.addAttribute("items", library.search(module, q, status));
+			items = library.search(module, q, status, page, ResultPage.DEFAULT_SIZE);
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("refused", e.getMessage());
-			model.addAttribute("items", library.search(null, q, null));
+			items = library.search(null, q, null, page, ResultPage.DEFAULT_SIZE);
 		}
+		model.addAttribute("items", items);
+		model.addAttribute("pager", Pager.of(items, request));
 		model.addAttribute("module", module);
 		model.addAttribute("q", q);
 		model.addAttribute("status", status);

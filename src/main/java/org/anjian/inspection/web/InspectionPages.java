@@ -32,8 +32,10 @@ import org.anjian.planning.Planning;
 import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.Forms;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.web.Pager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -102,7 +104,8 @@ class InspectionPages {
 	}
 
 	@GetMapping("/inspections")
-	String list(@RequestParam(required = false) String status, Model model) {
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
 		InspectionStatus filter = null;
 		if (status != null && !status.isBlank()) {
 			try {
@@ -112,11 +115,12 @@ class InspectionPages {
 				throw new InvalidInputException("status", "状态“" + status + "”不存在");
 			}
 		}
-		List<InspectionTask> tasks = inspections.tasks(filter);
-		Map<String, String> names = registry.names(tasks.stream().map(InspectionTask::uscc).toList());
-		model.addAttribute("tasks", tasks.stream().map(t -> new TaskRow(t.id(), names.get(t.uscc()), t.uscc(),
-				t.origin().label(), t.plannedOn() == null ? "" : t.plannedOn().toString(), t.status().label(), t.remote()))
-			.toList());
+		ResultPage<InspectionTask> tasks = inspections.tasks(filter, page);
+		Map<String, String> names = registry.names(tasks.items().stream().map(InspectionTask::uscc).toList());
+		ResultPage<TaskRow> rows = tasks.map(t -> new TaskRow(t.id(), names.get(t.uscc()), t.uscc(), t.origin().label(),
+				t.plannedOn() == null ? "" : t.plannedOn().toString(), t.status().label(), t.remote()));
+		model.addAttribute("tasks", rows);
+		model.addAttribute("pager", Pager.of(rows, request));
 		// remote inspections are counted apart from on-site ones, for the caller's jurisdiction
 		model.addAttribute("modeCounts", remote.counts());
 		model.addAttribute("statuses", InspectionStatus.values());

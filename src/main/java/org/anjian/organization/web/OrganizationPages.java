@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.organization.Certification;
 import org.anjian.organization.EnforcementBodies;
@@ -22,6 +23,8 @@ import org.anjian.organization.OfficerDetails;
 import org.anjian.organization.Officers;
 import org.anjian.organization.Organization;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.ResultPage;
+import org.anjian.shared.web.Pager;
 import org.anjian.shared.web.Forms;
 import org.anjian.shared.database.RowSecurity;
 import org.anjian.shared.JurisdictionLevel;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The pages on which staff keep their enforcement bodies, officers and experts. Which rows a user sees is
@@ -137,12 +141,12 @@ class OrganizationPages {
 
 	@GetMapping("/bodies")
 	String bodies(@RequestParam(required = false) JurisdictionLevel level,
-			@RequestParam(required = false) String district, Model model) {
-		List<EnforcementBody> found = bodies.search(level == null ? null : level.name(), blankToNull(district));
-		Map<String, String> places = jurisdictions.namesOf(found.stream().map(EnforcementBody::jurisdictionCode).toList());
-		model.addAttribute("bodies", found.stream()
-			.map(b -> new BodyRow(b.id(), b.name(), b.level(), places.getOrDefault(b.jurisdictionCode(), "")))
-			.toList());
+			@RequestParam(required = false) String district, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
+		ResultPage<EnforcementBody> found = bodies.search(level == null ? null : level.name(), blankToNull(district), page);
+		Map<String, String> places = jurisdictions.namesOf(found.items().stream().map(EnforcementBody::jurisdictionCode).toList());
+		listed(model, "bodies", found.map(b -> new BodyRow(b.id(), b.name(), b.level(),
+				places.getOrDefault(b.jurisdictionCode(), ""))), request);
 		model.addAttribute("levels", JurisdictionLevel.values());
 		model.addAttribute("districts", jurisdictions.districts());
 		model.addAttribute("level", level);
@@ -192,11 +196,12 @@ class OrganizationPages {
 
 	@GetMapping("/officers")
 	String officers(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) Boolean active,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
 		List<EnforcementBody> visible = bodies.findAllOrdered();
 		Map<Long, String> names = names(visible);
-		model.addAttribute("officers", officers.search(bodyId, active, blankToNull(q)).stream()
-			.map(o -> OfficerRow.of(o, names)).toList());
+		listed(model, "officers", officers.search(bodyId, active, blankToNull(q), page).map(o -> OfficerRow.of(o, names)),
+				request);
 		model.addAttribute("bodies", visible);
 		model.addAttribute("bodyId", bodyId);
 		model.addAttribute("active", active);
@@ -217,7 +222,7 @@ class OrganizationPages {
 		try {
 			Officer officer = organization.appointOfficer(form.details());
 			redirect.addFlashAttribute("done", text("officers.appointed", locale, officer.name(), officer.badgeNumber()));
-			return "redirect:/organization/officers";
+			return "redirect:" + listed("/organization/officers", officer.badgeNumber());
 		}
 		catch (InvalidInputException e) {
 			return Forms.rejected(response, officerForm(null, form, Forms.errors(e), model));
@@ -244,7 +249,7 @@ class OrganizationPages {
 		try {
 			Officer officer = organization.updateOfficer(id, form.details());
 			redirect.addFlashAttribute("done", text("officers.updated", locale, officer.name(), officer.badgeNumber()));
-			return "redirect:/organization/officers";
+			return "redirect:" + listed("/organization/officers", officer.badgeNumber());
 		}
 		catch (InvalidInputException e) {
 			return Forms.rejected(response, officerForm(id, form, Forms.errors(e), model));
@@ -266,11 +271,11 @@ class OrganizationPages {
 	// ---- experts
 
 	@GetMapping("/experts")
-	String experts(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) String q, Model model) {
+	String experts(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
 		List<EnforcementBody> visible = bodies.findAllOrdered();
 		Map<Long, String> names = names(visible);
-		model.addAttribute("experts", experts.search(bodyId, blankToNull(q)).stream()
-			.map(e -> ExpertRow.of(e, names)).toList());
+		listed(model, "experts", experts.search(bodyId, blankToNull(q), page).map(e -> ExpertRow.of(e, names)), request);
 		model.addAttribute("bodies", visible);
 		model.addAttribute("bodyId", bodyId);
 		model.addAttribute("q", blankToNull(q));
@@ -288,7 +293,7 @@ class OrganizationPages {
 		try {
 			Expert expert = organization.registerExpert(form.details());
 			redirect.addFlashAttribute("done", text("experts.registered", locale, expert.name()));
-			return "redirect:/organization/experts";
+			return "redirect:" + listed("/organization/experts", expert.name());
 		}
 		catch (InvalidInputException e) {
 			return Forms.rejected(response, expertForm(null, form, Forms.errors(e), model));
@@ -309,7 +314,7 @@ class OrganizationPages {
 		try {
 			Expert expert = organization.updateExpert(id, form.details());
 			redirect.addFlashAttribute("done", text("experts.updated", locale, expert.name()));
-			return "redirect:/organization/experts";
+			return "redirect:" + listed("/organization/experts", expert.name());
 		}
 		catch (InvalidInputException e) {
 			return Forms.rejected(response, expertForm(id, form, Forms.errors(e), model));
@@ -328,6 +333,20 @@ class OrganizationPages {
 	}
 
 	// ---- helpers
+
+	/**
+	 * The list searched for the one just saved, which shows it and its success message at once: the whole list is
+	 * paged and sorted by place, so that a new officer is rarely on its first page.
+	 */
+	static String listed(String list, String search) {
+		return UriComponentsBuilder.fromPath(list).queryParam("q", search).encode().build().toUriString();
+	}
+
+	/** A page of a list under {@code name}, its rows as {@code name}'s items and its pager as {@code pager}. */
+	private static void listed(Model model, String name, ResultPage<?> page, HttpServletRequest request) {
+		model.addAttribute(name, page);
+		model.addAttribute("pager", Pager.of(page, request));
+	}
 
 	/**
 	 * A body above the caller's jurisdiction is visible (and so offered in the form) but not writable: the

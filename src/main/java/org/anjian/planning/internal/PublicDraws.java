@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.anjian.planning.PlanStatus;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
+import org.anjian.shared.database.PagedQuery;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,17 +56,17 @@ public class PublicDraws {
 	public record Commitment(String bodyName, int year, String status, String seedSha256, Instant recordedAt) {
 	}
 
-	/** Every plan's seed commitment, newest first. */
-	public List<Commitment> commitments() {
-		return SystemScope.call("public-commitments", () -> jdbc.sql("""
+	/** A page of the commitments, the latest first: one for every annual plan of every body, year after year. */
+	public ResultPage<Commitment> commitments(Integer page) {
+		return SystemScope.call("public-commitments", () -> PagedQuery.page(jdbc,
+				"""
 				select b.name as body_name, p.year, p.status, encode(sha256(convert_to(p.seed, 'UTF8')), 'hex') as seed_sha256,
-				       p.seed_recorded_at
-				from annual_plan p join body_directory b on b.id = p.body_id
-				order by p.seed_recorded_at desc, p.id desc limit 1000""")
-			.query((rs, n) -> new Commitment(rs.getString("body_name"), rs.getInt("year"),
-					PlanStatus.valueOf(rs.getString("status")).label(), rs.getString("seed_sha256"),
-					rs.getTimestamp("seed_recorded_at").toInstant()))
-			.list());
+				       p.seed_recorded_at""",
+				" from annual_plan p join body_directory b on b.id = p.body_id", "order by p.seed_recorded_at desc, p.id desc",
+				Map.of(), (rs, n) -> new Commitment(rs.getString("body_name"), rs.getInt("year"),
+						PlanStatus.valueOf(rs.getString("status")).label(), rs.getString("seed_sha256"),
+						rs.getTimestamp("seed_recorded_at").toInstant()),
+				page, ResultPage.DEFAULT_SIZE));
 	}
 
 	public PublicDraw draw(long id) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
 import org.anjian.organization.Jurisdiction;
@@ -24,8 +25,10 @@ import org.anjian.planning.internal.PlanWork;
 import org.anjian.shared.Actor;
 import org.anjian.shared.ActorNames;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.BackgroundActs;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.web.Pager;
 import org.anjian.shared.work.Work;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,15 +86,17 @@ class PlanPages {
 	}
 
 	@GetMapping("/plans")
-	String plans(Model model) {
+	String plans(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
 		Map<Long, String> bodies = new LinkedHashMap<>();
 		Map<Long, Planning.ItemCount> counts = planning.itemCounts();
-		List<PlanRow> rows = planning.plans(null).stream().map(p -> {
+		// a body opens one plan a year: the plans the caller sees are a few hundred at most, paged in memory
+		ResultPage<PlanRow> rows = ResultPage.slice(planning.plans(null), page, ResultPage.DEFAULT_SIZE).map(p -> {
 			Planning.ItemCount count = counts.getOrDefault(p.id(), new Planning.ItemCount(0, 0));
 			return new PlanRow(p.id(), bodies.computeIfAbsent(p.bodyId(), id -> organization.body(id).name()), p.year(),
 					p.status().label(), count.items(), count.counted());
-		}).toList();
+		});
 		model.addAttribute("plans", rows);
+		model.addAttribute("pager", Pager.of(rows, request));
 		model.addAttribute("canOpen", author());
 		return "planning/plans";
 	}
@@ -137,8 +142,8 @@ class PlanPages {
 	static final int ITEMS_PER_PAGE = 200;
 
 	@GetMapping("/plans/{id}")
-	String plan(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(name = "work", required = false) Long shownRun, Model model) {
+	String plan(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@RequestParam(name = "work", required = false) Long shownRun, Model model, HttpServletRequest request) {
 		AnnualPlan plan = planning.plan(id);
 		Optional<Work> run = work.shown(id, shownRun);
 		boolean running = run.filter(Work::running).isPresent();
@@ -157,14 +162,10 @@ class PlanPages {
 		model.addAttribute("names", names.of(java.util.Arrays.asList(plan.createdBy(), plan.approvedBy())));
 		model.addAttribute("pool", pool.of(plan));
 		model.addAttribute("scheduled", assignments.size());
-		int pages = Math.max(1, (items.size() + ITEMS_PER_PAGE - 1) / ITEMS_PER_PAGE);
-		int shown = Math.min(Math.max(page, 1), pages);
-		model.addAttribute("items", items.subList((shown - 1) * ITEMS_PER_PAGE, Math.min(items.size(), shown * ITEMS_PER_PAGE))
-			.stream()
-			.map(i -> new ItemRow(i, assignments.get(i.id())))
-			.toList());
-		model.addAttribute("page", shown);
-		model.addAttribute("pages", pages);
+		ResultPage<ItemRow> shown = ResultPage.slice(items, page, ITEMS_PER_PAGE)
+			.map(i -> new ItemRow(i, assignments.get(i.id())));
+		model.addAttribute("items", shown.items());
+		model.addAttribute("pager", Pager.of(shown, request));
 		model.addAttribute("itemTotal", items.size());
 		boolean authorOfDraft = draft && own && author();
 		List<Jurisdiction> streets = campaigns.streets(id);

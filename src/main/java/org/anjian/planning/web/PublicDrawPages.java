@@ -1,12 +1,16 @@
 package org.anjian.planning.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.planning.internal.PublicDraws;
+import org.anjian.shared.ResultPage;
+import org.anjian.shared.web.Pager;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public page of a draw (双随机、一公开), without login: what was drawn, and the frozen inputs that let anyone
@@ -25,8 +29,10 @@ class PublicDrawPages {
 	}
 
 	@GetMapping("/p/plans/commitments")
-	String commitments(Model model) {
-		model.addAttribute("commitments", draws.commitments());
+	String commitments(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
+		ResultPage<PublicDraws.Commitment> commitments = draws.commitments(page);
+		model.addAttribute("commitments", commitments);
+		model.addAttribute("pager", Pager.of(commitments, request));
 		return "planning/commitments";
 	}
 

@@ -3,9 +3,11 @@ package org.anjian.planning.web;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.internal.PublicAnnualPlans;
 import org.anjian.planning.internal.PublicPlans;
+import org.anjian.shared.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +48,8 @@ class PublicPlanPages {
 
 	/** Next month's list, or {@code ?month=YYYY-MM}'s; a month that is not one shows next month's with a note. */
 	@GetMapping("/p/plans")
-	String month(@RequestParam(required = false) String month, Model model) {
+	String month(@RequestParam(required = false) String month, @RequestParam(required = false) Integer page,
+			Model model, HttpServletRequest request) {
 		YearMonth shown = plans.nextMonth();
 		if (month != null && !month.isBlank()) {
 			try {
@@ -59,7 +62,10 @@ class PublicPlanPages {
 		model.addAttribute("month", shown);
 		model.addAttribute("previous", shown.minusMonths(1));
 		model.addAttribute("next", shown.plusMonths(1));
-		model.addAttribute("bodies", plans.month(shown));
+		PublicPlans.MonthPage listed = plans.month(shown, page);
+		model.addAttribute("bodies", listed.bodies());
+		model.addAttribute("targets", listed.targets());
+		model.addAttribute("pager", Pager.of(listed.targets(), request));
 		return "planning/public-month";
 	}
 }

@@ -1,10 +1,13 @@
 package org.anjian.planning.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.ItemKind;
 import org.anjian.planning.Planning;
 import org.anjian.planning.internal.PlanScheduleViews;
+import org.anjian.shared.ResultPage;
+import org.anjian.shared.web.Pager;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +36,8 @@ class ScheduleViewPages {
 
 	@GetMapping("/plans/{id}/schedule")
 	String schedule(@PathVariable long id, @RequestParam(required = false) String quarter,
-			@RequestParam(required = false) String month, @RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(required = false) String month, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
 		AnnualPlan plan = planning.plan(id);
 		PlanScheduleViews.Period period = PlanScheduleViews.Period.of(quarter, month);
 		model.addAttribute("plan", plan);
@@ -41,7 +45,10 @@ class ScheduleViewPages {
 		model.addAttribute("kinds", ItemKind.values());
 		model.addAttribute("overview", views.overview(id, period));
 		if (period.month() != null) {
-			model.addAttribute("dayItems", views.month(id, period.month(), page));
+			PlanScheduleViews.DayItems dayItems = views.month(id, period.month(), ResultPage.number(page));
+			model.addAttribute("dayItems", dayItems);
+			model.addAttribute("pager", Pager.of(ResultPage.of(dayItems.items(), dayItems.page(),
+					PlanScheduleViews.ITEMS_PER_PAGE, dayItems.total()), request));
 		}
 		return "planning/schedule";
 	}

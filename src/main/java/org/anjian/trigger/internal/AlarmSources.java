@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.anjian.audit.AuditTrail;
@@ -16,7 +17,9 @@ import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.Sha256;
+import org.anjian.shared.database.PagedQuery;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,8 +55,10 @@ public class AlarmSources {
 	public record Registered(AlarmSource source, String apiKey) {
 	}
 
-	public List<AlarmSource> all() {
-		return jdbc.sql("select " + COLUMNS + " from alarm_source order by active desc, name").query(AlarmSources::row).list();
+	/** A page of the sources, the active ones first, by name: a city connects its enterprises' monitoring one by one. */
+	public ResultPage<AlarmSource> all(Integer page) {
+		return PagedQuery.page(jdbc, "select " + COLUMNS, " from alarm_source", "order by active desc, name, id", Map.of(),
+				AlarmSources::row, page, ResultPage.DEFAULT_SIZE);
 	}
 
 	public AlarmSource source(long id) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,9 @@ import org.anjian.hazard.HazardReinspectionFailed;
 import org.anjian.inspection.InspectionOrigin;
 import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
+import org.anjian.shared.ResultPage;
+import org.anjian.shared.database.ConnectionScope;
+import org.anjian.shared.database.PagedQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +42,11 @@ public class TriggeredInspections {
 	static final String REINSPECTION_FAILED = "REINSPECTION_FAILED";
 	static final String HAZARD_MATTER = "事故隐患排查治理";
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select r.id, r.uscc, r.origin, r.cause, r.alarm_id, r.rule_id, r.reason, r.outcome, r.decision, r.task_id,
-			       r.recorded_at
-			from trigger_record r""";
+			       r.recorded_at""";
+
+	private static final String SELECT = COLUMNS + " from trigger_record r";
 
 	private final JdbcClient jdbc;
 	private final Inspections inspections;
@@ -62,10 +67,16 @@ public class TriggeredInspections {
 		this.clock = clock;
 	}
 
-	/** The latest triggers within the caller's jurisdiction, newest first. */
-	public List<TriggerRecord> recent(int limit) {
-		return named(jdbc.sql(SELECT + " order by r.recorded_at desc, r.id desc limit :limit").param("limit", limit)
-			.query(TriggeredInspections::row).list());
+	/**
+	 * A page of the triggers within the caller's jurisdiction, newest first, counted up to its cap (alarms arrive in
+	 * their thousands: the order is an index's, trigger_record_recent).
+	 */
+	public ResultPage<TriggerRecord> recent(Integer page) {
+		Map<String, Object> params = new HashMap<>();
+		ResultPage<TriggerRecord> found = PagedQuery.page(jdbc, COLUMNS,
+				" from trigger_record r where true" + ConnectionScope.of(jdbc).narrowing("r", params),
+				"order by r.recorded_at desc, r.id desc", params, TriggeredInspections::row, page, ResultPage.DEFAULT_SIZE);
+		return found.withItems(named(found.items()));
 	}
 
 	/** What an alarm triggered, in the order it happened. */

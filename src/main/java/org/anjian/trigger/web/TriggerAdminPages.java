@@ -4,11 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.PageActs;
+import org.anjian.shared.web.Pager;
 import org.anjian.trigger.internal.AlarmKind;
 import org.anjian.trigger.internal.AlarmSource;
 import org.anjian.trigger.internal.AlarmSources;
@@ -43,12 +46,13 @@ class TriggerAdminPages {
 	}
 
 	@GetMapping("/admin/alarm-sources")
-	String sources(Model model) {
-		List<AlarmSource> all = sources.all();
+	String sources(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
+		ResultPage<AlarmSource> all = sources.all(page);
 		model.addAttribute("sources", all);
+		model.addAttribute("pager", Pager.of(all, request));
 		model.addAttribute("districts", jurisdictions.districts());
 		model.addAttribute("districtNames", jurisdictions.namesOf(
-				all.stream().map(AlarmSource::districtCode).filter(Objects::nonNull).toList()));
+				all.items().stream().map(AlarmSource::districtCode).filter(Objects::nonNull).toList()));
 		return "trigger/sources";
 	}
 
