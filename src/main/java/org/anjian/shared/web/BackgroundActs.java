@@ -19,6 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public final class BackgroundActs {
 
+	/** The parameter that names the run a page shows ({@code ?work=17}). */
+	public static final String SHOWN_RUN = "work";
+
 	/** The preference (RFC 7240) a client sends to be answered at once with the run's address. */
 	public static final String RESPOND_ASYNC = "respond-async";
 
@@ -33,7 +36,7 @@ public final class BackgroundActs {
 	public static String start(String target, RedirectAttributes redirect, Supplier<Work> start) {
 		try {
 			Work work = start.get();
-			return "redirect:" + target + (target.contains("?") ? "&" : "?") + "work=" + work.id();
+			return "redirect:" + target + (target.contains("?") ? "&" : "?") + SHOWN_RUN + "=" + work.id();
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("refused", e.getMessage());

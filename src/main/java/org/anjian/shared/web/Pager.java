@@ -8,7 +8,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The compact pager under every long list (first, previous, a window of pages, next, last), with links that keep the
- * list's filters: the current request's address with only its {@code page} parameter changed.
+ * list's filters: the current request's address with only its {@code page} parameter changed (and without the
+ * background run a page was showing, whose outcome was told once).
  */
 public record Pager(ResultPage<?> page, String link) {
 
@@ -16,7 +17,7 @@ public record Pager(ResultPage<?> page, String link) {
 
 	public static Pager of(ResultPage<?> page, HttpServletRequest request) {
 		String link = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-			.replaceQueryParam("page").build().toUriString();
+			.replaceQueryParam("page").replaceQueryParam(BackgroundActs.SHOWN_RUN).build().toUriString();
 		return new Pager(page, link);
 	}
 
