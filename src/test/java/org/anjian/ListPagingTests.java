@@ -207,9 +207,14 @@ class ListPagingTests {
 		return pager;
 	}
 
+	/** The last page's number; for a list counted only up to its cap (超过 10,000 项), as many as there may be. */
 	private static int lastPage(Element pager, Opened list) {
 		Element last = pager.selectFirst("a.pager-last");
-		assertThat(last).as("the last page's link of " + list).isNotNull();
+		if (last == null) {
+			// what other tests of the run have stored may take a list past the count's cap: no last page is offered
+			assertThat(pager.selectFirst(".pager-total").text()).as("the capped total of " + list).startsWith("超过");
+			return Integer.MAX_VALUE;
+		}
 		return number(last);
 	}
 

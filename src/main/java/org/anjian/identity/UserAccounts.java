@@ -29,6 +29,17 @@ public interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 	@Query("select count(*) from (select 1 from app_user limit :limit) t")
 	long countUpTo(long limit);
 
+	/** The place (from 1) of a user in {@link #findAllOrdered()}, so that a page can show the one just saved. */
+	@Query("""
+			select coalesce((select n from (select id, row_number() over (order by scope_level,
+			    district_code nulls first, street_code nulls first, username) n from app_user) t where id = :id), 1)""")
+	long placeOf(long id);
+
+	/** The page of {@link #findAllOrdered(Integer)} that shows the user. */
+	default int pageOf(long id) {
+		return (int) ((placeOf(id) - 1) / ResultPage.DEFAULT_SIZE) + 1;
+	}
+
 	/** The users of one enterprise, by name. */
 	@Query("select * from app_user where enterprise_uscc = :uscc order by display_name, id")
 	List<UserAccount> findByEnterprise(String uscc);

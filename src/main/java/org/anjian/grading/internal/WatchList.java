@@ -92,7 +92,8 @@ public class WatchList {
 			 from watch_entry w join enterprise_register e on e.uscc = w.uscc left join risk_grade g on g.uscc = w.uscc
 			where w.removed_at is null""";
 
-	private static final String ORDER = " order by w.origin desc, w.added_at desc, w.id";
+	/** The officers' own entries first (what someone just added is on the first page), then the rules'; newest first. */
+	private static final String ORDER = " order by (w.origin = 'OFFICER') desc, w.added_at desc, w.id";
 
 	private static Entry entry(ResultSet rs, int n) throws SQLException {
 		return new Entry(rs.getLong("id"), rs.getString("uscc"), rs.getString("name"), rs.getString("district_code"),

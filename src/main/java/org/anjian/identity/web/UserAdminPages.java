@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.identity.Role;
 import org.anjian.identity.UserAccount;
+import org.anjian.identity.UserAccounts;
 import org.anjian.identity.internal.AccountDetails;
 import org.anjian.identity.internal.Accounts;
 import org.anjian.organization.EnforcementBodies;
@@ -53,18 +54,18 @@ class UserAdminPages {
 	private final Accounts accounts;
 	private final Jurisdictions jurisdictions;
 	private final EnforcementBodies bodies;
-	private final EnterpriseRegistry enterprises;
 	private final EnterpriseRegistry registry;
 	private final MessageSource messages;
+	private final UserAccounts userAccounts;
 
-	UserAdminPages(Accounts accounts, Jurisdictions jurisdictions, EnforcementBodies bodies, EnterpriseRegistry enterprises,
-			EnterpriseRegistry registry, MessageSource messages) {
+	UserAdminPages(Accounts accounts, Jurisdictions jurisdictions, EnforcementBodies bodies, EnterpriseRegistry registry,
+			MessageSource messages, UserAccounts userAccounts) {
 		this.accounts = accounts;
 		this.jurisdictions = jurisdictions;
 		this.bodies = bodies;
-		this.enterprises = enterprises;
 		this.registry = registry;
 		this.messages = messages;
+		this.userAccounts = userAccounts;
 	}
 
 	/** An enterprise as the form offers it: its name and credit code. */
@@ -135,6 +136,11 @@ class UserAdminPages {
 		return "admin/users";
 	}
 
+	/** The list's page that shows the account just saved, at its row. */
+	private String shown(UserAccount account) {
+		return "redirect:/admin/users?page=" + userAccounts.pageOf(account.id()) + "#user-" + account.username();
+	}
+
 	@GetMapping("/new")
 	String newUser(Model model) {
 		return form(null, UserForm.blank(), Map.of(), model);
@@ -148,7 +154,7 @@ class UserAdminPages {
 		try {
 			UserAccount account = accounts.open(form.details(true));
 			redirect.addFlashAttribute("success", text("users.created", locale, account.displayName()));
-			return "redirect:/admin/users";
+			return shown(account);
 		}
 		catch (InvalidInputException e) {
 			return Forms.rejected(response, form(null, form, Forms.errors(e), model));
@@ -170,7 +176,7 @@ class UserAdminPages {
 		try {
 			UserAccount account = accounts.update(id, form.details(false));
 			redirect.addFlashAttribute("success", text("users.updated", locale, account.displayName()));
-			return "redirect:/admin/users";
+			return shown(account);
 		}
 		catch (InvalidInputException e) {
 			return Forms.rejected(response, form(id, form, Forms.errors(e), model));
@@ -242,7 +248,7 @@ class UserAdminPages {
 		if (q.length() > 50) {
 			q = q.substring(0, 50);
 		}
-		return enterprises.matching(q, ENTERPRISE_CHOICES).entrySet().stream()
+		return registry.matching(q, ENTERPRISE_CHOICES).entrySet().stream()
 			.map(e -> new EnterpriseChoice(e.getKey(), e.getValue())).toList();
 	}
 

@@ -122,6 +122,8 @@ public class BackgroundWork implements DisposableBean {
 				try {
 					run.started();
 					String sentence = work.apply(run);
+					// the last steps may still wait for their write: counted before the outcome, never lost
+					run.flushPending();
 					finish(id, WorkStatus.DONE, sentence, run.kept);
 				}
 				catch (RuntimeException | Error e) {
@@ -152,6 +154,7 @@ public class BackgroundWork implements DisposableBean {
 		Run run = new Run(id);
 		try {
 			T value = work.apply(run);
+			run.flushPending();
 			finish(id, WorkStatus.DONE, sentence.apply(value), run.kept);
 			return value;
 		}
