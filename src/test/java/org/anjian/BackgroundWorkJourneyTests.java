@@ -13,9 +13,8 @@ import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanFixtures;
 import org.anjian.planning.Planning;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +31,8 @@ import static org.anjian.Acting.asSystem;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BackgroundWorkJourneyTests {
 
-	static Chromium chromium;
+	@RegisterExtension
+	static final Chromium.PerClass chromium = new Chromium.PerClass();
 
 	@LocalServerPort
 	int port;
@@ -48,18 +48,6 @@ class BackgroundWorkJourneyTests {
 
 	@Autowired
 	DataSource dataSource;
-
-	@BeforeAll
-	static void launchChromium() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void anOfficerSchedulesAPlanSeesItsProgressThenTheResultAndASecondClickIsToldItIsRunning() throws Exception {

@@ -10,7 +10,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseRegistry;
@@ -20,9 +19,8 @@ import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.database.SystemScope;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,8 +35,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyTests {
 
-	static Playwright playwright;
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium.PerClass chromium = new Chromium.PerClass();
 
 	@LocalServerPort
 	int port;
@@ -70,25 +68,9 @@ class BrowserJourneyTests {
 	@Autowired
 	org.anjian.hazard.HazardRectification rectification;
 
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void districtOfficerSeesChineseHomeThenAdministratorOpensUsers() throws Exception {
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
 			Page page = context.newPage();
 			logIn(page, "putuo");
 			assertThat(page).hasTitle("工作台 · 安监");
@@ -116,7 +98,7 @@ class BrowserJourneyTests {
 
 	@Test
 	void homePageWorksAtPhoneWidth() throws Exception {
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(360, 740).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
 			Page page = context.newPage();
 			logIn(page, "changzheng");
@@ -142,7 +124,7 @@ class BrowserJourneyTests {
 		String marker = "旅程" + System.nanoTime() % 1_000_000;
 		Enterprise workshop = SystemScope.call("test", () -> registry.register(
 				TestEnterprises.smallWorkshop("310107", "310107102", "长征" + marker + "精密机械厂")));
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
 			Page page = context.newPage();
 			logIn(page, "putuo");
@@ -208,7 +190,7 @@ class BrowserJourneyTests {
 			account.linkEnterprise(own.uscc());
 			accounts.save(account);
 		});
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
 			Page page = context.newPage();
 			logIn(page, username);
@@ -236,7 +218,7 @@ class BrowserJourneyTests {
 	void createFormShowsTheExpectedCheckCharacterAtPhoneWidth() throws Exception {
 		String code = TestEnterprises.code("310107");
 		String wrong = code.substring(0, 17) + (code.charAt(17) == '1' ? '2' : '1');
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
 			Page page = context.newPage();
 			logIn(page, "putuo");
@@ -261,7 +243,7 @@ class BrowserJourneyTests {
 		String marker = "桌面" + System.nanoTime() % 1_000_000;
 		Enterprise store = SystemScope.call("test", () -> registry.register(
 				TestEnterprises.chemicalStore("310107", "310107103", "桃浦" + marker + "化工仓储有限公司")));
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(1280, 800).setLocale("zh-CN"))) {
 			Page page = context.newPage();
 			logIn(page, "putuo");
@@ -281,7 +263,7 @@ class BrowserJourneyTests {
 				TestEnterprises.chemicalStore("310107", "310107102", "长征" + marker + "化工仓储有限公司")));
 		SystemScope.call("test", () -> intake.record(org.anjian.grading.RiskFact.accident(store.uscc(),
 				java.time.LocalDate.now(clock).minusDays(20), org.anjian.grading.AccidentLevel.GENERAL, 1, 1, null)));
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
 			Page page = context.newPage();
 			logIn(page, "putuo");
@@ -318,7 +300,7 @@ class BrowserJourneyTests {
 		String planUrl;
 		String uscc;
 		String month;
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(1280, 800).setLocale("zh-CN"))) {
 			Page page = context.newPage();
 			logIn(page, "putuo");
@@ -358,7 +340,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#status")).hasText("已发布");
 			assertThat(page.locator("#done")).containsText("已发布");
 		}
-		try (BrowserContext anonymous = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext anonymous = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(1280, 800).setLocale("zh-CN"))) {
 			Page page = anonymous.newPage();
 			page.navigate("http://localhost:" + port + "/p/plans?month=" + month);
@@ -399,7 +381,7 @@ class BrowserJourneyTests {
 			inspections.submitPlan(opened.id(), null);
 			return opened.id();
 		});
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
 			Page page = context.newPage();
 			logIn(page, "leader");
@@ -409,7 +391,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#status")).hasText("检查方案已批准");
 		}
 		// the officer on another phone
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
 			Page page = context.newPage();
 			logIn(page, "putuo");
@@ -523,7 +505,7 @@ class BrowserJourneyTests {
 		java.io.ByteArrayOutputStream photo = new java.io.ByteArrayOutputStream();
 		javax.imageio.ImageIO.write(image, "png", photo);
 
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
 			Page page = context.newPage();
 			logIn(page, username);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的隐患").setExact(true)).click();
@@ -546,7 +528,7 @@ class BrowserJourneyTests {
 			assertThat(page.locator("#files")).containsText("整改后.png");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("hazard-enterprise-report.png")).setFullPage(true));
 		}
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
 			Page page = context.newPage();
 			logIn(page, "putuo");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("隐患治理").setExact(true)).click();

@@ -10,6 +10,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's {@code chromium} (found on the PATH, as the project's CI installs it) driven by Playwright, headless, without
@@ -76,5 +79,30 @@ public final class Chromium implements AutoCloseable {
 			.filter(Files::isExecutable)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("chromium not found on PATH: run .ci/run or apt-get install chromium"));
+	}
+
+	/**
+	 * One browser for a test class, launched before its first test and closed after its last:
+	 * {@code @RegisterExtension static final Chromium.PerClass chromium = new Chromium.PerClass();}.
+	 */
+	public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+		private Chromium chromium;
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			chromium = launch();
+		}
+
+		@Override
+		public void afterAll(ExtensionContext context) {
+			if (chromium != null) {
+				chromium.close();
+			}
+		}
+
+		public Browser browser() {
+			return chromium.browser();
+		}
 	}
 }

@@ -10,15 +10,13 @@ import com.microsoft.playwright.BrowserContext;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import org.anjian.enterprise.TestEnterprises;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,30 +33,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EnterpriseAccountJourneyTests {
 
-	static Playwright playwright;
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium.PerClass chromium = new Chromium.PerClass();
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	Clock clock;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void theEnterpriseUserTheAdministratorLinkedReportsTheRectificationOfTheHazardTheOfficerFound() throws Exception {
@@ -272,11 +254,11 @@ class EnterpriseAccountJourneyTests {
 	}
 
 	private BrowserContext desktop() {
-		return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
+		return chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
 	}
 
 	private BrowserContext phone() {
-		return browser.newContext(new Browser.NewContextOptions()
+		return chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true));
 	}
 

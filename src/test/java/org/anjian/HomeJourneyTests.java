@@ -8,13 +8,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.anjian.hazard.Hazard;
 import org.anjian.inspection.InspectionTask;
 import org.anjian.trigger.internal.AlarmSources;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +32,8 @@ import static org.anjian.TodoFixtures.PUTUO;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HomeJourneyTests {
 
-	static Playwright playwright;
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium.PerClass chromium = new Chromium.PerClass();
 
 	@LocalServerPort
 	int port;
@@ -48,22 +46,6 @@ class HomeJourneyTests {
 
 	@Autowired
 	AlarmSources sources;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void eachRoleOpensTheHomePageAndReachesItsFirstToDoInOneClick() throws Exception {
@@ -86,7 +68,7 @@ class HomeJourneyTests {
 				"todo.inspection.unverifiedItems", "待核对", "todo.trigger.silentSources", "首页旅程监测源", "todo.hazard.due",
 				"整改中");
 		for (String username : List.of("leader", "city", "putuo", "changzheng", "legal", "admin", enterpriseUser)) {
-			try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+			try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 				.setViewportSize(1280, 800).setLocale("zh-CN"))) {
 				Page page = context.newPage();
 				logIn(page, username);
@@ -111,7 +93,7 @@ class HomeJourneyTests {
 
 	@Test
 	void aPageARoleMayNotOpenKeepsTheLayoutAndSaysWhomItIsFor() throws Exception {
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(1280, 800).setLocale("zh-CN"))) {
 			Page page = context.newPage();
 			logIn(page, "legal");

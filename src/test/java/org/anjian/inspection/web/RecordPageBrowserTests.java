@@ -8,16 +8,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.LoadState;
 import org.anjian.Chromium;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.inspection.InspectionCodeFixtures;
 import org.anjian.inspection.internal.InspectionRecords;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +32,8 @@ import static org.anjian.Acting.asSystem;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RecordPageBrowserTests {
 
-	static Playwright playwright;
-	static Browser browser;
+	@RegisterExtension
+	static final Chromium.PerClass chromium = new Chromium.PerClass();
 
 	@LocalServerPort
 	int port;
@@ -49,22 +47,6 @@ class RecordPageBrowserTests {
 	@Autowired
 	InspectionRecords records;
 
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void aSaveTheNetworkLostIsShownUnsavedAndSentAgainNeverDropped() {
 		var task = new InspectionCodeFixtures(jdbc, registry).task("310107", "弱网记录测试机械厂", "PLAN_APPROVED");
@@ -73,7 +55,7 @@ class RecordPageBrowserTests {
 			.param("t", task.id()).query(Long.class).list());
 		long passed = items.get(0);
 		long failed = items.get(1);
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
 			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
 			Page page = context.newPage();
 			logIn(page);
