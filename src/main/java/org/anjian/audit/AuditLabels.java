@@ -122,7 +122,7 @@ public class AuditLabels {
 		Map<String, Entity> tables = new LinkedHashMap<>();
 		for (Object constant : constants(basePackage, AuditedTable.class)) {
 			AuditedTable table = (AuditedTable) constant;
-			Entity earlier = tables.put(table.table(), new Entity(table.table(), table.label(), table.page()));
+			Entity earlier = tables.put(table.table(), table.entity());
 			if (earlier != null) {
 				throw new IllegalStateException("audited table " + table.table() + " is listed twice");
 			}

@@ -9,10 +9,10 @@ package org.anjian.audit;
  */
 public interface AuditedTable {
 
-	String table();
+	/** The table's name, its Chinese name and the page that shows a row (with placeholders; null when none does). */
+	AuditLabels.Entity entity();
 
-	String label();
-
-	/** The address of the page that shows a row, with placeholders; null when no page does. */
-	String page();
+	default String table() {
+		return entity().table();
+	}
 }

@@ -13,7 +13,10 @@ public interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
 
-	@Query("select * from app_user order by scope_level, district_code nulls first, street_code nulls first, username")
+	/** The administrator's list's order: by level and place, then user name. */
+	String ORDER = "order by scope_level, district_code nulls first, street_code nulls first, username";
+
+	@Query("select * from app_user " + ORDER)
 	List<UserAccount> findAllOrdered();
 
 	/** A page of {@link #findAllOrdered()}, counted up to its cap (the administrator's list). */
@@ -21,18 +24,15 @@ public interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 		return ResultPage.fetch(page, ResultPage.DEFAULT_SIZE, this::countUpTo, this::findAllOrdered);
 	}
 
-	@Query("""
-			select * from app_user order by scope_level, district_code nulls first, street_code nulls first, username
-			limit :limit offset :offset""")
+	@Query("select * from app_user " + ORDER + " limit :limit offset :offset")
 	List<UserAccount> findAllOrdered(int limit, long offset);
 
 	@Query("select count(*) from (select 1 from app_user limit :limit) t")
 	long countUpTo(long limit);
 
 	/** The place (from 1) of a user in {@link #findAllOrdered()}, so that a page can show the one just saved. */
-	@Query("""
-			select coalesce((select n from (select id, row_number() over (order by scope_level,
-			    district_code nulls first, street_code nulls first, username) n from app_user) t where id = :id), 1)""")
+	@Query("select coalesce((select n from (select id, row_number() over (" + ORDER
+			+ ") n from app_user) t where id = :id), 1)")
 	long placeOf(long id);
 
 	/** The page of {@link #findAllOrdered(Integer)} that shows the user. */

@@ -1,5 +1,6 @@
 package org.anjian.enterprise.internal;
 
+import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditedTable;
 
 /** The registry's audited tables, as the audit trail names them. */
@@ -11,28 +12,14 @@ public enum EnterpriseTable implements AuditedTable {
 	INDUSTRY_SECTION("industry_section", "国民经济行业门类", null),
 	INDUSTRY_DIVISION("industry_division", "国民经济行业大类", null);
 
-	private final String table;
-	private final String label;
-	private final String page;
+	private final AuditLabels.Entity entity;
 
 	EnterpriseTable(String table, String label, String page) {
-		this.table = table;
-		this.label = label;
-		this.page = page;
+		this.entity = new AuditLabels.Entity(table, label, page);
 	}
 
 	@Override
-	public String table() {
-		return table;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String page() {
-		return page;
+	public AuditLabels.Entity entity() {
+		return entity;
 	}
 }

@@ -1,5 +1,6 @@
 package org.anjian.grading.internal;
 
+import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditedTable;
 
 /** The grading module's audited tables, as the audit trail names them. */
@@ -15,28 +16,14 @@ public enum GradingTable implements AuditedTable {
 	GRADING_RUN("grading_run", "全市评级批次", null),
 	WATCH_ENTRY("watch_entry", "不放心企业", "/enterprises/{uscc}/portrait");
 
-	private final String table;
-	private final String label;
-	private final String page;
+	private final AuditLabels.Entity entity;
 
 	GradingTable(String table, String label, String page) {
-		this.table = table;
-		this.label = label;
-		this.page = page;
+		this.entity = new AuditLabels.Entity(table, label, page);
 	}
 
 	@Override
-	public String table() {
-		return table;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String page() {
-		return page;
+	public AuditLabels.Entity entity() {
+		return entity;
 	}
 }

@@ -1,5 +1,6 @@
 package org.anjian.hazard.internal;
 
+import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditedTable;
 
 /** The hazard module's audited tables, as the audit trail names them. */
@@ -12,28 +13,14 @@ public enum HazardTable implements AuditedTable {
 	DEPARTMENT_NOTICE("department_notice", "抄告", "/hazards/{hazard_id}/notices"),
 	HAZARD_EVIDENCE("hazard_evidence", "整改材料", "/hazards/{hazard_id}");
 
-	private final String table;
-	private final String label;
-	private final String page;
+	private final AuditLabels.Entity entity;
 
 	HazardTable(String table, String label, String page) {
-		this.table = table;
-		this.label = label;
-		this.page = page;
+		this.entity = new AuditLabels.Entity(table, label, page);
 	}
 
 	@Override
-	public String table() {
-		return table;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String page() {
-		return page;
+	public AuditLabels.Entity entity() {
+		return entity;
 	}
 }

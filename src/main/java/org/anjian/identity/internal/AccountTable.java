@@ -1,5 +1,6 @@
 package org.anjian.identity.internal;
 
+import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditedTable;
 
 /** Identity's audited table, as the audit trail names it. */
@@ -7,28 +8,14 @@ public enum AccountTable implements AuditedTable {
 
 	APP_USER("app_user", "用户账号", "/admin/users/{id}/edit");
 
-	private final String table;
-	private final String label;
-	private final String page;
+	private final AuditLabels.Entity entity;
 
 	AccountTable(String table, String label, String page) {
-		this.table = table;
-		this.label = label;
-		this.page = page;
+		this.entity = new AuditLabels.Entity(table, label, page);
 	}
 
 	@Override
-	public String table() {
-		return table;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String page() {
-		return page;
+	public AuditLabels.Entity entity() {
+		return entity;
 	}
 }

@@ -1,5 +1,6 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditedTable;
 
 /** The inspection module's audited tables, as the audit trail names them. */
@@ -15,28 +16,14 @@ public enum InspectionTable implements AuditedTable {
 	INSPECTION_RATING("inspection_rating", "企业评价", "/inspections/{task_id}"),
 	INSPECTION_MATERIAL("inspection_material", "非现场检查材料", "/inspections/{task_id}/materials");
 
-	private final String table;
-	private final String label;
-	private final String page;
+	private final AuditLabels.Entity entity;
 
 	InspectionTable(String table, String label, String page) {
-		this.table = table;
-		this.label = label;
-		this.page = page;
+		this.entity = new AuditLabels.Entity(table, label, page);
 	}
 
 	@Override
-	public String table() {
-		return table;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String page() {
-		return page;
+	public AuditLabels.Entity entity() {
+		return entity;
 	}
 }

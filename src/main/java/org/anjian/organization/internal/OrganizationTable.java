@@ -1,5 +1,6 @@
 package org.anjian.organization.internal;
 
+import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditedTable;
 
 /** The organization's audited tables, as the audit trail names them. */
@@ -10,28 +11,14 @@ public enum OrganizationTable implements AuditedTable {
 	OFFICER("officer", "执法人员", "/organization/officers/{id}"),
 	EXPERT("expert", "专家", "/organization/experts/{id}");
 
-	private final String table;
-	private final String label;
-	private final String page;
+	private final AuditLabels.Entity entity;
 
 	OrganizationTable(String table, String label, String page) {
-		this.table = table;
-		this.label = label;
-		this.page = page;
+		this.entity = new AuditLabels.Entity(table, label, page);
 	}
 
 	@Override
-	public String table() {
-		return table;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String page() {
-		return page;
+	public AuditLabels.Entity entity() {
+		return entity;
 	}
 }

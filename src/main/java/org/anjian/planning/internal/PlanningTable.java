@@ -1,5 +1,6 @@
 package org.anjian.planning.internal;
 
+import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditedTable;
 
 /** The planning module's audited tables, as the audit trail names them. */
@@ -15,28 +16,14 @@ public enum PlanningTable implements AuditedTable {
 	OFFICER_ABSENCE("officer_absence", "请假外出登记", "/officers/availability"),
 	PUBLIC_HOLIDAY("public_holiday", "节假日安排", "/calendar");
 
-	private final String table;
-	private final String label;
-	private final String page;
+	private final AuditLabels.Entity entity;
 
 	PlanningTable(String table, String label, String page) {
-		this.table = table;
-		this.label = label;
-		this.page = page;
+		this.entity = new AuditLabels.Entity(table, label, page);
 	}
 
 	@Override
-	public String table() {
-		return table;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String page() {
-		return page;
+	public AuditLabels.Entity entity() {
+		return entity;
 	}
 }

@@ -1,5 +1,6 @@
 package org.anjian.trigger.internal;
 
+import org.anjian.audit.AuditLabels;
 import org.anjian.audit.AuditedTable;
 
 /** The trigger module's audited tables, as the audit trail names them. */
@@ -10,28 +11,14 @@ public enum TriggerTable implements AuditedTable {
 	TRIGGER_RULE("trigger_rule", "触发规则", "/admin/trigger-rules"),
 	TRIGGER_RECORD("trigger_record", "触发记录", "/triggers");
 
-	private final String table;
-	private final String label;
-	private final String page;
+	private final AuditLabels.Entity entity;
 
 	TriggerTable(String table, String label, String page) {
-		this.table = table;
-		this.label = label;
-		this.page = page;
+		this.entity = new AuditLabels.Entity(table, label, page);
 	}
 
 	@Override
-	public String table() {
-		return table;
-	}
-
-	@Override
-	public String label() {
-		return label;
-	}
-
-	@Override
-	public String page() {
-		return page;
+	public AuditLabels.Entity entity() {
+		return entity;
 	}
 }
