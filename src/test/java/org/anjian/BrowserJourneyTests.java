@@ -14,7 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.shared.JurisdictionScope;

@@ -18,7 +18,7 @@ import com.microsoft.playwright.Response;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
 import org.anjian.hazard.internal.HazardGenerator;
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.inspection.InspectionTask;

@@ -23,6 +23,8 @@ import org.anjian.enterprise.internal.SupervisionRules;
 import org.anjian.organization.EnforcementBodies;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidRowsException;
@@ -119,6 +121,7 @@ public class EnterpriseRegistry {
 		return fragment == null || fragment.isBlank() ? List.of() : search.codesNamed(fragment.strip(), limit);
 	}
 
+	@Authorized(Act.REGISTER_ENTERPRISE)
 	@Transactional
 	public Enterprise register(EnterpriseDetails details) {
 		refuseEnterpriseUsers();
@@ -135,6 +138,7 @@ public class EnterpriseRegistry {
 		return saved;
 	}
 
+	@Authorized(Act.CHANGE_ENTERPRISE)
 	@Transactional
 	public Enterprise update(String uscc, EnterpriseDetails details) {
 		refuseEnterpriseUsers();
@@ -254,6 +258,7 @@ public class EnterpriseRegistry {
 	}
 
 	/** An officer decides that another level supervises this enterprise; without a level, the rules decide again. */
+	@Authorized(Act.CHANGE_SUPERVISION_LEVEL)
 	@Transactional
 	public Enterprise overrideSupervision(String uscc, JurisdictionLevel level, String reason, Integer version) {
 		refuseEnterpriseUsers();
@@ -269,22 +274,26 @@ public class EnterpriseRegistry {
 	}
 
 	/** The enterprise's safety manager keeps their own contact current; officers may correct it too. */
+	@Authorized(Act.CHANGE_CONTACT)
 	@Transactional
 	public Enterprise updateContact(String uscc, String safetyManager, String phone, Integer version) {
 		return acts.perform(EnterpriseAction.UPDATE_CONTACT, file(uscc), version,
 				enterprise -> enterprise.updateContact(safetyManager, phone), enterprises::save);
 	}
 
+	@Authorized(Act.SUSPEND_ENTERPRISE)
 	@Transactional
 	public Enterprise suspend(String uscc) {
 		return act(uscc, EnterpriseAction.SUSPEND, Enterprise::suspend);
 	}
 
+	@Authorized(Act.RESUME_ENTERPRISE)
 	@Transactional
 	public Enterprise resume(String uscc) {
 		return act(uscc, EnterpriseAction.RESUME, Enterprise::resume);
 	}
 
+	@Authorized(Act.DEREGISTER_ENTERPRISE)
 	@Transactional
 	public Enterprise deregister(String uscc) {
 		return act(uscc, EnterpriseAction.DEREGISTER, Enterprise::deregister);

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.anjian.grading.internal.Regrading;
 import org.anjian.grading.internal.RiskFacts;
 import org.anjian.grading.internal.WatchList;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +48,13 @@ public class FactIntake {
 	 */
 	public void lockFirst(String uscc) {
 		regrading.lockFirst(uscc);
+	}
+
+	/** An officer reports a fact through the API; facts the application learns itself are {@link #record recorded}. */
+	@Authorized(Act.RECORD_FACT)
+	@Transactional
+	public Outcome report(RiskFact fact) {
+		return record(fact);
 	}
 
 	@Transactional

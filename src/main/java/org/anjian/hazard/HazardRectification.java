@@ -8,6 +8,8 @@ import org.anjian.audit.OfficialActs;
 import org.anjian.hazard.internal.HazardAction;
 import org.anjian.hazard.internal.HazardAuthority;
 import org.anjian.hazard.internal.HazardGrades;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +68,7 @@ public class HazardRectification {
 	}
 
 	/** 责令限期整改: only a hazard just found; the deadline lies after today. */
+	@Authorized(Act.ORDER_RECTIFICATION)
 	@Transactional
 	public Hazard orderRectification(long id, LocalDate deadline, Integer version) {
 		return acts.perform(HazardAction.ORDER_RECTIFICATION, acting(id), version,
@@ -80,6 +83,7 @@ public class HazardRectification {
 	}
 
 	/** 复查合格，销号: the hazard is closed and stops counting against the enterprise's grade. */
+	@Authorized(Act.VERIFY_HAZARD)
 	@Transactional
 	public Hazard verify(long id, String officer, Long secondOfficerId, String note, Integer version) {
 		Hazard acted = acting(id);
@@ -98,6 +102,7 @@ public class HazardRectification {
 	}
 
 	/** 复查不合格: back to rectification by a new deadline, with the reason; a follow-up inspection is due. */
+	@Authorized(Act.VERIFY_HAZARD)
 	@Transactional
 	public Hazard failReinspection(long id, LocalDate newDeadline, String note, Integer version) {
 		return acts.perform(HazardAction.FAIL_REINSPECTION, acting(id), version,

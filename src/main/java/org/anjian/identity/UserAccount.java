@@ -1,5 +1,6 @@
 package org.anjian.identity;
 
+import org.anjian.shared.Role;
 import java.util.EnumSet;
 import java.util.Set;
 

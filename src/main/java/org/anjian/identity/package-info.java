@@ -5,7 +5,7 @@
  * every query. An enterprise's user belongs to its enterprise: the administrator links it on the account form, and
  * the officers within whose reach the enterprise lies open and link its users from the enterprise's file. Demo mode
  * seeds the demonstration accounts. Other modules use {@link org.anjian.identity.UserAccounts} and
- * {@link org.anjian.identity.Role}, and name the people their records keep through
+ * {@link org.anjian.shared.Role}, and name the people their records keep through
  * {@link org.anjian.identity.DisplayNames} (as {@link org.anjian.shared.ActorNames}, which modules the identity module
  * itself depends on use too); the rest is {@code internal} and {@code web}.
  */

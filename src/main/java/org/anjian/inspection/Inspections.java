@@ -23,7 +23,9 @@ import org.anjian.organization.Officer;
 import org.anjian.organization.Organization;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
@@ -166,6 +168,7 @@ public class Inspections {
 	}
 
 	/** Opens the tasks of every scheduled item of a published plan not yet opened; returns how many were opened. */
+	@Authorized(Act.OPEN_INSPECTION)
 	public int openPlan(long planId, String by) {
 		return openPlan(planId, by, Progress.NONE);
 	}
@@ -176,6 +179,7 @@ public class Inspections {
 	 * audit trail's head until its transaction ends. Opening is idempotent (an item's task once), so a run stopped
 	 * half-way is completed by the next.
 	 */
+	@Authorized(Act.OPEN_INSPECTION)
 	public int openPlan(long planId, String by, Progress progress) {
 		List<Long> items = planning.scheduledItemsToInspect(planId);
 		Set<Long> opened = new HashSet<>(jdbc.sql("""
@@ -196,6 +200,7 @@ public class Inspections {
 	}
 
 	/** A task outside the plan (专门检查), opened by hand: only with the reason it is needed. */
+	@Authorized(Act.OPEN_INSPECTION)
 	@Transactional
 	public InspectionTask open(long bodyId, String uscc, String reason, List<String> matters, LocalDate day, String by) {
 		audit.describe(InspectionAction.OPEN);
@@ -240,6 +245,7 @@ public class Inspections {
 				tasks::save);
 	}
 
+	@Authorized(Act.ASSIGN_INSPECTORS)
 	@Transactional
 	public InspectionTask assign(long id, Long lead, Long second, Integer version) {
 		return assign(id, lead, second, null, version);
@@ -249,6 +255,7 @@ public class Inspections {
 	 * Names the two officers; an officer who inspected the enterprise twice within the past year and found nothing
 	 * comes a third time only with a reason ({@link OverInspectionPolicy}).
 	 */
+	@Authorized(Act.ASSIGN_INSPECTORS)
 	@Transactional
 	public InspectionTask assign(long id, Long lead, Long second, String repeatReason, Integer version) {
 		return acts.perform(InspectionAction.ASSIGN, task(id), version, task -> {
@@ -262,6 +269,7 @@ public class Inspections {
 		}, tasks::save);
 	}
 
+	@Authorized(Act.DRAFT_INSPECTION_PLAN)
 	@Transactional
 	public InspectionTask submitPlan(long id, Integer version) {
 		return acts.perform(InspectionAction.SUBMIT_PLAN, task(id), version, task -> {
@@ -274,17 +282,20 @@ public class Inspections {
 		}, tasks::save);
 	}
 
+	@Authorized(Act.APPROVE_INSPECTION_PLAN)
 	@Transactional
 	public InspectionTask returnPlan(long id, Integer version) {
 		return acts.perform(InspectionAction.RETURN_PLAN, task(id), version, InspectionTask::returnPlan, tasks::save);
 	}
 
+	@Authorized(Act.APPROVE_INSPECTION_PLAN)
 	@Transactional
 	public InspectionTask approvePlan(long id, String leader, Integer version) {
 		return acts.perform(InspectionAction.APPROVE_PLAN, task(id), version,
 				task -> task.approvePlan(leader, clock.instant()), tasks::save);
 	}
 
+	@Authorized(Act.CANCEL_INSPECTION)
 	@Transactional
 	public InspectionTask cancel(long id, String reason, Integer version) {
 		return acts.perform(InspectionAction.CANCEL, task(id), version, task -> task.cancel(reason), tasks::save);

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.anjian.audit.AuditTrail;
 import org.anjian.audit.OfficialActs;
 import org.anjian.organization.internal.OrganizationAction;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,13 +82,13 @@ public class Organization {
 	}
 
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.RENAME_BODY)
 	public EnforcementBody renameBody(long id, String name, Integer version) {
 		return acts.perform(OrganizationAction.BODY_RENAME, body(id), version, body -> body.rename(name), bodies::save);
 	}
 
 	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+	@Authorized(Act.APPOINT_OFFICER)
 	public Officer appointOfficer(OfficerDetails details) {
 		audit.describe(OrganizationAction.OFFICER_APPOINT);
 		EnforcementBody body = body(requireBody(details.bodyId()));
@@ -100,7 +101,7 @@ public class Organization {
 	}
 
 	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+	@Authorized(Act.APPOINT_OFFICER)
 	public Officer updateOfficer(long id, OfficerDetails details) {
 		return acts.perform(OrganizationAction.OFFICER_UPDATE, officer(id), details.version(), officer -> {
 			if (details.badgeNumber() != null && !details.badgeNumber().trim().equalsIgnoreCase(officer.badgeNumber())) {
@@ -120,7 +121,7 @@ public class Organization {
 	}
 
 	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	@Authorized(Act.REGISTER_EXPERT)
 	public Expert registerExpert(ExpertDetails details) {
 		audit.describe(OrganizationAction.EXPERT_REGISTER);
 		EnforcementBody body = body(requireBody(details.bodyId()));
@@ -129,7 +130,7 @@ public class Organization {
 	}
 
 	@Transactional
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	@Authorized(Act.REGISTER_EXPERT)
 	public Expert updateExpert(long id, ExpertDetails details) {
 		return acts.perform(OrganizationAction.EXPERT_UPDATE, expert(id), details.version(), expert -> {
 			expert.describe(details.name(), details.field(), details.organisation(), details.qualification(),

@@ -16,7 +16,9 @@ import org.anjian.planning.internal.AnnualPlans;
 import org.anjian.planning.internal.PlanStore;
 import org.anjian.planning.internal.PlanWork;
 import org.anjian.planning.internal.PlanningAction;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
@@ -75,6 +77,7 @@ public class Planning {
 	}
 
 	/** Opens the draft plan of a body for a year; its seed is drawn now, before any draw uses it. */
+	@Authorized(Act.DRAFT_PLAN)
 	@Transactional
 	public AnnualPlan open(long bodyId, int year, PlanSettings settings, String by) {
 		audit.describe(PlanningAction.PLAN_OPEN);
@@ -88,12 +91,14 @@ public class Planning {
 				HexFormat.of().formatHex(seed), clock.instant(), by));
 	}
 
+	@Authorized(Act.DRAFT_PLAN)
 	@Transactional
 	public AnnualPlan configure(long id, PlanSettings settings, Integer version) {
 		return acts.perform(PlanningAction.PLAN_CONFIGURE, plan(id), version, plan -> plan.configure(settings), plans::save);
 	}
 
 	/** Refused while the draft's items are being composed or scheduled in the background. */
+	@Authorized(Act.SUBMIT_PLAN)
 	@Transactional
 	public AnnualPlan submit(long id, Integer version) {
 		PlanWork.refuseWhileRunning(works, id, "提交");
@@ -105,16 +110,19 @@ public class Planning {
 		}, plans::save);
 	}
 
+	@Authorized(Act.APPROVE_PLAN)
 	@Transactional
 	public AnnualPlan returnToDraft(long id, Integer version) {
 		return acts.perform(PlanningAction.PLAN_RETURN, plan(id), version, AnnualPlan::returnToDraft, plans::save);
 	}
 
+	@Authorized(Act.APPROVE_PLAN)
 	@Transactional
 	public AnnualPlan approve(long id, String leader, Integer version) {
 		return acts.perform(PlanningAction.PLAN_APPROVE, plan(id), version, plan -> plan.approve(leader), plans::save);
 	}
 
+	@Authorized(Act.PUBLISH_PLAN)
 	@Transactional
 	public AnnualPlan publish(long id, Integer version) {
 		return acts.perform(PlanningAction.PLAN_PUBLISH, plan(id), version, plan -> plan.publish(clock.instant()),

@@ -16,8 +16,10 @@ import org.anjian.audit.AuditTrail;
 import org.anjian.audit.ChainVerification;
 import org.anjian.audit.internal.Anchoring;
 import org.anjian.audit.internal.SignedHead;
+import org.anjian.shared.Act;
 import org.anjian.shared.ActorName;
 import org.anjian.shared.ActorNames;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.Zone;
@@ -90,6 +92,7 @@ class AuditAdminController {
 
 	/** Signs and publishes the chain's head now, as the job does on its schedule (ADR 0009). */
 	@PostMapping("/anchor")
+	@Authorized(Act.ANCHOR_AUDIT)
 	String anchor(Principal person, RedirectAttributes redirect) {
 		try {
 			SignedHead head = anchoring.anchor(person.getName());
@@ -104,6 +107,7 @@ class AuditAdminController {
 	}
 
 	@PostMapping("/verify")
+	@Authorized(Act.VERIFY_AUDIT)
 	String verify(HttpServletRequest request, Model model) {
 		ChainVerification verification = trail.verify();
 		model.addAttribute("verification", verification);

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.audit.AuditEntry;
 import org.anjian.audit.AuditTrail;
 import org.anjian.audit.ChainVerification;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,6 +31,7 @@ class AuditApi {
 	}
 
 	@GetMapping("/verify")
+	@Authorized(Act.VERIFY_AUDIT)
 	@Operation(summary = "核验全过程记录哈希链", description = "逐条重算哈希并检查链接，指出第一条被篡改或缺失的记录")
 	ChainVerification verify() {
 		return trail.verify();

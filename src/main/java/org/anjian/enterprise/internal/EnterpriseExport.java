@@ -24,6 +24,8 @@ import org.anjian.enterprise.SectorSubtype;
 import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.internal.EnterpriseColumns.Column;
 import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.JurisdictionLevel;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -71,6 +73,7 @@ public class EnterpriseExport {
 	}
 
 	/** Writes the workbook; a read-only transaction lets PostgreSQL hand the rows over a cursor, in batches. */
+	@Authorized(Act.EXPORT_ENTERPRISES)
 	@Transactional(readOnly = true)
 	public long write(EnterpriseQuery query, OutputStream out) {
 		EnterpriseSearch.Where where = search.where(query);

@@ -3,7 +3,9 @@ package org.anjian.enterprise.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidRowsException.RowProblem;
 import org.anjian.shared.JurisdictionScope;
@@ -47,12 +49,14 @@ public class ImportWork {
 	public record BadRows(long badRowCount, List<RowProblem> rowErrors) {
 	}
 
+	@Authorized(Act.IMPORT_ENTERPRISES)
 	public Work start(byte[] content, String filename) {
 		JurisdictionScope scope = scope();
 		return works.start(KIND, scope.code(), label(filename), scope.districtCode(), scope.streetCode(),
 				progress -> done(importKept(content, progress)));
 	}
 
+	@Authorized(Act.IMPORT_ENTERPRISES)
 	public EnterpriseImport.Report importNow(byte[] content, String filename) {
 		JurisdictionScope scope = scope();
 		return works.run(KIND, scope.code(), label(filename), scope.districtCode(), scope.streetCode(),

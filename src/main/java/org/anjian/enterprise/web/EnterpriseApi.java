@@ -27,6 +27,8 @@ import org.anjian.enterprise.Scale;
 import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SectorSubtype;
 import org.anjian.enterprise.StandardizationGrade;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.web.BackgroundActs;
@@ -35,7 +37,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,12 +53,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/enterprises")
 class EnterpriseApi {
-
-	/** Officers keep the registry; an enterprise's user, a leader or a legal reviewer does not import or export it. */
-	private static final String OFFICERS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN')";
-
-	/** An enterprise's user keeps its own contact as well. */
-	private static final String OFFICERS_OR_ENTERPRISE = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN', 'ENTERPRISE')";
 
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -122,7 +117,7 @@ class EnterpriseApi {
 	@ApiResponse(responseCode = "200", description = BackgroundActs.DONE, content = @Content(schema = @Schema(implementation = EnterpriseImport.Report.class)))
 	@ApiResponse(responseCode = "202", description = BackgroundActs.ACCEPTED)
 	@PostMapping("/import")
-	@PreAuthorize(OFFICERS)
+	@Authorized(Act.IMPORT_ENTERPRISES)
 	ResponseEntity<?> importFile(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestHeader(name = "Prefer", required = false) String prefer) throws IOException {
 		// not required here, so that who may import is decided before what was sent is judged
@@ -140,7 +135,7 @@ class EnterpriseApi {
 	 * whether the list was longer.
 	 */
 	@GetMapping("/export")
-	@PreAuthorize(OFFICERS)
+	@Authorized(Act.EXPORT_ENTERPRISES)
 	void export(@RequestParam(required = false) String q, @RequestParam(required = false) String district,
 			@RequestParam(required = false) String street, @RequestParam(required = false) Sector sector,
 			@RequestParam(required = false) RiskTag tag, @RequestParam(required = false) JurisdictionLevel level,
@@ -159,7 +154,7 @@ class EnterpriseApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(OFFICERS)
+	@Authorized(Act.REGISTER_ENTERPRISE)
 	EnterpriseView register(@RequestBody EnterpriseDetails details) {
 		return EnterpriseView.of(registry.register(details));
 	}
@@ -170,39 +165,39 @@ class EnterpriseApi {
 	}
 
 	@PutMapping("/{uscc}")
-	@PreAuthorize(OFFICERS)
+	@Authorized(Act.CHANGE_ENTERPRISE)
 	EnterpriseView update(@PathVariable String uscc, @RequestBody EnterpriseDetails details) {
 		return EnterpriseView.of(registry.update(uscc, details));
 	}
 
 	/** Overrides the supervision level with a reason; a null level returns the enterprise to its rule. */
 	@PutMapping("/{uscc}/supervision")
-	@PreAuthorize(OFFICERS)
+	@Authorized(Act.CHANGE_SUPERVISION_LEVEL)
 	EnterpriseView supervision(@PathVariable String uscc, @RequestBody SupervisionChange change) {
 		return EnterpriseView.of(registry.overrideSupervision(uscc, change.level(), change.reason(), change.version()));
 	}
 
 	@PutMapping("/{uscc}/contact")
-	@PreAuthorize(OFFICERS_OR_ENTERPRISE)
+	@Authorized(Act.CHANGE_CONTACT)
 	EnterpriseView contact(@PathVariable String uscc, @RequestBody ContactChange change) {
 		return EnterpriseView.of(registry.updateContact(uscc, change.safetyManager(), change.safetyManagerPhone(),
 				change.version()));
 	}
 
 	@PostMapping("/{uscc}/suspension")
-	@PreAuthorize(OFFICERS)
+	@Authorized(Act.SUSPEND_ENTERPRISE)
 	EnterpriseView suspend(@PathVariable String uscc) {
 		return EnterpriseView.of(registry.suspend(uscc));
 	}
 
 	@PostMapping("/{uscc}/resumption")
-	@PreAuthorize(OFFICERS)
+	@Authorized(Act.RESUME_ENTERPRISE)
 	EnterpriseView resume(@PathVariable String uscc) {
 		return EnterpriseView.of(registry.resume(uscc));
 	}
 
 	@PostMapping("/{uscc}/deregistration")
-	@PreAuthorize(OFFICERS)
+	@Authorized(Act.DEREGISTER_ENTERPRISE)
 	EnterpriseView deregister(@PathVariable String uscc) {
 		return EnterpriseView.of(registry.deregister(uscc));
 	}

@@ -1,7 +1,7 @@
 package org.anjian.enterprise.web;
 
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.anjian.shared.Act;
+import org.anjian.shared.security.ActGuard;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,9 +11,6 @@ class EnterpriseListActions {
 
 	@ModelAttribute("canImport")
 	boolean canImport() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-			.anyMatch(a -> a.equals("ROLE_CITY_OFFICER") || a.equals("ROLE_DISTRICT_OFFICER")
-					|| a.equals("ROLE_STREET_OFFICER") || a.equals("ROLE_ADMIN"));
+		return ActGuard.allows(Act.IMPORT_ENTERPRISES);
 	}
 }

@@ -32,7 +32,10 @@ import org.anjian.organization.EnforcementBodies;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
+import org.anjian.shared.Authorized;
+import org.anjian.shared.security.ActGuard;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
@@ -49,7 +52,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -74,17 +76,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnterprisePages {
 
 	static final int PAGE_SIZE = 20;
-
-	/**
-	 * Who keeps the files: officers and administrators. A leader or a legal reviewer reads them; an enterprise's user
-	 * keeps only its own contact.
-	 */
-	static final String KEEPERS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN')";
-
-	private static final Set<String> KEEPER_ROLES = Set.of("ROLE_CITY_OFFICER", "ROLE_DISTRICT_OFFICER",
-			"ROLE_STREET_OFFICER", "ROLE_ADMIN");
-
-	static final String KEEPERS_OR_ENTERPRISE = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'ADMIN', 'ENTERPRISE')";
 
 	private final EnterpriseRegistry registry;
 	private final EnterpriseSearch search;
@@ -140,12 +131,10 @@ class EnterprisePages {
 	public record ContactForm(String safetyManager, String safetyManagerPhone, Integer version) {
 	}
 
-	/** Whether the caller keeps files ({@link #KEEPERS}): the pages offer the edits to them only. */
+	/** Whether the caller keeps files (changes them, by the {@link Act table}): the pages offer the edits to them only. */
 	@ModelAttribute("keeps")
 	boolean keeps() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities().stream()
-			.anyMatch(a -> KEEPER_ROLES.contains(a.getAuthority()));
+		return ActGuard.allows(Act.CHANGE_ENTERPRISE);
 	}
 
 	// ---- the list
@@ -207,7 +196,7 @@ class EnterprisePages {
 	}
 
 	@PostMapping("/{uscc}/supervision")
-	@PreAuthorize(KEEPERS)
+	@Authorized(Act.CHANGE_SUPERVISION_LEVEL)
 	String supervision(@PathVariable String uscc, SupervisionForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
@@ -227,21 +216,21 @@ class EnterprisePages {
 
 	/** A file opened before someone else changed the status is refused with the reason, on the file as it is now. */
 	@PostMapping("/{uscc}/suspension")
-	@PreAuthorize(KEEPERS)
+	@Authorized(Act.SUSPEND_ENTERPRISE)
 	String suspend(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
 		return PageActs.act(fileUrl(uscc), redirect, () -> text("enterprise.suspended", locale, registry.suspend(uscc).name()));
 	}
 
 	@PostMapping("/{uscc}/resumption")
-	@PreAuthorize(KEEPERS)
+	@Authorized(Act.RESUME_ENTERPRISE)
 	String resume(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
 		return PageActs.act(fileUrl(uscc), redirect, () -> text("enterprise.resumed", locale, registry.resume(uscc).name()));
 	}
 
 	@PostMapping("/{uscc}/deregistration")
-	@PreAuthorize(KEEPERS)
+	@Authorized(Act.DEREGISTER_ENTERPRISE)
 	String deregister(@PathVariable String uscc, RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
 		return PageActs.act(fileUrl(uscc), redirect,
@@ -281,7 +270,7 @@ class EnterprisePages {
 	// ---- create and edit
 
 	@GetMapping("/new")
-	@PreAuthorize(KEEPERS)
+	@Authorized(Act.REGISTER_ENTERPRISE)
 	String newEnterprise(Model model, Locale locale) {
 		refuseEnterpriseUsers(locale);
 		JurisdictionScope scope = scope();
@@ -290,7 +279,7 @@ class EnterprisePages {
 	}
 
 	@PostMapping
-	@PreAuthorize(KEEPERS)
+	@Authorized(Act.REGISTER_ENTERPRISE)
 	String register(EnterpriseForm form, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
 		refuseEnterpriseUsers(locale);
@@ -318,7 +307,7 @@ class EnterprisePages {
 	}
 
 	@GetMapping("/{uscc}/edit")
-	@PreAuthorize(KEEPERS)
+	@Authorized(Act.CHANGE_ENTERPRISE)
 	String edit(@PathVariable String uscc, Model model, Locale locale) {
 		refuseEnterpriseUsers(locale);
 		Enterprise e = registry.file(uscc);
@@ -326,7 +315,7 @@ class EnterprisePages {
 	}
 
 	@PostMapping("/{uscc}")
-	@PreAuthorize(KEEPERS)
+	@Authorized(Act.CHANGE_ENTERPRISE)
 	String update(@PathVariable String uscc, EnterpriseForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		refuseEnterpriseUsers(locale);
@@ -377,14 +366,14 @@ class EnterprisePages {
 	// ---- the enterprise's own contact
 
 	@GetMapping("/{uscc}/contact")
-	@PreAuthorize(KEEPERS_OR_ENTERPRISE)
+	@Authorized(Act.CHANGE_CONTACT)
 	String contact(@PathVariable String uscc, Model model) {
 		Enterprise e = reachable(uscc);
 		return contactForm(e, new ContactForm(e.safetyManager(), e.safetyManagerPhone(), e.version()), Map.of(), model);
 	}
 
 	@PostMapping("/{uscc}/contact")
-	@PreAuthorize(KEEPERS_OR_ENTERPRISE)
+	@Authorized(Act.CHANGE_CONTACT)
 	String updateContact(@PathVariable String uscc, ContactForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Locale locale) {
 		reachable(uscc);

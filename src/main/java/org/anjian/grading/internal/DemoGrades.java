@@ -55,7 +55,7 @@ class DemoGrades implements ApplicationRunner {
 			return;
 		}
 		long added = facts.generate(enterprises * 8, 2026, LocalDate.now(clock));
-		FullRegrade.Run run = fullRegrade.regradeAll();
+		FullRegrade.Run run = SystemScope.call("demo grades", () -> fullRegrade.regradeAll());
 		log.info("Demo grades: {} facts generated, {} enterprises graded in {} ms", added, run.enterprises(),
 				run.took().toMillis());
 	}

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.anjian.grading.Grade;
 import org.anjian.grading.GradeCause;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -133,6 +135,7 @@ public class FullRegrade {
 	}
 
 	/** Regrades the city under the active policy as of today. */
+	@Authorized(Act.REGRADE_ALL)
 	public Run regradeAll() {
 		return regradeAll(LocalDate.now(clock), GradeCause.REGRADE);
 	}

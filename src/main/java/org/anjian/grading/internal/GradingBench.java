@@ -61,10 +61,10 @@ class GradingBench {
 		long factCount = count("risk_fact");
 		out.printf("企业 %,d 家，监管事实 %,d 条%n", enterprises, factCount);
 
-		FullRegrade.Run first = fullRegrade.regradeAll();
+		FullRegrade.Run first = fullRegrade.regradeAll(LocalDate.now(clock), GradeCause.REGRADE);
 		out.printf("首次全量评级（写入全部等级与变化记录）：%.1f 秒，%,d 家企业，%,d 家等级变化%n",
 				first.took().toMillis() / 1000.0, first.enterprises(), first.changedGrades());
-		FullRegrade.Run run = fullRegrade.regradeAll();
+		FullRegrade.Run run = fullRegrade.regradeAll(LocalDate.now(clock), GradeCause.REGRADE);
 		out.printf("全量重新评级（集合式 SQL，一次遍历）：%.1f 秒，%,d 家企业，%,d 家等级变化%n",
 				run.took().toMillis() / 1000.0, run.enterprises(), run.changedGrades());
 

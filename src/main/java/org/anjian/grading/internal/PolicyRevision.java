@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.anjian.grading.Grade;
 import org.anjian.grading.GradeCause;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidTransitionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,7 @@ public class PolicyRevision {
 	}
 
 	/** Opens a draft copied from the active version, or returns the draft already open. */
+	@Authorized(Act.REVISE_SCORING_POLICY)
 	@Transactional
 	public int draft(String note, String by) {
 		List<Integer> open = jdbc.sql("select version from scoring_policy where status = 'DRAFT'").query(Integer.class).list();
@@ -80,6 +83,7 @@ public class PolicyRevision {
 	}
 
 	/** Replaces a draft's figures with those of {@code revised} (its version and effective date are ignored). */
+	@Authorized(Act.REVISE_SCORING_POLICY)
 	@Transactional
 	public void revise(int version, ScoringPolicy revised) {
 		requireDraft(version, PolicyStatus.DRAFT);
@@ -137,6 +141,7 @@ public class PolicyRevision {
 	}
 
 	/** Activates a draft from today, retires the active version, and regrades the city under the new one. */
+	@Authorized(Act.ACTIVATE_SCORING_POLICY)
 	public FullRegrade.Run activate(int version) {
 		policies.activateDraft(version);
 		return fullRegrade.regradeAll(LocalDate.now(clock), GradeCause.POLICY);

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
@@ -135,6 +137,7 @@ public class WatchList {
 	}
 
 	/** An officer puts an enterprise on the list with a reason. */
+	@Authorized(Act.WATCH_ENTERPRISE)
 	@Transactional
 	public Entry add(String uscc, String reason) {
 		if (!facts.visible(uscc)) {
@@ -156,6 +159,7 @@ public class WatchList {
 	}
 
 	/** An officer takes an entry off the list with a reason. */
+	@Authorized(Act.UNWATCH_ENTERPRISE)
 	@Transactional
 	public void remove(long entryId, String reason) {
 		boolean current = jdbc.sql("select exists (select 1 from watch_entry where id = :id and removed_at is null)")

@@ -87,7 +87,7 @@ class GradingApi {
 		if (report.occurredOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("occurredOn", "发生日期不能晚于今天");
 		}
-		return intake.record(new RiskFact(null, Uscc.of(uscc).value(), report.kind(), report.occurredOn(),
+		return intake.report(new RiskFact(null, Uscc.of(uscc).value(), report.kind(), report.occurredOn(),
 				report.accidentLevel(), report.deaths() == null ? 0 : report.deaths(),
 				report.injuries() == null ? 0 : report.injuries(), report.amount(), report.resolvedOn(),
 				report.source()));

@@ -8,7 +8,9 @@ import org.anjian.audit.AuditTrail;
 import org.anjian.audit.OfficialActs;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
@@ -63,6 +65,7 @@ public class DepartmentNotification {
 	}
 
 	/** 抄告, in the name of the officer's own enforcement body. */
+	@Authorized(Act.NOTIFY_DEPARTMENT)
 	@Transactional
 	public DepartmentNotice send(long hazardId, NoticeOrder order) {
 		audit.describe(HazardAction.NOTIFY_DEPARTMENT);
@@ -77,6 +80,7 @@ public class DepartmentNotification {
 	}
 
 	/** The department's reply, recorded by an officer on the version they saw. */
+	@Authorized(Act.NOTIFY_DEPARTMENT)
 	@Transactional
 	public DepartmentNotice recordReply(long hazardId, long noticeId, String reply, LocalDate on, Integer version) {
 		Actor officer = officer();

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.anjian.audit.AuditTrail;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.Sha256;
@@ -58,6 +60,7 @@ public class HazardEvidence {
 	 * The enterprise reports the rectification done: the note, and at least one file showing it. Every file is
 	 * checked before anything is saved, so a refused file leaves the hazard as it was.
 	 */
+	@Authorized(Act.SUBMIT_RECTIFICATION)
 	@Transactional
 	public Hazard submit(long hazardId, String note, List<Upload> uploads, Integer version, String by) {
 		audit.describe(HazardAction.SUBMIT_RECTIFICATION);

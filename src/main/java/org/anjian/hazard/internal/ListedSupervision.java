@@ -17,8 +17,10 @@ import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
 import org.anjian.hazard.internal.HazardListing.ProgressReport;
 import org.anjian.hazard.internal.HazardListing.Responsible;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
 import org.anjian.shared.Allowance;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.ResultPage;
@@ -137,6 +139,7 @@ public class ListedSupervision {
 	}
 
 	/** 挂牌督办 by an officer, at a level no higher than the officer's own jurisdiction ({@link ListingPolicy}). */
+	@Authorized(Act.LIST_HAZARD)
 	@Transactional
 	public HazardListing list(long hazardId, ListingOrder order) {
 		audit.describe(HazardAction.LIST_FOR_SUPERVISION);
@@ -150,6 +153,7 @@ public class ListedSupervision {
 	}
 
 	/** 整改进展, by an officer or by the enterprise's own user (row security lets it reach only its own listings). */
+	@Authorized(Act.REPORT_LISTING_PROGRESS)
 	@Transactional
 	public ProgressReport reportProgress(long listingId, LocalDate on, String text, Integer version) {
 		Actor actor = actor();
@@ -176,6 +180,7 @@ public class ListedSupervision {
 	}
 
 	/** 摘牌 by an officer: refused until the hazard is verified closed ({@link DelistingPolicy}). */
+	@Authorized(Act.LIST_HAZARD)
 	@Transactional
 	public HazardListing delist(long listingId, Integer version) {
 		Actor officer = officer();

@@ -14,8 +14,10 @@ import org.anjian.hazard.internal.HazardListing;
 import org.anjian.hazard.internal.ListedSupervision;
 import org.anjian.hazard.internal.ListingLevel;
 import org.anjian.hazard.internal.ListingStatus;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
 import org.anjian.shared.ActorNames;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
@@ -117,7 +119,7 @@ class ListingPages {
 	}
 
 	@PostMapping("/hazards/{id}/listing")
-	@PreAuthorize(STAFF)
+	@Authorized(Act.LIST_HAZARD)
 	String list(@PathVariable long id, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String responsibleName, @RequestParam(required = false) String responsiblePosition,
 			@RequestParam(required = false) String responsiblePhone, @RequestParam(required = false) String dueOn,
@@ -131,7 +133,7 @@ class ListingPages {
 	}
 
 	@PostMapping("/hazards/{id}/listing/progress")
-	@PreAuthorize(STAFF_OR_ENTERPRISE)
+	@Authorized(Act.REPORT_LISTING_PROGRESS)
 	String reportProgress(@PathVariable long id, @RequestParam(required = false) Long listingId,
 			@RequestParam(required = false) String reportedOn, @RequestParam(required = false) String text,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect, HttpServletRequest request) {
@@ -144,7 +146,7 @@ class ListingPages {
 	}
 
 	@PostMapping("/hazards/{id}/listing/delisting")
-	@PreAuthorize(STAFF)
+	@Authorized(Act.LIST_HAZARD)
 	String delist(@PathVariable long id, @RequestParam(required = false) Long listingId,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		long listing = listingOf(id, listingId);

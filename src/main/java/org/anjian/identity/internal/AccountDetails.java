@@ -2,7 +2,7 @@ package org.anjian.identity.internal;
 
 import java.util.Set;
 
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 
 /**
  * What an administrator says of an account. The scope is a division code: {@code 310000} for the city, a

@@ -8,7 +8,9 @@ import org.anjian.audit.AuditTrail;
 import org.anjian.audit.OfficialActs;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.identity.Role;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
+import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.organization.EnforcementBody;
@@ -71,7 +73,7 @@ public class Accounts {
 	}
 
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_ACCOUNTS)
 	public UserAccount open(AccountDetails details) {
 		return openAccount(details);
 	}
@@ -94,7 +96,7 @@ public class Accounts {
 	}
 
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_ACCOUNTS)
 	public UserAccount update(long id, AccountDetails details) {
 		return acts.perform(AccountAction.UPDATE, account(id), details.version(), account -> {
 			if (details.username() != null && !details.username().trim().equals(account.username())) {
@@ -120,7 +122,7 @@ public class Accounts {
 
 	/** Sets a new random password and returns it, to be handed to the user once. */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_ACCOUNTS)
 	public String resetPassword(long id) {
 		String password = randomPassword();
 		acts.perform(AccountAction.RESET_PASSWORD, account(id), null, a -> a.changePassword(encoder.encode(password)),

@@ -3,7 +3,7 @@ package org.anjian.identity.internal;
 import java.util.List;
 import java.util.Set;
 
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.organization.EnforcementBodies;

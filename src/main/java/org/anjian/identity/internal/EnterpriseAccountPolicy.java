@@ -3,7 +3,7 @@ package org.anjian.identity.internal;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.shared.Allowance;
 
 /**

@@ -7,7 +7,9 @@ import org.anjian.audit.AuditTrail;
 import org.anjian.audit.OfficialActs;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.identity.Role;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
+import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.shared.Allowance;
@@ -83,6 +85,7 @@ public class EnterpriseAccounts {
 	}
 
 	/** Opens an account for the enterprise, with a random password the officer hands over once. */
+	@Authorized(Act.OPEN_ENTERPRISE_ACCOUNT)
 	@Transactional
 	public Opened open(String uscc, String username, String displayName) {
 		Enterprise enterprise = within(uscc);
@@ -97,6 +100,7 @@ public class EnterpriseAccounts {
 	}
 
 	/** Links an existing enterprise user to the enterprise, as the account was read at {@code version}. */
+	@Authorized(Act.OPEN_ENTERPRISE_ACCOUNT)
 	@Transactional
 	public UserAccount link(String uscc, long accountId, Integer version) {
 		Enterprise enterprise = within(uscc);

@@ -8,7 +8,7 @@ import org.anjian.identity.internal.AccountDetails;
 import org.anjian.identity.internal.Accounts;
 import org.anjian.identity.internal.AnjianPrincipal;
 import org.anjian.identity.internal.CurrentUser;
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.NotFoundException;

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.anjian.identity.internal.AnjianPrincipal;
 import org.anjian.identity.internal.CurrentUser;
 import org.anjian.identity.internal.EnterpriseAccountPolicy;
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.organization.Jurisdictions;
 import org.anjian.shared.web.LayoutModel;
 import org.springframework.web.bind.annotation.ControllerAdvice;

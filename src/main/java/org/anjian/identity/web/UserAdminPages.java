@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.identity.internal.AccountDetails;

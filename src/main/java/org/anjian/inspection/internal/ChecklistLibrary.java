@@ -15,7 +15,9 @@ import org.anjian.audit.AuditTrail;
 import org.anjian.audit.OfficialActs;
 import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
@@ -23,7 +25,6 @@ import org.anjian.shared.ResultPage;
 import org.anjian.shared.database.PagedQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -157,7 +158,7 @@ public class ChecklistLibrary {
 	 * city-wide). A new item is UNVERIFIED unless the form says it has been checked.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	public ChecklistItem create(ChecklistForm form) {
 		audit.describe(InspectionAction.CREATE_CHECKLIST_ITEM);
 		Actor actor = actor();
@@ -198,7 +199,7 @@ public class ChecklistLibrary {
 	 * when given, must be the version the administrator edited, so that two edits never silently overwrite.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	public ChecklistItem revise(long id, ChecklistForm form, Integer expectedVersion) {
 		ChecklistItem current = lockedForChange(id);
 		return acts.perform(InspectionAction.REVISE_CHECKLIST_ITEM, current, expectedVersion, item -> {
@@ -231,14 +232,14 @@ public class ChecklistLibrary {
 
 	/** Takes an item out of use: no new on-site plan includes it; records already made keep it. */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	public ChecklistItem deactivate(long id, Integer expectedVersion) {
 		return setActive(InspectionAction.DEACTIVATE_CHECKLIST_ITEM, id, expectedVersion, false, "已停用");
 	}
 
 	/** Puts a deactivated item back in use. */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	public ChecklistItem reactivate(long id, Integer expectedVersion) {
 		return setActive(InspectionAction.REACTIVATE_CHECKLIST_ITEM, id, expectedVersion, true, "在用");
 	}

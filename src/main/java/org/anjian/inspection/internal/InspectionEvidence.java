@@ -10,6 +10,8 @@ import org.anjian.inspection.InspectionStatus;
 import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
 import org.anjian.organization.Organization;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
@@ -56,6 +58,7 @@ public class InspectionEvidence {
 	}
 
 	/** Keeps a photo of the visit (of one item, or of the visit); returns its id, the earlier one for a repeat. */
+	@Authorized(Act.RECORD_INSPECTION)
 	@Transactional
 	public long addPhoto(long taskId, Long checklistItemId, byte[] bytes, String by) {
 		audit.describe(InspectionAction.PHOTO);
@@ -111,6 +114,7 @@ public class InspectionEvidence {
 	}
 
 	/** An expert of the body's list assists this inspection. */
+	@Authorized(Act.RECORD_INSPECTION)
 	@Transactional
 	public long addExpert(long taskId, long expertId) {
 		audit.describe(InspectionAction.EXPERT);
@@ -132,6 +136,7 @@ public class InspectionEvidence {
 	}
 
 	/** The expert's opinion: advisory, or mandatory with its legal basis (binding once an officer confirms it). */
+	@Authorized(Act.RECORD_INSPECTION)
 	@Transactional
 	public void giveOpinion(long taskId, long participantId, String opinion, String kind, String basis) {
 		audit.describe(InspectionAction.EXPERT_OPINION);
@@ -157,6 +162,7 @@ public class InspectionEvidence {
 	}
 
 	/** An officer confirms a mandatory opinion, which then binds. */
+	@Authorized(Act.RECORD_INSPECTION)
 	@Transactional
 	public void confirmOpinion(long taskId, long participantId, String officer) {
 		audit.describe(InspectionAction.CONFIRM_OPINION);

@@ -13,6 +13,8 @@ import org.anjian.inspection.InspectionFinished;
 import org.anjian.inspection.InspectionStatus;
 import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,6 +95,7 @@ public class InspectionRecords {
 	}
 
 	/** Records (or records again) one planned item's result; the first result starts the inspection. */
+	@Authorized(Act.RECORD_INSPECTION)
 	@Transactional
 	public Result record(long taskId, long checklistItemId, Outcome outcome, String note, BigDecimal longitude,
 			BigDecimal latitude, String by) {
@@ -141,6 +144,7 @@ public class InspectionRecords {
 	 * published in the same transaction, so what listeners do with the findings commits with the record or not at
 	 * all.
 	 */
+	@Authorized(Act.FINISH_INSPECTION)
 	@Transactional
 	public InspectionFinished finish(long taskId, Integer version) {
 		Instant now = clock.instant();

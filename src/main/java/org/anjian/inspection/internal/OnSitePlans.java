@@ -7,6 +7,8 @@ import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,6 +57,7 @@ public class OnSitePlans {
 	}
 
 	/** Assembles the plan anew from the library; returns the number of items. */
+	@Authorized(Act.DRAFT_INSPECTION_PLAN)
 	@Transactional
 	public int assemble(long taskId) {
 		audit.describe(InspectionAction.ASSEMBLE_PLAN);
@@ -85,6 +88,7 @@ public class OnSitePlans {
 	}
 
 	/** Adds one item of the library to an open task's plan, at the end. */
+	@Authorized(Act.DRAFT_INSPECTION_PLAN)
 	@Transactional
 	public void add(long taskId, long checklistItemId) {
 		audit.describe(InspectionAction.ADD_PLAN_ITEM);
@@ -106,6 +110,7 @@ public class OnSitePlans {
 	}
 
 	/** Adds the active item of the library with this code (e.g. GEN-001, HC2017-05); returns the code as found. */
+	@Authorized(Act.DRAFT_INSPECTION_PLAN)
 	@Transactional
 	public String add(long taskId, String code) {
 		String wanted = code == null ? "" : code.trim();
@@ -116,6 +121,7 @@ public class OnSitePlans {
 		return wanted;
 	}
 
+	@Authorized(Act.DRAFT_INSPECTION_PLAN)
 	@Transactional
 	public void remove(long taskId, long checklistItemId) {
 		audit.describe(InspectionAction.REMOVE_PLAN_ITEM);

@@ -13,6 +13,8 @@ import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
 import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Organization;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
@@ -73,6 +75,7 @@ public class RemoteInspections {
 	}
 
 	/** A remote task outside the plan, opened by hand: only with the reason it is needed. */
+	@Authorized(Act.OPEN_INSPECTION)
 	@Transactional
 	public InspectionTask open(long bodyId, String uscc, String reason, List<String> matters, LocalDate day, String by) {
 		audit.describe(InspectionAction.OPEN_REMOTE);
@@ -86,6 +89,7 @@ public class RemoteInspections {
 	 * Assembles a remote task's plan anew from the library's remote-eligible items, in the order of an on-site plan
 	 * (general, sector, risk tag, campaign); returns the number of items.
 	 */
+	@Authorized(Act.DRAFT_INSPECTION_PLAN)
 	@Transactional
 	public int assembleRemote(long taskId) {
 		audit.describe(InspectionAction.ASSEMBLE_REMOTE_PLAN);
@@ -118,6 +122,7 @@ public class RemoteInspections {
 	 * The enterprise sends one material for one item of an approved remote plan. The same file sent again for the
 	 * same item (a retry, a double click) stores nothing new and answers the material already stored.
 	 */
+	@Authorized(Act.SUBMIT_REMOTE_MATERIALS)
 	@Transactional
 	public Submitted submit(long taskId, long checklistItemId, String fileName, byte[] data, String by) {
 		audit.describe(InspectionAction.SUBMIT_MATERIAL);

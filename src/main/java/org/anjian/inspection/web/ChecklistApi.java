@@ -9,6 +9,8 @@ import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.internal.ChecklistItem;
 import org.anjian.inspection.internal.ChecklistLibrary;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +80,7 @@ class ChecklistApi {
 
 	@PostMapping("/api/checklists")
 	@Operation(summary = "新增检查项（管理员）", description = "新增的检查项属于管理员的管辖范围；未标明已核对的为待核对")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	@ResponseStatus(HttpStatus.CREATED)
 	ChecklistItem create(@RequestBody ChecklistLibrary.ChecklistForm form) {
 		return library.create(form);
@@ -86,21 +88,21 @@ class ChecklistApi {
 
 	@PutMapping("/api/checklists/{id}")
 	@Operation(summary = "修订检查项（管理员）", description = "version 为所修改的版本号；修订生成新版本，原内容存入历史版本")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	ChecklistItem revise(@PathVariable long id, @RequestBody Revision revision) {
 		return library.revise(id, revision.item(), revision.version());
 	}
 
 	@PostMapping("/api/checklists/{id}/deactivation")
 	@Operation(summary = "停用检查项（管理员）")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	ChecklistItem deactivate(@PathVariable long id, @RequestBody(required = false) Change change) {
 		return library.deactivate(id, change == null ? null : change.version());
 	}
 
 	@PostMapping("/api/checklists/{id}/activation")
 	@Operation(summary = "恢复使用检查项（管理员）")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	ChecklistItem reactivate(@PathVariable long id, @RequestBody(required = false) Change change) {
 		return library.reactivate(id, change == null ? null : change.version());
 	}

@@ -5,6 +5,8 @@ import org.anjian.enterprise.RiskTag;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.internal.ChecklistItem;
 import org.anjian.inspection.internal.ChecklistLibrary;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.Pager;
@@ -66,7 +68,7 @@ class ChecklistPages {
 	}
 
 	@PostMapping("/checklists")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	String create(@RequestParam(required = false) String code, @RequestParam(required = false) String module,
 			@RequestParam(required = false) String sector, @RequestParam(required = false) String industryPrefix,
 			@RequestParam(required = false) String riskTag, @RequestParam(required = false) String matter,
@@ -89,7 +91,7 @@ class ChecklistPages {
 	}
 
 	@PostMapping("/checklists/{id}")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	String revise(@PathVariable long id, @RequestParam(required = false) String module,
 			@RequestParam(required = false) String sector, @RequestParam(required = false) String industryPrefix,
 			@RequestParam(required = false) String riskTag, @RequestParam(required = false) String matter,
@@ -107,14 +109,14 @@ class ChecklistPages {
 	}
 
 	@PostMapping("/checklists/{id}/deactivation")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	String deactivate(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		return PageActs.act("/checklists/" + id, redirect, () -> "已停用检查项 " + library.deactivate(id, version).code());
 	}
 
 	@PostMapping("/checklists/{id}/activation")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CHECKLISTS)
 	String reactivate(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		return PageActs.act("/checklists/" + id, redirect, () -> "已恢复使用检查项 " + library.reactivate(id, version).code());

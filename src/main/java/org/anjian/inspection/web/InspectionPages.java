@@ -29,7 +29,9 @@ import org.anjian.organization.Organization;
 import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.PlanStatus;
 import org.anjian.planning.Planning;
+import org.anjian.shared.Act;
 import org.anjian.shared.ActorNames;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.ResultPage;
@@ -250,7 +252,7 @@ class InspectionPages {
 	}
 
 	@PostMapping("/inspections/{id}/plan-approval")
-	@PreAuthorize("hasRole('LEADER')")
+	@Authorized(Act.APPROVE_INSPECTION_PLAN)
 	String approvePlan(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		inspections.task(id);
@@ -259,7 +261,7 @@ class InspectionPages {
 	}
 
 	@PostMapping("/inspections/{id}/plan-return")
-	@PreAuthorize("hasRole('LEADER')")
+	@Authorized(Act.APPROVE_INSPECTION_PLAN)
 	String returnPlan(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		inspections.task(id);

@@ -17,6 +17,8 @@ import org.anjian.inspection.Inspections;
 import org.anjian.inspection.internal.InspectionRecords;
 import org.anjian.inspection.internal.OnSitePlans;
 import org.anjian.inspection.internal.RemoteInspections;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.web.PageActs;
@@ -92,7 +94,7 @@ class RemoteInspectionPages {
 	}
 
 	@PostMapping("/my/inspections/{id}/items/{checklistItemId}/materials")
-	@PreAuthorize(ENTERPRISE)
+	@Authorized(Act.SUBMIT_REMOTE_MATERIALS)
 	String submit(@PathVariable long id, @PathVariable long checklistItemId,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
 		try {
@@ -111,7 +113,7 @@ class RemoteInspectionPages {
 	// ---- officers
 
 	@GetMapping("/inspections/remote/new")
-	@PreAuthorize(InspectionPages.STAFF)
+	@Authorized(Act.OPEN_INSPECTION)
 	String newTask(Model model) {
 		model.addAttribute("today", LocalDate.now(clock));
 		return "inspection/remote-new";
@@ -119,7 +121,7 @@ class RemoteInspectionPages {
 
 	/** Opens a remote task of the caller's own body by hand; the enterprise must be within its jurisdiction. */
 	@PostMapping("/inspections/remote")
-	@PreAuthorize(InspectionPages.STAFF)
+	@Authorized(Act.OPEN_INSPECTION)
 	String open(@RequestParam(required = false) String uscc, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String matters, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn,
 			RedirectAttributes redirect) {
@@ -140,7 +142,7 @@ class RemoteInspectionPages {
 	}
 
 	@PostMapping("/inspections/{id}/remote-plan")
-	@PreAuthorize(InspectionPages.STAFF)
+	@Authorized(Act.DRAFT_INSPECTION_PLAN)
 	String assemble(@PathVariable long id, RedirectAttributes redirect) {
 		access.requireOwn(id);
 		return PageActs.act(InspectionAccess.taskPage(id), redirect,

@@ -22,6 +22,8 @@ import org.anjian.organization.Officer;
 import org.anjian.organization.OfficerDetails;
 import org.anjian.organization.Officers;
 import org.anjian.organization.Organization;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.Pager;
@@ -31,7 +33,6 @@ import org.anjian.shared.JurisdictionLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -211,7 +212,7 @@ class OrganizationPages {
 
 	/** Only administrators and leaders appoint; others are refused the form, not just the save. */
 	@GetMapping("/officers/new")
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+	@Authorized(Act.APPOINT_OFFICER)
 	public String newOfficer(Model model) {
 		return officerForm(null, OfficerForm.blank(), Map.of(), model);
 	}
@@ -238,7 +239,7 @@ class OrganizationPages {
 	}
 
 	@GetMapping("/officers/{id}/edit")
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+	@Authorized(Act.APPOINT_OFFICER)
 	public String editOfficer(@PathVariable long id, Model model) {
 		return officerForm(id, OfficerForm.of(organization.officer(id)), Map.of(), model);
 	}

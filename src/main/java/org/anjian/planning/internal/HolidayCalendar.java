@@ -11,10 +11,11 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.anjian.audit.AuditTrail;
 import org.anjian.planning.AnnualPlan;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,7 +91,7 @@ public class HolidayCalendar {
 
 	/** Enters a day or changes it; either way it is unverified until an administrator checks it. */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	public Day enter(LocalDate day, String name, Boolean working, String source) {
 		audit.describe(PlanningAction.CALENDAR_ENTER);
 		if (day == null) {
@@ -116,7 +117,7 @@ public class HolidayCalendar {
 
 	/** Removes a day entered in error: it becomes an ordinary weekday or weekend day again. */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	public Day remove(LocalDate day) {
 		audit.describe(PlanningAction.CALENDAR_REMOVE);
 		Day existing = day(day);
@@ -126,7 +127,7 @@ public class HolidayCalendar {
 
 	/** Marks a day checked against the State Council's notice. */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	public Day verify(LocalDate day) {
 		audit.describe(PlanningAction.CALENDAR_VERIFY);
 		day(day);
@@ -137,7 +138,7 @@ public class HolidayCalendar {
 
 	/** Marks every unverified day of a year checked, after comparing the whole year with the notice. */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	public int verifyYear(int year) {
 		audit.describe(PlanningAction.CALENDAR_VERIFY_YEAR);
 		requireYear(year);

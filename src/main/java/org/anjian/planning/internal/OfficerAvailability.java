@@ -20,7 +20,9 @@ import org.anjian.identity.UserAccounts;
 import org.anjian.organization.Officer;
 import org.anjian.organization.Officers;
 import org.anjian.organization.Organization;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.Allowance;
 import org.anjian.shared.InvalidInputException;
@@ -109,6 +111,7 @@ public class OfficerAvailability {
 	// ---- conflicts of interest (回避)
 
 	/** The officer declares, or a leader or administrator of their body records, a conflict with an enterprise. */
+	@Authorized(Act.DECLARE_RECUSAL)
 	@Transactional
 	public Recusal declare(long officerId, String uscc, String reason) {
 		audit.describe(PlanningAction.RECUSAL_DECLARE);
@@ -144,6 +147,7 @@ public class OfficerAvailability {
 	}
 
 	/** Withdraws an active declaration; the row stays, with who withdrew it and when. */
+	@Authorized(Act.DECLARE_RECUSAL)
 	@Transactional
 	public Recusal withdraw(long officerId, long recusalId) {
 		audit.describe(PlanningAction.RECUSAL_WITHDRAW);
@@ -208,6 +212,7 @@ public class OfficerAvailability {
 	// ---- absences
 
 	/** A leader or administrator of the officer's body records days the officer is not available. */
+	@Authorized(Act.RECORD_ABSENCE)
 	@Transactional
 	public Absence recordAbsence(long officerId, LocalDate startsOn, LocalDate endsOn, String reason) {
 		audit.describe(PlanningAction.ABSENCE_RECORD);
@@ -255,6 +260,7 @@ public class OfficerAvailability {
 	}
 
 	/** The same, from dates as typed (2026-10-01): the officer is looked up first, so one out of reach is not found. */
+	@Authorized(Act.RECORD_ABSENCE)
 	@Transactional
 	public Absence recordAbsence(long officerId, String startsOn, String endsOn, String reason) {
 		organization.officer(officerId);
@@ -275,6 +281,7 @@ public class OfficerAvailability {
 	}
 
 	/** Removes an absence recorded in error or cancelled; the audit trail keeps what it was. */
+	@Authorized(Act.RECORD_ABSENCE)
 	@Transactional
 	public Absence removeAbsence(long officerId, long absenceId) {
 		audit.describe(PlanningAction.ABSENCE_REMOVE);

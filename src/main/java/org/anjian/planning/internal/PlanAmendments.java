@@ -8,6 +8,8 @@ import org.anjian.planning.AnnualPlan;
 import org.anjian.planning.ItemKind;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanStatus;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.NotFoundException;
@@ -37,6 +39,7 @@ public class PlanAmendments {
 	}
 
 	/** The city corps adds a supervisory spot check of a district unit, done jointly and counted once. */
+	@Authorized(Act.ADD_SPOT_CHECK)
 	@Transactional
 	public PlanItem addSpotCheck(long planId, String uscc, String reason) {
 		audit.describe(PlanningAction.PLAN_SPOT_CHECK);
@@ -79,6 +82,7 @@ public class PlanAmendments {
 	}
 
 	/** A second planned inspection of an enterprise in the year: only with a reason, never a third. */
+	@Authorized(Act.AMEND_PLAN)
 	@Transactional
 	public PlanItem addSecondInspection(long planId, String uscc, String reason) {
 		audit.describe(PlanningAction.PLAN_SECOND_INSPECTION);
@@ -101,6 +105,7 @@ public class PlanAmendments {
 	}
 
 	/** Takes an item out of a plan; a published plan needs the reason, recorded as an amendment. */
+	@Authorized(Act.AMEND_PLAN)
 	@Transactional
 	public void withdraw(long planId, long itemId, String reason) {
 		audit.describe(PlanningAction.PLAN_WITHDRAW_ITEM);

@@ -16,6 +16,8 @@ import org.anjian.enterprise.Sector;
 import org.anjian.organization.Jurisdiction;
 import org.anjian.organization.Jurisdictions;
 import org.anjian.planning.AnnualPlan;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.NotFoundException;
@@ -76,6 +78,7 @@ public class PlanCampaigns {
 	}
 
 	/** Adds a campaign to a draft; the draft must be composed again for it to reach the items. */
+	@Authorized(Act.PLAN_CAMPAIGN)
 	@Transactional
 	public Campaign add(long planId, CampaignForm form) {
 		audit.describe(PlanningAction.PLAN_CAMPAIGN_ADD);
@@ -142,6 +145,7 @@ public class PlanCampaigns {
 	 * Removes a campaign from a draft with the items it made; the items it only extended lose the link to it
 	 * (their added matters stay until the draft is composed again).
 	 */
+	@Authorized(Act.PLAN_CAMPAIGN)
 	@Transactional
 	public void remove(long planId, long campaignId) {
 		audit.describe(PlanningAction.PLAN_CAMPAIGN_REMOVE);

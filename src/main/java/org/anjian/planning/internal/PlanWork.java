@@ -9,6 +9,8 @@ import org.anjian.planning.PlanComposition;
 import org.anjian.planning.PlanItem;
 import org.anjian.planning.PlanSchedule;
 import org.anjian.planning.Planning;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.work.BackgroundWork;
@@ -40,23 +42,27 @@ public class PlanWork {
 		this.schedule = schedule;
 	}
 
+	@Authorized(Act.DRAFT_PLAN)
 	public Work startComposing(AnnualPlan plan) {
 		plan.requireDraft("编制");
 		return works.start(KIND, subject(plan.id()), label("编制", plan), plan.districtCode(), plan.streetCode(),
 				progress -> composed(composition.compose(plan.id(), progress), planning.items(plan.id())));
 	}
 
+	@Authorized(Act.DRAFT_PLAN)
 	public PlanComposition.Composition compose(AnnualPlan plan) {
 		return works.run(KIND, subject(plan.id()), label("编制", plan), plan.districtCode(), plan.streetCode(),
 				progress -> composition.compose(plan.id(), progress), c -> composed(c, planning.items(plan.id())));
 	}
 
+	@Authorized(Act.DRAFT_PLAN)
 	public Work startScheduling(AnnualPlan plan) {
 		plan.requireDraft("排期");
 		return works.start(KIND, subject(plan.id()), label("排期", plan), plan.districtCode(), plan.streetCode(),
 				progress -> scheduled(schedule.schedule(plan.id(), PlanSchedule.Method.SOLVER, progress)));
 	}
 
+	@Authorized(Act.DRAFT_PLAN)
 	public PlanSchedule.Result schedule(AnnualPlan plan) {
 		return works.run(KIND, subject(plan.id()), label("排期", plan), plan.districtCode(), plan.streetCode(),
 				progress -> schedule.schedule(plan.id(), PlanSchedule.Method.SOLVER, progress), PlanWork::scheduled);

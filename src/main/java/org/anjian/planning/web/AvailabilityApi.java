@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.anjian.planning.internal.HolidayCalendar;
 import org.anjian.planning.internal.OfficerAvailability;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -81,13 +83,13 @@ class AvailabilityApi {
 
 	@PostMapping("/api/officers/{officerId}/recusals")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(STAFF)
+	@Authorized(Act.DECLARE_RECUSAL)
 	OfficerAvailability.Recusal declare(@PathVariable long officerId, @RequestBody RecusalRequest request) {
 		return availability.declare(officerId, request.uscc(), request.reason());
 	}
 
 	@PostMapping("/api/officers/{officerId}/recusals/{recusalId}/withdrawal")
-	@PreAuthorize(STAFF)
+	@Authorized(Act.DECLARE_RECUSAL)
 	OfficerAvailability.Recusal withdraw(@PathVariable long officerId, @PathVariable long recusalId) {
 		return availability.withdraw(officerId, recusalId);
 	}
@@ -100,13 +102,13 @@ class AvailabilityApi {
 
 	@PostMapping("/api/officers/{officerId}/absences")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+	@Authorized(Act.RECORD_ABSENCE)
 	OfficerAvailability.Absence recordAbsence(@PathVariable long officerId, @RequestBody AbsenceRequest request) {
 		return availability.recordAbsence(officerId, request.startsOn(), request.endsOn(), request.reason());
 	}
 
 	@DeleteMapping("/api/officers/{officerId}/absences/{absenceId}")
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+	@Authorized(Act.RECORD_ABSENCE)
 	OfficerAvailability.Absence removeAbsence(@PathVariable long officerId, @PathVariable long absenceId) {
 		return availability.removeAbsence(officerId, absenceId);
 	}
@@ -117,25 +119,25 @@ class AvailabilityApi {
 	}
 
 	@PutMapping("/api/calendar/days/{day}")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	HolidayCalendar.Day enter(@PathVariable String day, @RequestBody DayRequest request) {
 		return calendar.enter(date(day, "day", "日期"), request.name(), request.working(), request.source());
 	}
 
 	@DeleteMapping("/api/calendar/days/{day}")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	HolidayCalendar.Day remove(@PathVariable String day) {
 		return calendar.remove(date(day, "day", "日期"));
 	}
 
 	@PostMapping("/api/calendar/days/{day}/verification")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	HolidayCalendar.Day verify(@PathVariable String day) {
 		return calendar.verify(date(day, "day", "日期"));
 	}
 
 	@PostMapping("/api/calendar/{year}/verification")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	Verified verifyYear(@PathVariable int year) {
 		return new Verified(year, calendar.verifyYear(year));
 	}

@@ -10,6 +10,8 @@ import org.anjian.organization.Officer;
 import org.anjian.organization.Organization;
 import org.anjian.planning.internal.HolidayCalendar;
 import org.anjian.planning.internal.OfficerAvailability;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.web.PageActs;
@@ -80,7 +82,7 @@ class AvailabilityPages {
 	}
 
 	@PostMapping("/officers/{officerId}/recusals")
-	@PreAuthorize(AvailabilityApi.STAFF)
+	@Authorized(Act.DECLARE_RECUSAL)
 	String declare(@PathVariable long officerId, @RequestParam(required = false) String uscc,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		Officer officer = organization.officer(officerId);
@@ -91,7 +93,7 @@ class AvailabilityPages {
 	}
 
 	@PostMapping("/officers/{officerId}/recusals/{recusalId}/withdrawal")
-	@PreAuthorize(AvailabilityApi.STAFF)
+	@Authorized(Act.DECLARE_RECUSAL)
 	String withdraw(@PathVariable long officerId, @PathVariable long recusalId, RedirectAttributes redirect) {
 		Officer officer = organization.officer(officerId);
 		return PageActs.act(availabilityOf(officer), redirect, () -> {
@@ -101,7 +103,7 @@ class AvailabilityPages {
 	}
 
 	@PostMapping("/officers/{officerId}/absences")
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+	@Authorized(Act.RECORD_ABSENCE)
 	String recordAbsence(@PathVariable long officerId, @RequestParam(required = false) String startsOn,
 			@RequestParam(required = false) String endsOn, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
@@ -113,7 +115,7 @@ class AvailabilityPages {
 	}
 
 	@PostMapping("/officers/{officerId}/absences/{absenceId}/removal")
-	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
+	@Authorized(Act.RECORD_ABSENCE)
 	String removeAbsence(@PathVariable long officerId, @PathVariable long absenceId, RedirectAttributes redirect) {
 		Officer officer = organization.officer(officerId);
 		return PageActs.act(availabilityOf(officer), redirect, () -> {
@@ -137,7 +139,7 @@ class AvailabilityPages {
 	}
 
 	@PostMapping("/calendar/days")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	String enter(@RequestParam(required = false) String day, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String working, @RequestParam(required = false) String source,
 			RedirectAttributes redirect) {
@@ -156,7 +158,7 @@ class AvailabilityPages {
 	}
 
 	@PostMapping("/calendar/days/{day}/verification")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	String verify(@PathVariable String day, RedirectAttributes redirect) {
 		LocalDate parsed = AvailabilityApi.date(day, "day", "日期");
 		return PageActs.act("/calendar/" + parsed.getYear(), redirect,
@@ -164,7 +166,7 @@ class AvailabilityPages {
 	}
 
 	@PostMapping("/calendar/days/{day}/removal")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	String remove(@PathVariable String day, RedirectAttributes redirect) {
 		LocalDate parsed = AvailabilityApi.date(day, "day", "日期");
 		return PageActs.act("/calendar/" + parsed.getYear(), redirect, () -> {
@@ -174,7 +176,7 @@ class AvailabilityPages {
 	}
 
 	@PostMapping("/calendar/{year}/verification")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Authorized(Act.KEEP_CALENDAR)
 	String verifyYear(@PathVariable int year, RedirectAttributes redirect) {
 		return PageActs.act("/calendar/" + year, redirect,
 				() -> "已核对 " + year + " 年 " + calendar.verifyYear(year) + " 天");

@@ -17,7 +17,9 @@ import org.anjian.planning.internal.CampaignForm;
 import org.anjian.planning.internal.PlanAmendments;
 import org.anjian.planning.internal.PlanCampaigns;
 import org.anjian.planning.internal.PlanWork;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.Sha256;
 import org.anjian.shared.web.BackgroundActs;
@@ -81,7 +83,7 @@ class PlanApi {
 		}
 	}
 
-	record Act(Integer version) {
+	record Transition(Integer version) {
 	}
 
 	record Change(String uscc, String reason) {
@@ -94,7 +96,7 @@ class PlanApi {
 
 	@PostMapping("/api/plans")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	@Authorized(Act.DRAFT_PLAN)
 	PlanView open(@RequestBody PlanRequest request) {
 		Actor actor = actor();
 		Long bodyId = request.bodyId() != null ? request.bodyId() : actor.bodyId();
@@ -133,7 +135,7 @@ class PlanApi {
 	@ApiResponse(responseCode = "200", description = BackgroundActs.DONE, content = @Content(schema = @Schema(implementation = PlanComposition.Composition.class)))
 	@ApiResponse(responseCode = "202", description = BackgroundActs.ACCEPTED)
 	@PostMapping("/api/plans/{id}/composition")
-	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	@Authorized(Act.DRAFT_PLAN)
 	ResponseEntity<?> compose(@PathVariable long id, @RequestHeader(name = "Prefer", required = false) String prefer) {
 		ownBody(id);
 		AnnualPlan plan = planning.plan(id);
@@ -149,7 +151,7 @@ class PlanApi {
 	@ApiResponse(responseCode = "200", description = BackgroundActs.DONE, content = @Content(schema = @Schema(implementation = PlanSchedule.Result.class)))
 	@ApiResponse(responseCode = "202", description = BackgroundActs.ACCEPTED)
 	@PostMapping("/api/plans/{id}/schedule")
-	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	@Authorized(Act.DRAFT_PLAN)
 	ResponseEntity<?> schedule(@PathVariable long id, @RequestHeader(name = "Prefer", required = false) String prefer) {
 		ownBody(id);
 		AnnualPlan plan = planning.plan(id);
@@ -163,29 +165,29 @@ class PlanApi {
 	}
 
 	@PostMapping("/api/plans/{id}/submission")
-	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
-	PlanView submit(@PathVariable long id, @RequestBody(required = false) Act act) {
+	@Authorized(Act.SUBMIT_PLAN)
+	PlanView submit(@PathVariable long id, @RequestBody(required = false) Transition act) {
 		ownBody(id);
 		return PlanView.of(planning.submit(id, version(act)));
 	}
 
 	@PostMapping("/api/plans/{id}/return")
-	@PreAuthorize("hasRole('LEADER')")
-	PlanView returnToDraft(@PathVariable long id, @RequestBody(required = false) Act act) {
+	@Authorized(Act.APPROVE_PLAN)
+	PlanView returnToDraft(@PathVariable long id, @RequestBody(required = false) Transition act) {
 		planning.plan(id);
 		return PlanView.of(planning.returnToDraft(id, version(act)));
 	}
 
 	@PostMapping("/api/plans/{id}/approval")
-	@PreAuthorize("hasRole('LEADER')")
-	PlanView approve(@PathVariable long id, @RequestBody(required = false) Act act) {
+	@Authorized(Act.APPROVE_PLAN)
+	PlanView approve(@PathVariable long id, @RequestBody(required = false) Transition act) {
 		planning.plan(id);
 		return PlanView.of(planning.approve(id, actor().username(), version(act)));
 	}
 
 	/** By a leader, or by an officer of the plan's own body. */
 	@PostMapping("/api/plans/{id}/publication")
-	PlanView publish(@PathVariable long id, @RequestBody(required = false) Act act) {
+	PlanView publish(@PathVariable long id, @RequestBody(required = false) Transition act) {
 		AnnualPlan plan = planning.plan(id);
 		Actor actor = actor();
 		if (!isLeader() && !Long.valueOf(plan.bodyId()).equals(actor.bodyId())) {
@@ -196,7 +198,7 @@ class PlanApi {
 
 	@PostMapping("/api/plans/{id}/spot-checks")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('CITY_OFFICER')")
+	@Authorized(Act.ADD_SPOT_CHECK)
 	PlanItem spotCheck(@PathVariable long id, @RequestBody Change change) {
 		ownBody(id);
 		return amendments.addSpotCheck(id, change.uscc(), change.reason());
@@ -229,7 +231,7 @@ class PlanApi {
 	/** Adds a special campaign to a draft; it reaches the items when the draft is composed again. */
 	@PostMapping("/api/plans/{id}/campaigns")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	@Authorized(Act.PLAN_CAMPAIGN)
 	Campaign addCampaign(@PathVariable long id, @RequestBody CampaignForm form) {
 		ownBody(id);
 		return campaigns.add(id, form);
@@ -237,7 +239,7 @@ class PlanApi {
 
 	@DeleteMapping("/api/plans/{id}/campaigns/{campaignId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize("hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')")
+	@Authorized(Act.PLAN_CAMPAIGN)
 	void removeCampaign(@PathVariable long id, @PathVariable long campaignId) {
 		ownBody(id);
 		campaigns.remove(id, campaignId);
@@ -255,7 +257,7 @@ class PlanApi {
 		return access.actor();
 	}
 
-	private static Integer version(Act act) {
+	private static Integer version(Transition act) {
 		return act == null ? null : act.version();
 	}
 }

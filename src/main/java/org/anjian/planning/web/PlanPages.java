@@ -22,8 +22,10 @@ import org.anjian.planning.Planning;
 import org.anjian.planning.internal.CandidatePool;
 import org.anjian.planning.internal.PlanCampaigns;
 import org.anjian.planning.internal.PlanWork;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
 import org.anjian.shared.ActorNames;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.web.BackgroundActs;
@@ -51,8 +53,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize(PlanApi.OFFICERS)
 class PlanPages {
-
-	private static final String AUTHORS = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER')";
 
 	private final Planning planning;
 	private final PlanCampaigns campaigns;
@@ -102,7 +102,7 @@ class PlanPages {
 	}
 
 	@GetMapping("/plans/new")
-	@PreAuthorize(AUTHORS)
+	@Authorized(Act.DRAFT_PLAN)
 	String openForm(Model model) {
 		model.addAttribute("body", body());
 		model.addAttribute("year", Year.now(clock).getValue() + 1);
@@ -110,7 +110,7 @@ class PlanPages {
 	}
 
 	@PostMapping("/plans")
-	@PreAuthorize(AUTHORS)
+	@Authorized(Act.DRAFT_PLAN)
 	String open(@RequestParam(required = false) Long bodyId, @RequestParam(required = false) String year, Model model) {
 		Actor actor = actor();
 		if (bodyId != null && !bodyId.equals(actor.bodyId())) {
@@ -196,7 +196,7 @@ class PlanPages {
 
 	/** 编制 in the background: the page answers at once and shows the run's progress, then its outcome. */
 	@PostMapping("/plans/{id}/composition")
-	@PreAuthorize(AUTHORS)
+	@Authorized(Act.DRAFT_PLAN)
 	String compose(@PathVariable long id, RedirectAttributes redirect) {
 		ownBody(id);
 		return BackgroundActs.start("/plans/" + id, redirect, () -> work.startComposing(planning.plan(id)));
@@ -204,14 +204,14 @@ class PlanPages {
 
 	/** 排期 in the background: the solver runs up to its time limit while the page shows how far it is. */
 	@PostMapping("/plans/{id}/schedule")
-	@PreAuthorize(AUTHORS)
+	@Authorized(Act.DRAFT_PLAN)
 	String schedule(@PathVariable long id, RedirectAttributes redirect) {
 		ownBody(id);
 		return BackgroundActs.start("/plans/" + id, redirect, () -> work.startScheduling(planning.plan(id)));
 	}
 
 	@PostMapping("/plans/{id}/submission")
-	@PreAuthorize(AUTHORS)
+	@Authorized(Act.SUBMIT_PLAN)
 	String submit(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		ownBody(id);
 		return PageActs.act("/plans/" + id, redirect,
@@ -219,7 +219,7 @@ class PlanPages {
 	}
 
 	@PostMapping("/plans/{id}/return")
-	@PreAuthorize("hasRole('LEADER')")
+	@Authorized(Act.APPROVE_PLAN)
 	String returnToDraft(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes redirect) {
 		planning.plan(id);
@@ -228,7 +228,7 @@ class PlanPages {
 	}
 
 	@PostMapping("/plans/{id}/approval")
-	@PreAuthorize("hasRole('LEADER')")
+	@Authorized(Act.APPROVE_PLAN)
 	String approve(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		planning.plan(id);
 		return PageActs.act("/plans/" + id, redirect,

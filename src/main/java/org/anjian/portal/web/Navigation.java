@@ -4,15 +4,15 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 
-import static org.anjian.identity.Role.ADMIN;
-import static org.anjian.identity.Role.CITY_OFFICER;
-import static org.anjian.identity.Role.DISTRICT_OFFICER;
-import static org.anjian.identity.Role.ENTERPRISE;
-import static org.anjian.identity.Role.LEADER;
-import static org.anjian.identity.Role.LEGAL_REVIEWER;
-import static org.anjian.identity.Role.STREET_OFFICER;
+import static org.anjian.shared.Role.ADMIN;
+import static org.anjian.shared.Role.CITY_OFFICER;
+import static org.anjian.shared.Role.DISTRICT_OFFICER;
+import static org.anjian.shared.Role.ENTERPRISE;
+import static org.anjian.shared.Role.LEADER;
+import static org.anjian.shared.Role.LEGAL_REVIEWER;
+import static org.anjian.shared.Role.STREET_OFFICER;
 
 /**
  * Which entries of the navigation a person may open, so that it offers nothing that would refuse them: each entry

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.shared.web.LayoutModel;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

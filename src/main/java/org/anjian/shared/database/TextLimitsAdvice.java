@@ -43,7 +43,7 @@ class TextLimitsAdvice {
 			}
 		};
 		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(acts, refuse);
-		advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		advisor.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return advisor;
 	}
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.anjian.shared.ActRefusedException;
+import org.anjian.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorityAuthorizationDecision;
@@ -38,6 +40,11 @@ class Refusals {
 
 	/** The reason to show for the refusal; {@code otherwise} when it names no role. */
 	String why(AccessDeniedException refusal, String otherwise, Locale locale) {
+		if (refusal instanceof ActRefusedException act) {
+			return messages.getMessage("error.forbidden.act", new Object[] { act.act().label(),
+					labels(names(act.act().roles()), locale),
+					act.held().isEmpty() ? "—" : labels(names(act.held()), locale) }, locale);
+		}
 		if (!(refusal instanceof AuthorizationDeniedException denied)) {
 			return otherwise;
 		}
@@ -52,6 +59,12 @@ class Refusals {
 		}
 		return messages.getMessage("error.forbidden.roles",
 				new Object[] { labels(allowed, locale), own.isEmpty() ? "—" : labels(own, locale) }, locale);
+	}
+
+	private static Set<String> names(Set<Role> roles) {
+		Set<String> names = new LinkedHashSet<>();
+		roles.stream().sorted().forEach(role -> names.add(role.name()));
+		return names;
 	}
 
 	private static Set<String> roles(AuthorizationResult result) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.anjian.audit.AuditTrail;
 import org.anjian.audit.OfficialActs;
 import org.anjian.organization.Jurisdictions;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.NotFoundException;
@@ -67,6 +69,7 @@ public class AlarmSources {
 	}
 
 	/** Registers a source of a district (a six-digit division code) or of the city (no district). */
+	@Authorized(Act.KEEP_ALARM_SOURCES)
 	@Transactional
 	public Registered register(String name, String districtCode, String by) {
 		audit.describe(TriggerAction.REGISTER_ALARM_SOURCE);
@@ -95,6 +98,7 @@ public class AlarmSources {
 	}
 
 	/** Stops a source: its key is refused from now on. */
+	@Authorized(Act.KEEP_ALARM_SOURCES)
 	@Transactional
 	public AlarmSource deactivate(long id, Integer version) {
 		return acts.perform(TriggerAction.DEACTIVATE_ALARM_SOURCE, locked(id), version, s -> s.deactivate(clock.instant()),

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.anjian.audit.AuditTrail;
 import org.anjian.audit.OfficialActs;
+import org.anjian.shared.Act;
+import org.anjian.shared.Authorized;
 import org.anjian.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,7 @@ public class TriggerRules {
 	}
 
 	/** A new rule; a kind of null counts each kind on its own. */
+	@Authorized(Act.KEEP_TRIGGER_RULES)
 	@Transactional
 	public TriggerRule add(AlarmKind kind, Integer alarms, Integer withinDays, String by) {
 		audit.describe(TriggerAction.ADD_RULE);
@@ -54,6 +57,7 @@ public class TriggerRules {
 	}
 
 	/** Changes a rule's figures or switches it on or off; alarms already received are judged again by the next one. */
+	@Authorized(Act.KEEP_TRIGGER_RULES)
 	@Transactional
 	public TriggerRule change(long id, Integer alarms, Integer withinDays, boolean active, Integer version) {
 		return acts.perform(TriggerAction.CHANGE_RULE, locked(id), version, r -> r.change(alarms, withinDays, active),

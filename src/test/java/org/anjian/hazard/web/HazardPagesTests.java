@@ -21,7 +21,7 @@ import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
 import org.anjian.hazard.HazardStatus;
 import org.anjian.hazard.internal.HazardEvidence;
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.shared.JurisdictionScope;

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.anjian.Acting;
 import org.anjian.TodoFixtures;
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.inspection.InspectionCodes;

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.anjian.Acting;
 import org.anjian.TestYears;
 import org.anjian.grading.Grade;
-import org.anjian.identity.Role;
+import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.planning.AnnualPlan;

@@ -1,6 +1,4 @@
-package org.anjian.identity;
-
-import org.anjian.shared.JurisdictionLevel;
+package org.anjian.shared;
 
 /** What a user may do; the jurisdiction they may do it in is their scope. */
 public enum Role {
