@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.Role;
 import org.anjian.shared.database.SystemScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,6 @@ class JurisdictionIsolationTests {
 	private static final Set<String> PUBLIC_REFERENCE = Set.of("/api/jurisdictions", "/api/jurisdictions/{code}",
 			"/p/plans/commitments", "/api/calendar/{year}", "/calendar/{year}", "/p/ic/{token}", "/p/ic/{token}.png",
 			"/p/ic/{token}/rating", ALARMS);
-
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 

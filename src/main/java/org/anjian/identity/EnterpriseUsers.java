@@ -1,10 +1,10 @@
 package org.anjian.identity;
 
-import org.anjian.shared.Role;
 import java.util.Set;
 
 import org.anjian.identity.internal.AccountDetails;
 import org.anjian.identity.internal.Accounts;
+import org.anjian.shared.Role;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,12 +1,12 @@
 package org.anjian.identity;
 
-import org.anjian.shared.Role;
 import java.util.EnumSet;
 import java.util.Set;
 
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.Role;
 import org.anjian.shared.Versioned;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;

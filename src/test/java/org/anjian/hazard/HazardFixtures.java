@@ -5,10 +5,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.anjian.Acting.asSystem;

@@ -1,10 +1,10 @@
 package org.anjian.identity;
 
-import org.anjian.shared.Role;
 import java.util.Set;
 
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.enterprise.TestEnterprises;
-import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.planning.internal.OfficerAvailability;
 import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.Set;
 
-import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.shared.Actor;
 import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -3,11 +3,11 @@ package org.anjian.identity.internal;
 import java.util.List;
 import java.util.Set;
 
-import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.organization.EnforcementBodies;
 import org.anjian.organization.Officers;
+import org.anjian.shared.Role;
 import org.anjian.shared.database.DemoMode;
 import org.anjian.shared.database.SystemScope;
 import org.slf4j.Logger;

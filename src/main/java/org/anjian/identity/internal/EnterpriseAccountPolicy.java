@@ -3,8 +3,8 @@ package org.anjian.identity.internal;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.anjian.shared.Role;
 import org.anjian.shared.Allowance;
+import org.anjian.shared.Role;
 
 /**
  * Who opens and links an enterprise's accounts: the administrator, and the officers who supervise enterprises

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.anjian.enterprise.EnterpriseRegistry;
-import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.identity.internal.AccountDetails;
@@ -23,6 +22,7 @@ import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionLevel;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.ResultPage;
+import org.anjian.shared.Role;
 import org.anjian.shared.web.Forms;
 import org.anjian.shared.web.Pager;
 import org.springframework.context.MessageSource;
@@ -259,7 +259,6 @@ class UserAdminPages {
 		}
 		return jurisdictions.streetsOf(district.trim());
 	}
-
 
 	private String text(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);

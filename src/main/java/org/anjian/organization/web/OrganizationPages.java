@@ -366,7 +366,6 @@ class OrganizationPages {
 				LinkedHashMap::new));
 	}
 
-
 	private String text(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);
 	}

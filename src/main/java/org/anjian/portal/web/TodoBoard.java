@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.anjian.shared.Role;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
+import org.anjian.shared.Role;
 import org.anjian.shared.todo.Audience;
 import org.anjian.shared.todo.Todo;
 import org.anjian.shared.todo.TodoSource;

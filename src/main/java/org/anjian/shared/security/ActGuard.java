@@ -4,11 +4,11 @@ import java.lang.reflect.Method;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.aopalliance.intercept.MethodInterceptor;
 import org.anjian.shared.Act;
-import org.anjian.shared.ActRefusedException;
 import org.anjian.shared.Authorized;
 import org.anjian.shared.Role;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.anjian.shared.ActRefusedException;
 import org.anjian.shared.database.SystemScope;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.AopUtils;

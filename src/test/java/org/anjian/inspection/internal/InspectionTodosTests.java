@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.anjian.Acting;
 import org.anjian.TodoFixtures;
-import org.anjian.shared.Role;
 import org.anjian.identity.UserAccount;
 import org.anjian.identity.UserAccounts;
 import org.anjian.inspection.InspectionCodes;
@@ -20,6 +19,7 @@ import org.anjian.inspection.InspectionTask;
 import org.anjian.inspection.Inspections;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.JurisdictionScope;
+import org.anjian.shared.Role;
 import org.anjian.shared.todo.Audience;
 import org.anjian.shared.todo.Todo;
 import org.junit.jupiter.api.Test;
