@@ -120,9 +120,9 @@ class InspectionRecordTests {
 				LocalDate.now(), "putuo"));
 		asSystem(() -> inspections.assign(task.id(), lead, second, null));
 		asSystem(() -> plans.assemble(task.id()));
-		Acting.as("leader", () -> inspections.submitPlan(task.id(), null));
+		Acting.as("city", () -> inspections.submitPlan(task.id(), null));
 
-		for (String author : List.of("putuo", "leader")) {
+		for (String author : List.of("putuo", "city")) {
 			assertThatThrownBy(() -> asSystem(() -> inspections.approvePlan(task.id(), author, null)))
 				.isInstanceOf(InvalidInputException.class).hasMessageContaining("本人起草或提交的不能自行批准");
 		}

@@ -53,7 +53,7 @@ class PolicyRevisionTests {
 				revision.revise(draft, TestPolicies.v1());
 				return null;
 			});
-			revision.activate(draft);
+			asSystem(() -> revision.activate(draft));
 		}
 	}
 
@@ -63,7 +63,8 @@ class PolicyRevisionTests {
 			.register(TestEnterprises.smallWorkshop("310107", "310107102", "上海长征模具厂"))
 			.uscc());
 		int before = policies.activeVersion();
-		revision.activate(asSystem(() -> revision.draft("同前", "test"))); // everyone graded under the same figures
+		int same = asSystem(() -> revision.draft("同前", "test"));
+		asSystem(() -> revision.activate(same)); // everyone graded under the same figures
 
 		int draft = asSystem(() -> revision.draft("降低C级门槛", "test"));
 		ScoringPolicy lower = new ScoringPolicy(draft, null, policies.version(draft).items(),
@@ -82,7 +83,7 @@ class PolicyRevisionTests {
 		assertThat(preview.changed()).isPositive();
 		assertThat(policies.activeVersion()).isNotEqualTo(draft); // a preview activates nothing
 
-		FullRegrade.Run run = revision.activate(draft);
+		FullRegrade.Run run = asSystem(() -> revision.activate(draft));
 
 		assertThat(run.policyVersion()).isEqualTo(draft);
 		assertThat(run.changedGrades()).isEqualTo((int) preview.changed());
