@@ -69,11 +69,13 @@ class JurisdictionIsolationTests {
 	 * Public by nature, not a district's resource: the city's division codes and names, every plan's seed
 	 * commitment (body, year, status and a hash), which must be public for all bodies from the draft on, and the
 	 * national holiday calendar. And an inspection code's page, QR image and rating: public to whoever holds the
-	 * unguessable token, whatever the district (InspectionCodePageTests covers them, unknown tokens included).
+	 * unguessable token, whatever the district (InspectionCodePageTests covers them, unknown tokens included). And the
+	 * penalty catalogue and discretion benchmark: the law's fines and a computation on them that reads and writes no
+	 * district's data (PenaltyApiTests).
 	 */
 	private static final Set<String> PUBLIC_REFERENCE = Set.of("/api/jurisdictions", "/api/jurisdictions/{code}",
 			"/p/plans/commitments", "/api/calendar/{year}", "/calendar/{year}", "/p/ic/{token}", "/p/ic/{token}.png",
-			"/p/ic/{token}/rating", ALARMS);
+			"/p/ic/{token}/rating", ALARMS, "/api/penalty/catalogue", "/api/penalty/factors", "/api/penalty/discretion");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
