@@ -1,0 +1,500 @@
+package org.anjian.penalty;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.anjian.shared.Allowance;
+import org.anjian.shared.FourEyesPolicy;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+
+/**
+ * A penalty case (行政处罚案件) in the general procedure: one violation of one party, from 立案 to 结案. It guards its
+ * lifecycle ({@link CaseStatus}), one method per official act, and computes its deadlines from the dates of the acts
+ * — never stored by hand.
+ *
+ * <p>The rules of the Administrative Penalty Law (APL) and the penalty measures (SWM) it keeps:
+ * <ul>
+ * <li>立案 is approved by someone other than who filed it, and names at least two investigators (SWM 24);</li>
+ * <li>a decision within {@value #DECISION_DAYS} days of 立案 (APL 60), extended only with approval;</li>
+ * <li>a fine of 较大数额 needs the hearing right told (APL 63), a hearing requested within {@value #HEARING_REQUEST_DAYS}
+ * days of the notice (APL 64①) and noticed {@value #HEARING_NOTICE_DAYS} days ahead (APL 64②), and a passed legal review
+ * (APL 58: 未经法制审核或者审核未通过的，不得作出决定);</li>
+ * <li>a fine of {@value #COLLECTIVE_DISCUSSION_YUAN} yuan or more is decided by collective discussion (SWM 29);</li>
+ * <li>the decision is not heavier than the notice (APL 45: 不得因当事人陈述、申辩而给予更重的处罚), carries the four
+ * reasons, and is not made by who filed or investigated the case (四眼原则);</li>
+ * <li>delivered within {@value #DELIVERY_DAYS} days (APL 61), paid within {@value #PAYMENT_DAYS} days of delivery (APL 67),
+ * late by 3% of the fine a day, at most the fine (APL 72).</li>
+ * </ul>
+ */
+public class PenaltyCase {
+
+	public static final int DECISION_DAYS = 90;
+	public static final int MAX_EXTENSION_DAYS = 90;
+	public static final int HEARING_REQUEST_DAYS = 5;
+	public static final int HEARING_NOTICE_DAYS = 7;
+	public static final int DELIVERY_DAYS = 7;
+	public static final int PAYMENT_DAYS = 15;
+	public static final long COLLECTIVE_DISCUSSION_YUAN = 50_000;
+
+	private final String uscc;
+	private final Party party;
+	private final String entryId;
+	private final String facts;
+	private final String filedBy;
+	private final LocalDate filedOn;
+	private CaseStatus status = CaseStatus.FILED;
+	private String approvedBy;
+	private LocalDate openedOn;
+	private final Set<String> investigators = new LinkedHashSet<>();
+	private int extensionDays;
+	private String extensionReason;
+	private boolean legalReviewPassed;
+	private String legalReviewer;
+	private String legalOpinion;
+	private Long notifiedAmount;
+	private LocalDate notifiedOn;
+	private long hearingThreshold;
+	private LocalDate hearingRequestedOn;
+	private LocalDate hearingNoticeOn;
+	private LocalDate hearingHeldOn;
+	private String discussionRecord;
+	private Long decidedAmount;
+	private LocalDate decidedOn;
+	private String decidedBy;
+	private FourReasons reasons;
+	private String noPenaltyGround;
+	private String transferredTo;
+	private LocalDate deliveredOn;
+	private LocalDate paidOn;
+	private Long paidAmount;
+	private LocalDate closedOn;
+
+	private PenaltyCase(String uscc, Party party, String entryId, String facts, String filedBy, LocalDate filedOn) {
+		this.uscc = uscc;
+		this.party = party;
+		this.entryId = entryId;
+		this.facts = facts;
+		this.filedBy = filedBy;
+		this.filedOn = filedOn;
+	}
+
+	/** 立案申请: an officer files a case for a violation of the catalogue. */
+	public static PenaltyCase file(String uscc, Party party, String entryId, String facts, String by, LocalDate today) {
+		if (facts == null || facts.isBlank()) {
+			throw new InvalidInputException("facts", "请写明涉嫌违法的事实");
+		}
+		return new PenaltyCase(uscc, party, entryId, facts.strip(), by, today);
+	}
+
+	/** 立案审批: approved by someone other than who filed it, with two investigators or more. */
+	public void approveFiling(String leader, List<String> investigatedBy, LocalDate today) {
+		FourEyesPolicy.approval(leader, List.of(filedBy), "立案").orRefuseInput("approvedBy");
+		Set<String> distinct = new LinkedHashSet<>(investigatedBy == null ? List.of() : investigatedBy);
+		distinct.removeIf(name -> name == null || name.isBlank());
+		if (distinct.size() < 2) {
+			throw new InvalidInputException("investigators", "调查取证须指定两名以上执法人员（办法第24条）");
+		}
+		moveTo(CaseStatus.INVESTIGATING, "批准立案", CaseStatus.FILED);
+		approvedBy = leader;
+		openedOn = today;
+		investigators.addAll(distinct);
+	}
+
+	/** 不予立案 */
+	public void refuseFiling(String leader) {
+		FourEyesPolicy.approval(leader, List.of(filedBy), "不予立案").orRefuseInput("approvedBy");
+		moveTo(CaseStatus.DROPPED, "决定不予立案", CaseStatus.FILED);
+		approvedBy = leader;
+	}
+
+	/** 调查终结: the case goes to 案件审核. */
+	public void endInvestigation() {
+		moveTo(CaseStatus.REVIEWING, "调查终结", CaseStatus.INVESTIGATING);
+	}
+
+	/** 补充调查: back from 案件审核 or a refused legal review. */
+	public void investigateFurther() {
+		moveTo(CaseStatus.INVESTIGATING, "退回补充调查", CaseStatus.REVIEWING);
+	}
+
+	/** 送法制审核 */
+	public void sendToLegalReview() {
+		moveTo(CaseStatus.LEGAL_REVIEW, "送法制审核");
+		legalReviewPassed = false;
+	}
+
+	/** 法制审核通过: back to 案件审核, which may now notify and decide. */
+	public void passLegalReview(String reviewer, String opinion) {
+		requireText("legalOpinion", opinion, "请填写法制审核意见");
+		moveTo(CaseStatus.REVIEWING, "通过法制审核", CaseStatus.LEGAL_REVIEW);
+		legalReviewPassed = true;
+		legalReviewer = reviewer;
+		legalOpinion = opinion.strip();
+	}
+
+	/** 法制审核未通过: back to investigation. */
+	public void refuseLegalReview(String reviewer, String opinion) {
+		requireText("legalOpinion", opinion, "请填写法制审核意见");
+		moveTo(CaseStatus.INVESTIGATING, "退回补充调查（法制审核未通过）", CaseStatus.LEGAL_REVIEW);
+		legalReviewPassed = false;
+		legalReviewer = reviewer;
+		legalOpinion = opinion.strip();
+	}
+
+	/** 告知: the intended fine, the right to state and defend, and the hearing right where the amount is 较大数额. */
+	public void notifyParty(long amount, long largerAmount, LocalDate today) {
+		if (amount <= 0) {
+			throw new InvalidInputException("amount", "告知的罚款数额应大于零；不予处罚的案件作不予处罚决定");
+		}
+		moveTo(CaseStatus.NOTIFIED, "告知当事人");
+		notifiedAmount = amount;
+		notifiedOn = today;
+		hearingThreshold = largerAmount;
+	}
+
+	/** 听证申请: only where the hearing right was told, within five days of the notice (APL 64①). */
+	public void requestHearing(LocalDate on) {
+		if (status != CaseStatus.NOTIFIED) {
+			moveTo(CaseStatus.HEARING, "受理听证申请", CaseStatus.NOTIFIED);
+		}
+		if (!hearingRight()) {
+			throw new InvalidInputException("hearing", "告知的罚款未达较大数额，当事人不享有听证权利");
+		}
+		if (on.isAfter(hearingRequestDue())) {
+			throw new InvalidInputException("hearing", "听证申请应在告知后" + HEARING_REQUEST_DAYS + "日内提出（截止" + hearingRequestDue()
+					+ "，行政处罚法第64条）");
+		}
+		moveTo(CaseStatus.HEARING, "受理听证申请");
+		hearingRequestedOn = on;
+	}
+
+	/** 听证: held at least seven days after its notice (APL 64②). */
+	public void holdHearing(LocalDate noticedOn, LocalDate heldOn) {
+		if (status != CaseStatus.HEARING) {
+			throw new InvalidTransitionException(status.name(), CaseStatus.HEARING.name(),
+					"案件当前为“" + status.label() + "”，不能举行听证");
+		}
+		if (noticedOn.isBefore(hearingRequestedOn) || heldOn.isBefore(noticedOn.plusDays(HEARING_NOTICE_DAYS))) {
+			throw new InvalidInputException("hearing", "应在举行听证的" + HEARING_NOTICE_DAYS + "日前通知当事人（行政处罚法第64条）");
+		}
+		hearingNoticeOn = noticedOn;
+		hearingHeldOn = heldOn;
+	}
+
+	/** 集体讨论 and its record. */
+	public void recordDiscussion(String record) {
+		requireText("discussion", record, "请填写集体讨论记录");
+		requireHearingHeld();
+		moveTo(CaseStatus.DISCUSSION, "记录集体讨论");
+		discussionRecord = record.strip();
+	}
+
+	/** 决定: the fine, its four reasons, by a leader who did not file or investigate the case. */
+	public void decide(long amount, FourReasons why, String leader, LocalDate today) {
+		Allowance allowed = decision(amount, why, leader);
+		if (allowed.refused()) {
+			if (!status.allows(CaseStatus.DECIDED)) {
+				throw new InvalidTransitionException(status.name(), CaseStatus.DECIDED.name(), allowed.reason());
+			}
+			throw new InvalidInputException("amount", allowed.reason());
+		}
+		moveTo(CaseStatus.DECIDED, "作出处罚决定");
+		decidedAmount = amount;
+		decidedOn = today;
+		decidedBy = leader;
+		reasons = why;
+	}
+
+	/** Whether this decision may be made now, and why not. */
+	public Allowance decision(long amount, FourReasons why, String leader) {
+		if (!status.allows(CaseStatus.DECIDED)) {
+			return Allowance.refused("案件当前为“" + status.label() + "”，不能作出处罚决定");
+		}
+		if (amount <= 0) {
+			return Allowance.refused("处罚决定的罚款数额应大于零");
+		}
+		if (amount > notifiedAmount) {
+			return Allowance.refused("决定的罚款" + Yuan.of(amount) + "重于告知的" + Yuan.of(notifiedAmount)
+					+ "：不得因当事人陈述、申辩而给予更重的处罚（行政处罚法第45条），须重新告知");
+		}
+		if (amount >= hearingThreshold && !legalReviewPassed) {
+			return Allowance.refused("较大数额罚款须经法制审核通过后才能决定（行政处罚法第58条）");
+		}
+		if (hearingRequestedOn != null && hearingHeldOn == null) {
+			return Allowance.refused("当事人已申请听证，听证举行后才能决定");
+		}
+		if (amount >= COLLECTIVE_DISCUSSION_YUAN && discussionRecord == null) {
+			return Allowance.refused("5万元以上罚款须经负责人集体讨论决定（办法第29条）");
+		}
+		String missing = why == null ? "处罚决定须写明四理（事理、法理、道理、情理）" : why.missing();
+		if (missing != null) {
+			return Allowance.refused(missing);
+		}
+		List<String> authors = new ArrayList<>(investigators);
+		authors.add(filedBy);
+		return FourEyesPolicy.approval(leader, authors, "处罚决定");
+	}
+
+	/** 不予处罚决定, with the ground (行政处罚法第33条 or the city's list) and the education given. */
+	public void decideNotToPunish(String ground, String leader, LocalDate today) {
+		requireText("ground", ground, "请写明不予处罚的依据和对当事人的教育");
+		moveTo(CaseStatus.NOT_PUNISHED, "作出不予处罚决定");
+		noPenaltyGround = ground.strip();
+		decidedOn = today;
+		decidedBy = leader;
+	}
+
+	/** 移送: to another authority, or to the police for a suspected crime (行刑衔接). */
+	public void transfer(String to) {
+		requireText("transferredTo", to, "请写明移送的机关");
+		moveTo(CaseStatus.TRANSFERRED, "移送案件");
+		transferredTo = to.strip();
+	}
+
+	/** 延长办案期限: once, approved by someone other than who filed the case. */
+	public void extend(int days, String reason, String approver) {
+		if (!status.beforeDecision()) {
+			throw new InvalidTransitionException(status.name(), status.name(), "案件当前为“" + status.label() + "”，无需延长办案期限");
+		}
+		if (days < 1 || extensionDays + days > MAX_EXTENSION_DAYS) {
+			throw new InvalidInputException("days", "办案期限最多延长" + MAX_EXTENSION_DAYS + "日");
+		}
+		requireText("reason", reason, "请写明延长办案期限的理由");
+		FourEyesPolicy.approval(approver, List.of(filedBy), "延长办案期限").orRefuseInput("approvedBy");
+		extensionDays += days;
+		extensionReason = reason.strip();
+	}
+
+	/** 送达 */
+	public void deliver(LocalDate on) {
+		moveTo(CaseStatus.DELIVERED, "送达处罚决定书");
+		deliveredOn = on;
+	}
+
+	/** 缴纳罚款: the fine and any late charge due that day. */
+	public void recordPayment(LocalDate on, long amount) {
+		if (status == CaseStatus.DELIVERED && amount < due(on)) {
+			throw new InvalidInputException("amount", "应缴" + Yuan.of(due(on)) + "（罚款" + Yuan.of(decidedAmount)
+					+ "，加处罚款" + Yuan.of(lateCharge(on)) + "）");
+		}
+		moveTo(CaseStatus.EXECUTED, "登记缴纳罚款");
+		paidOn = on;
+		paidAmount = amount;
+	}
+
+	/** 结案 */
+	public void close(LocalDate today) {
+		moveTo(CaseStatus.CLOSED, "结案");
+		closedOn = today;
+	}
+
+	// ---- derived facts
+
+	/** The last day of the decision: 90 days from 立案 and any extension (APL 60). */
+	public LocalDate decisionDue() {
+		return openedOn == null ? null : openedOn.plusDays(DECISION_DAYS + extensionDays);
+	}
+
+	public LocalDate hearingRequestDue() {
+		return notifiedOn == null ? null : notifiedOn.plusDays(HEARING_REQUEST_DAYS);
+	}
+
+	public LocalDate deliveryDue() {
+		return decidedOn == null || status == CaseStatus.NOT_PUNISHED ? null : decidedOn.plusDays(DELIVERY_DAYS);
+	}
+
+	public LocalDate paymentDue() {
+		return deliveredOn == null ? null : deliveredOn.plusDays(PAYMENT_DAYS);
+	}
+
+	/** Whether the hearing right applies: the notified fine is 较大数额. */
+	public boolean hearingRight() {
+		return notifiedAmount != null && notifiedAmount >= hearingThreshold;
+	}
+
+	/** 加处罚款 on that day: 3% of the fine for each day after the payment deadline, at most the fine (APL 72). */
+	public long lateCharge(LocalDate on) {
+		LocalDate due = paymentDue();
+		if (due == null || decidedAmount == null || !on.isAfter(due)) {
+			return 0;
+		}
+		long days = ChronoUnit.DAYS.between(due, on);
+		return Math.min(decidedAmount, decidedAmount * 3 * days / 100);
+	}
+
+	/** What the party owes on that day. */
+	public long due(LocalDate on) {
+		return decidedAmount == null ? 0 : decidedAmount + lateCharge(on);
+	}
+
+	/** The step now running against a deadline, and that deadline; null when none runs. */
+	public Deadline deadline(LocalDate today) {
+		LocalDate due = switch (status) {
+			case INVESTIGATING, REVIEWING, LEGAL_REVIEW, NOTIFIED, HEARING, DISCUSSION -> decisionDue();
+			case DECIDED -> deliveryDue();
+			case DELIVERED -> paymentDue();
+			default -> null;
+		};
+		String step = switch (status) {
+			case DECIDED -> "送达";
+			case DELIVERED -> "缴纳罚款";
+			default -> "作出决定";
+		};
+		return due == null ? null : new Deadline(step, due, today.isAfter(due));
+	}
+
+	/** A step's last day and whether it has passed. */
+	public record Deadline(String step, LocalDate due, boolean overdue) {
+	}
+
+	/** Moves to {@code target} by the act, which only the given states (any that allow the target, when none) take. */
+	private void moveTo(CaseStatus target, String act, CaseStatus... from) {
+		boolean fromHere = from.length == 0 || java.util.Arrays.asList(from).contains(status);
+		if (!fromHere || !status.allows(target)) {
+			throw new InvalidTransitionException(status.name(), target.name(),
+					"案件当前为“" + status.label() + "”，不能" + act + "（转为“" + target.label() + "”）");
+		}
+		status = target;
+	}
+
+	private void requireHearingHeld() {
+		if (hearingRequestedOn != null && hearingHeldOn == null) {
+			throw new InvalidInputException("hearing", "当事人已申请听证，听证举行后才能继续");
+		}
+	}
+
+	private static void requireText(String field, String value, String message) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException(field, message);
+		}
+	}
+
+	public String uscc() {
+		return uscc;
+	}
+
+	public Party party() {
+		return party;
+	}
+
+	public String entryId() {
+		return entryId;
+	}
+
+	public String facts() {
+		return facts;
+	}
+
+	public CaseStatus status() {
+		return status;
+	}
+
+	public String filedBy() {
+		return filedBy;
+	}
+
+	public LocalDate filedOn() {
+		return filedOn;
+	}
+
+	public String approvedBy() {
+		return approvedBy;
+	}
+
+	public LocalDate openedOn() {
+		return openedOn;
+	}
+
+	public Set<String> investigators() {
+		return Set.copyOf(investigators);
+	}
+
+	public int extensionDays() {
+		return extensionDays;
+	}
+
+	public String extensionReason() {
+		return extensionReason;
+	}
+
+	public boolean legalReviewPassed() {
+		return legalReviewPassed;
+	}
+
+	public String legalReviewer() {
+		return legalReviewer;
+	}
+
+	public String legalOpinion() {
+		return legalOpinion;
+	}
+
+	public Long notifiedAmount() {
+		return notifiedAmount;
+	}
+
+	public LocalDate notifiedOn() {
+		return notifiedOn;
+	}
+
+	public LocalDate hearingRequestedOn() {
+		return hearingRequestedOn;
+	}
+
+	public LocalDate hearingNoticeOn() {
+		return hearingNoticeOn;
+	}
+
+	public LocalDate hearingHeldOn() {
+		return hearingHeldOn;
+	}
+
+	public String discussionRecord() {
+		return discussionRecord;
+	}
+
+	public Long decidedAmount() {
+		return decidedAmount;
+	}
+
+	public LocalDate decidedOn() {
+		return decidedOn;
+	}
+
+	public String decidedBy() {
+		return decidedBy;
+	}
+
+	public FourReasons reasons() {
+		return reasons;
+	}
+
+	public String noPenaltyGround() {
+		return noPenaltyGround;
+	}
+
+	public String transferredTo() {
+		return transferredTo;
+	}
+
+	public LocalDate deliveredOn() {
+		return deliveredOn;
+	}
+
+	public LocalDate paidOn() {
+		return paidOn;
+	}
+
+	public Long paidAmount() {
+		return paidAmount;
+	}
+
+	public LocalDate closedOn() {
+		return closedOn;
+	}
+}

@@ -1,0 +1,284 @@
+package org.anjian.penalty;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.InvalidTransitionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Issue 15, acceptance: "A parameterised test walks every allowed and forbidden transition; a case above the hearing
+ * thresholds cannot be decided without the hearing notice and the legal review; deadlines are computed on a fixed
+ * clock … and shown." The dates are fixed; no clock is read.
+ */
+class PenaltyCaseTests {
+
+	private static final LocalDate DAY = LocalDate.of(2027, 3, 1);
+	private static final long UNIT_LARGER = 50_000;
+	private static final FourReasons WHY = new FourReasons("2027年2月检查发现未如实记录安全生产教育培训情况，有检查记录和询问笔录为证",
+			"《安全生产法》第二十八条、第九十七条第（四）项", "无从重从轻情节，在一般档内确定", "当事人未提出陈述申辩");
+
+	/** An official act, the states it is taken in (the table this test holds the aggregate to) and where it leads. */
+	record Act(String name, Set<CaseStatus> from, CaseStatus target, Consumer<PenaltyCase> perform) {
+
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	static final List<Act> ACTS = List.of(
+			new Act("批准立案", EnumSet.of(CaseStatus.FILED), CaseStatus.INVESTIGATING,
+					c -> c.approveFiling("leader", List.of("putuo", "putuo2"), DAY)),
+			new Act("不予立案", EnumSet.of(CaseStatus.FILED), CaseStatus.DROPPED, c -> c.refuseFiling("leader")),
+			new Act("调查终结", EnumSet.of(CaseStatus.INVESTIGATING), CaseStatus.REVIEWING, PenaltyCase::endInvestigation),
+			new Act("补充调查", EnumSet.of(CaseStatus.REVIEWING), CaseStatus.INVESTIGATING, PenaltyCase::investigateFurther),
+			new Act("送法制审核", EnumSet.of(CaseStatus.REVIEWING), CaseStatus.LEGAL_REVIEW, PenaltyCase::sendToLegalReview),
+			new Act("法制审核通过", EnumSet.of(CaseStatus.LEGAL_REVIEW), CaseStatus.REVIEWING,
+					c -> c.passLegalReview("legal", "事实清楚，证据确凿，适用依据正确")),
+			new Act("法制审核退回", EnumSet.of(CaseStatus.LEGAL_REVIEW), CaseStatus.INVESTIGATING,
+					c -> c.refuseLegalReview("legal", "证据不足")),
+			new Act("告知", EnumSet.of(CaseStatus.REVIEWING), CaseStatus.NOTIFIED,
+					c -> c.notifyParty(30_000, UNIT_LARGER, DAY.plusDays(20))),
+			new Act("申请听证", EnumSet.of(CaseStatus.NOTIFIED), CaseStatus.HEARING, c -> c.requestHearing(DAY.plusDays(22))),
+			new Act("集体讨论", EnumSet.of(CaseStatus.NOTIFIED, CaseStatus.HEARING), CaseStatus.DISCUSSION,
+					c -> c.recordDiscussion("负责人集体讨论，同意按告知数额处罚")),
+			new Act("处罚决定", EnumSet.of(CaseStatus.NOTIFIED, CaseStatus.HEARING, CaseStatus.DISCUSSION), CaseStatus.DECIDED,
+					c -> c.decide(30_000, WHY, "leader", DAY.plusDays(40))),
+			new Act("不予处罚决定", EnumSet.of(CaseStatus.REVIEWING, CaseStatus.DISCUSSION), CaseStatus.NOT_PUNISHED,
+					c -> c.decideNotToPunish("违法行为轻微并及时改正，没有造成危害后果；已对当事人进行教育", "leader", DAY.plusDays(30))),
+			new Act("移送", EnumSet.of(CaseStatus.INVESTIGATING, CaseStatus.REVIEWING), CaseStatus.TRANSFERRED,
+					c -> c.transfer("普陀区公安分局")),
+			new Act("送达", EnumSet.of(CaseStatus.DECIDED), CaseStatus.DELIVERED, c -> c.deliver(DAY.plusDays(42))),
+			new Act("缴纳罚款", EnumSet.of(CaseStatus.DELIVERED), CaseStatus.EXECUTED,
+					c -> c.recordPayment(DAY.plusDays(50), 30_000)),
+			new Act("结案", EnumSet.of(CaseStatus.EXECUTED, CaseStatus.NOT_PUNISHED, CaseStatus.TRANSFERRED),
+					CaseStatus.CLOSED, c -> c.close(DAY.plusDays(60))));
+
+	static Stream<Arguments> everyActInEveryState() {
+		List<Arguments> arguments = new ArrayList<>();
+		for (Act act : ACTS) {
+			for (CaseStatus status : CaseStatus.values()) {
+				arguments.add(Arguments.of(act, status));
+			}
+		}
+		return arguments.stream();
+	}
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@MethodSource("everyActInEveryState")
+	void anActIsTakenExactlyInTheStatesThatAllowItAndRefusedNamingBothStatesElsewhere(Act act, CaseStatus status) {
+		PenaltyCase c = inState(status);
+		assertThat(c.status()).isEqualTo(status);
+		if (act.from().contains(status)) {
+			assertThat(status.allows(act.target())).as("the lifecycle enum allows " + status + " → " + act.target()).isTrue();
+			act.perform().accept(c);
+			assertThat(c.status()).isEqualTo(act.target());
+		}
+		else {
+			assertThatThrownBy(() -> act.perform().accept(c)).isInstanceOf(InvalidTransitionException.class)
+				.hasMessageContaining(status.label())
+				.satisfies(e -> {
+					InvalidTransitionException refused = (InvalidTransitionException) e;
+					assertThat(refused.current()).isEqualTo(status.name());
+					assertThat(refused.attempted()).isEqualTo(act.target().name());
+				});
+			assertThat(c.status()).isEqualTo(status);
+		}
+	}
+
+	@Test
+	void everyTransitionTheLifecycleAllowsHasAnAct() {
+		for (CaseStatus status : CaseStatus.values()) {
+			for (CaseStatus target : status.next()) {
+				assertThat(ACTS).as(status + " → " + target)
+					.anyMatch(act -> act.from().contains(status) && act.target() == target);
+			}
+		}
+	}
+
+	/** APL 58 and 63: a fine of 较大数额 is decided only after the hearing right was told and a legal review passed. */
+	@Test
+	void aFineOfTheLargerAmountIsNotDecidedWithoutTheLegalReview() {
+		PenaltyCase c = inState(CaseStatus.REVIEWING);
+		c.notifyParty(60_000, UNIT_LARGER, DAY.plusDays(20));
+		assertThat(c.hearingRight()).isTrue();
+		c.recordDiscussion("集体讨论记录");
+		assertThatThrownBy(() -> c.decide(60_000, WHY, "leader", DAY.plusDays(40))).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("法制审核");
+		assertThat(c.status()).isEqualTo(CaseStatus.DISCUSSION);
+
+		PenaltyCase reviewed = inState(CaseStatus.REVIEWING);
+		reviewed.sendToLegalReview();
+		reviewed.passLegalReview("legal", "同意");
+		reviewed.notifyParty(60_000, UNIT_LARGER, DAY.plusDays(20));
+		reviewed.requestHearing(DAY.plusDays(25));
+		assertThatThrownBy(() -> reviewed.recordDiscussion("提前讨论")).hasMessageContaining("听证举行后");
+		reviewed.holdHearing(DAY.plusDays(26), DAY.plusDays(33));
+		reviewed.recordDiscussion("负责人集体讨论，维持告知数额");
+		reviewed.decide(60_000, WHY, "leader", DAY.plusDays(40));
+		assertThat(reviewed.status()).isEqualTo(CaseStatus.DECIDED);
+	}
+
+	@Test
+	void theHearingIsRequestedWithinFiveDaysAndNoticedSevenDaysAhead() {
+		PenaltyCase small = inState(CaseStatus.REVIEWING);
+		small.notifyParty(30_000, UNIT_LARGER, DAY.plusDays(20));
+		assertThatThrownBy(() -> small.requestHearing(DAY.plusDays(21))).hasMessageContaining("不享有听证权利");
+
+		PenaltyCase late = inState(CaseStatus.REVIEWING);
+		late.notifyParty(80_000, UNIT_LARGER, DAY.plusDays(20));
+		assertThat(late.hearingRequestDue()).isEqualTo(DAY.plusDays(25));
+		assertThatThrownBy(() -> late.requestHearing(DAY.plusDays(26))).hasMessageContaining("5日内")
+			.hasMessageContaining("2027-03-26");
+		late.requestHearing(DAY.plusDays(25));
+		assertThatThrownBy(() -> late.holdHearing(DAY.plusDays(26), DAY.plusDays(32))).hasMessageContaining("7日前");
+	}
+
+	/** APL 45: 不得因当事人陈述、申辩而给予更重的处罚. SWM 29: 5万元以上 by collective discussion. */
+	@Test
+	void aDecisionIsNeverHeavierThanTheNoticeAndLargeFinesAreDiscussed() {
+		PenaltyCase c = inState(CaseStatus.NOTIFIED);
+		assertThatThrownBy(() -> c.decide(35_000, WHY, "leader", DAY.plusDays(40))).hasMessageContaining("第45条");
+		PenaltyCase large = inState(CaseStatus.REVIEWING);
+		large.sendToLegalReview();
+		large.passLegalReview("legal", "同意");
+		large.notifyParty(50_000, 100_000, DAY.plusDays(20));
+		assertThatThrownBy(() -> large.decide(50_000, WHY, "leader", DAY.plusDays(40))).hasMessageContaining("集体讨论");
+	}
+
+	@Test
+	void aDecisionCarriesFourReasonsAndIsNotMadeByWhoFiledOrInvestigated() {
+		PenaltyCase c = inState(CaseStatus.NOTIFIED);
+		assertThatThrownBy(() -> c.decide(30_000, new FourReasons("事实", "法律", "裁量", " "), "leader", DAY))
+			.hasMessageContaining("情理");
+		assertThatThrownBy(() -> c.decide(30_000, WHY, "putuo2", DAY)).hasMessageContaining("本人起草或提交的不能自行批准");
+		assertThatThrownBy(() -> c.decide(30_000, WHY, "officer", DAY)).hasMessageContaining("本人起草或提交的不能自行批准");
+		PenaltyCase filed = PenaltyCase.file("91310107MA1G00000X", Party.UNIT, "SL97-initial-unit", "未如实记录培训情况",
+				"officer", DAY);
+		assertThatThrownBy(() -> filed.approveFiling("officer", List.of("a", "b"), DAY)).hasMessageContaining("本人起草或提交的不能自行批准");
+		assertThatThrownBy(() -> filed.approveFiling("leader", List.of("a", "a"), DAY)).hasMessageContaining("两名以上");
+	}
+
+	/** APL 60, 61, 67, 72: the deadlines from the acts' dates, the late charge 3% a day up to the fine. */
+	@Test
+	void theDeadlinesFollowFromTheActsDates() {
+		PenaltyCase c = inState(CaseStatus.INVESTIGATING);
+		assertThat(c.decisionDue()).isEqualTo(DAY.plusDays(90));
+		assertThat(c.deadline(DAY.plusDays(90)).overdue()).isFalse();
+		assertThat(c.deadline(DAY.plusDays(91))).isEqualTo(new PenaltyCase.Deadline("作出决定", DAY.plusDays(90), true));
+		c.extend(30, "案情复杂，需鉴定", "leader");
+		assertThat(c.decisionDue()).isEqualTo(DAY.plusDays(120));
+		assertThatThrownBy(() -> c.extend(61, "再延长", "leader")).hasMessageContaining("最多延长90日");
+
+		PenaltyCase decided = inState(CaseStatus.DECIDED);
+		assertThat(decided.deadline(DAY.plusDays(47))).isEqualTo(new PenaltyCase.Deadline("送达", DAY.plusDays(47), false));
+		decided.deliver(DAY.plusDays(42));
+		assertThat(decided.paymentDue()).isEqualTo(DAY.plusDays(57));
+		assertThat(decided.lateCharge(DAY.plusDays(57))).isZero();
+		assertThat(decided.lateCharge(DAY.plusDays(59))).isEqualTo(1_800);
+		assertThat(decided.lateCharge(DAY.plusDays(200))).isEqualTo(30_000);
+		assertThatThrownBy(() -> decided.recordPayment(DAY.plusDays(59), 30_000)).hasMessageContaining("应缴3.18万元").hasMessageContaining("加处罚款1,800元");
+		decided.recordPayment(DAY.plusDays(59), 31_800);
+		assertThat(decided.status()).isEqualTo(CaseStatus.EXECUTED);
+	}
+
+	@Test
+	void anActLongUndiscoveredIsNoLongerPunishedAndSmallFinesAreOnTheSpot() {
+		assertThat(LimitationPolicy.punishable(DAY, DAY.plusYears(2), false).allowed()).isTrue();
+		assertThat(LimitationPolicy.punishable(DAY, DAY.plusYears(2).plusDays(1), false).reason()).contains("第36条");
+		assertThat(LimitationPolicy.punishable(DAY, DAY.plusYears(4), true).allowed()).isTrue();
+		assertThat(SimpleProcedurePolicy.onTheSpot(Party.UNIT, 3_000).allowed()).isTrue();
+		assertThat(SimpleProcedurePolicy.onTheSpot(Party.UNIT, 3_001).reason()).contains("第51条");
+		assertThat(SimpleProcedurePolicy.onTheSpot(Party.RESPONSIBLE_PERSON, 201).refused()).isTrue();
+	}
+
+	/** A case brought to the state by its official acts, on fixed dates. */
+	static PenaltyCase inState(CaseStatus status) {
+		PenaltyCase c = PenaltyCase.file("91310107MA1G00000X", Party.UNIT, "SL97-initial-unit", "未如实记录安全生产教育培训情况",
+				"officer", DAY);
+		switch (status) {
+			case FILED -> {
+			}
+			case DROPPED -> c.refuseFiling("leader");
+			case INVESTIGATING -> open(c);
+			case REVIEWING -> review(c);
+			case LEGAL_REVIEW -> {
+				review(c);
+				c.sendToLegalReview();
+			}
+			case NOTIFIED -> notified(c);
+			case HEARING -> {
+				review(c);
+				c.sendToLegalReview();
+				c.passLegalReview("legal", "同意");
+				c.notifyParty(30_000, 20_000, DAY.plusDays(20));
+				c.requestHearing(DAY.plusDays(22));
+				c.holdHearing(DAY.plusDays(23), DAY.plusDays(30));
+			}
+			case DISCUSSION -> {
+				notified(c);
+				c.recordDiscussion("负责人集体讨论");
+			}
+			case DECIDED -> decided(c);
+			case DELIVERED -> {
+				decided(c);
+				c.deliver(DAY.plusDays(42));
+			}
+			case EXECUTED -> executed(c);
+			case NOT_PUNISHED -> {
+				review(c);
+				c.decideNotToPunish("首违不罚，已教育", "leader", DAY.plusDays(30));
+			}
+			case TRANSFERRED -> {
+				open(c);
+				c.transfer("公安机关");
+			}
+			case CLOSED -> {
+				executed(c);
+				c.close(DAY.plusDays(60));
+			}
+		}
+		return c;
+	}
+
+	private static void open(PenaltyCase c) {
+		c.approveFiling("leader", List.of("putuo", "putuo2"), DAY);
+	}
+
+	private static void review(PenaltyCase c) {
+		open(c);
+		c.endInvestigation();
+	}
+
+	/** Notified of a fine at the hearing level of a person (legal review passed), so that every later act can follow. */
+	private static void notified(PenaltyCase c) {
+		review(c);
+		c.sendToLegalReview();
+		c.passLegalReview("legal", "同意");
+		c.notifyParty(30_000, 20_000, DAY.plusDays(20));
+	}
+
+	private static void decided(PenaltyCase c) {
+		notified(c);
+		c.decide(30_000, WHY, "leader", DAY.plusDays(40));
+	}
+
+	private static void executed(PenaltyCase c) {
+		decided(c);
+		c.deliver(DAY.plusDays(42));
+		c.recordPayment(DAY.plusDays(50), 30_000);
+	}
+}
