@@ -130,18 +130,23 @@ public class PenaltyCase {
 
 	/** 法制审核通过: back to 案件审核, which may now notify and decide. */
 	public void passLegalReview(String reviewer, String opinion) {
-		requireText("legalOpinion", opinion, "请填写法制审核意见");
-		moveTo(CaseStatus.REVIEWING, "通过法制审核", CaseStatus.LEGAL_REVIEW);
-		legalReviewPassed = true;
-		legalReviewer = reviewer;
-		legalOpinion = opinion.strip();
+		review(true, reviewer, opinion);
 	}
 
 	/** 法制审核未通过: back to investigation. */
 	public void refuseLegalReview(String reviewer, String opinion) {
+		review(false, reviewer, opinion);
+	}
+
+	private void review(boolean passed, String reviewer, String opinion) {
 		requireText("legalOpinion", opinion, "请填写法制审核意见");
-		moveTo(CaseStatus.INVESTIGATING, "退回补充调查（法制审核未通过）", CaseStatus.LEGAL_REVIEW);
-		legalReviewPassed = false;
+		if (passed) {
+			moveTo(CaseStatus.REVIEWING, "通过法制审核", CaseStatus.LEGAL_REVIEW);
+		}
+		else {
+			moveTo(CaseStatus.INVESTIGATING, "退回补充调查（法制审核未通过）", CaseStatus.LEGAL_REVIEW);
+		}
+		legalReviewPassed = passed;
 		legalReviewer = reviewer;
 		legalOpinion = opinion.strip();
 	}
