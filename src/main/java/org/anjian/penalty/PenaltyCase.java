@@ -11,6 +11,12 @@ import org.anjian.shared.Allowance;
 import org.anjian.shared.FourEyesPolicy;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.Versioned;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A penalty case (行政处罚案件) in the general procedure: one violation of one party, from 立案 to 结案. It guards its
@@ -31,7 +37,8 @@ import org.anjian.shared.InvalidTransitionException;
  * late by 3% of the fine a day, at most the fine (APL 72).</li>
  * </ul>
  */
-public class PenaltyCase {
+@Table("penalty_case")
+public class PenaltyCase implements Versioned {
 
 	public static final int DECISION_DAYS = 90;
 	public static final int MAX_EXTENSION_DAYS = 90;
@@ -41,16 +48,20 @@ public class PenaltyCase {
 	public static final int PAYMENT_DAYS = 15;
 	public static final long COLLECTIVE_DISCUSSION_YUAN = 50_000;
 
+	private @Id Long id;
+	private final long bodyId;
+	private final String districtCode;
+	private final String streetCode;
 	private final String uscc;
 	private final Party party;
 	private final String entryId;
 	private final String facts;
 	private final String filedBy;
 	private final LocalDate filedOn;
-	private CaseStatus status = CaseStatus.FILED;
+	private CaseStatus status;
 	private String approvedBy;
 	private LocalDate openedOn;
-	private final Set<String> investigators = new LinkedHashSet<>();
+	private String[] investigators = new String[0];
 	private int extensionDays;
 	private String extensionReason;
 	private boolean legalReviewPassed;
@@ -66,6 +77,7 @@ public class PenaltyCase {
 	private Long decidedAmount;
 	private LocalDate decidedOn;
 	private String decidedBy;
+	@Embedded.Nullable(prefix = "reason_")
 	private FourReasons reasons;
 	private String noPenaltyGround;
 	private String transferredTo;
@@ -73,22 +85,39 @@ public class PenaltyCase {
 	private LocalDate paidOn;
 	private Long paidAmount;
 	private LocalDate closedOn;
+	private @Version Integer version;
 
-	private PenaltyCase(String uscc, Party party, String entryId, String facts, String filedBy, LocalDate filedOn) {
+	@PersistenceCreator
+	PenaltyCase(Long id, long bodyId, String districtCode, String streetCode, String uscc, Party party, String entryId,
+			String facts, String filedBy, LocalDate filedOn, CaseStatus status, Integer version) {
+		this.id = id;
+		this.bodyId = bodyId;
+		this.districtCode = districtCode;
+		this.streetCode = streetCode;
 		this.uscc = uscc;
 		this.party = party;
 		this.entryId = entryId;
 		this.facts = facts;
 		this.filedBy = filedBy;
 		this.filedOn = filedOn;
+		this.status = status;
+		this.version = version;
 	}
 
-	/** 立案申请: an officer files a case for a violation of the catalogue. */
-	public static PenaltyCase file(String uscc, Party party, String entryId, String facts, String by, LocalDate today) {
+	/**
+	 * 立案申请: an officer of an enforcement body files a case for a violation of the catalogue by an enterprise (or its
+	 * responsible persons), which lies where the enterprise lies.
+	 */
+	public static PenaltyCase file(long bodyId, String districtCode, String streetCode, String uscc, Party party,
+			String entryId, String facts, String by, LocalDate today) {
 		if (facts == null || facts.isBlank()) {
 			throw new InvalidInputException("facts", "请写明涉嫌违法的事实");
 		}
-		return new PenaltyCase(uscc, party, entryId, facts.strip(), by, today);
+		if (facts.strip().length() > 4000) {
+			throw new InvalidInputException("facts", "违法事实最多 4000 个字符");
+		}
+		return new PenaltyCase(null, bodyId, districtCode, streetCode, uscc, party, entryId, facts.strip(), by, today,
+				CaseStatus.FILED, null);
 	}
 
 	/** 立案审批: approved by someone other than who filed it, with two investigators or more. */
@@ -102,7 +131,7 @@ public class PenaltyCase {
 		moveTo(CaseStatus.INVESTIGATING, "批准立案", CaseStatus.FILED);
 		approvedBy = leader;
 		openedOn = today;
-		investigators.addAll(distinct);
+		investigators = distinct.toArray(String[]::new);
 	}
 
 	/** 不予立案 */
@@ -240,7 +269,7 @@ public class PenaltyCase {
 		if (missing != null) {
 			return Allowance.refused(missing);
 		}
-		List<String> authors = new ArrayList<>(investigators);
+		List<String> authors = new ArrayList<>(investigators());
 		authors.add(filedBy);
 		return FourEyesPolicy.approval(leader, authors, "处罚决定");
 	}
@@ -379,6 +408,27 @@ public class PenaltyCase {
 		}
 	}
 
+	public Long id() {
+		return id;
+	}
+
+	public long bodyId() {
+		return bodyId;
+	}
+
+	public String districtCode() {
+		return districtCode;
+	}
+
+	public String streetCode() {
+		return streetCode;
+	}
+
+	@Override
+	public Integer version() {
+		return version;
+	}
+
 	public String uscc() {
 		return uscc;
 	}
@@ -416,7 +466,7 @@ public class PenaltyCase {
 	}
 
 	public Set<String> investigators() {
-		return Set.copyOf(investigators);
+		return investigators == null ? Set.of() : new LinkedHashSet<>(List.of(investigators));
 	}
 
 	public int extensionDays() {

@@ -76,6 +76,12 @@ public enum Act {
 	REPORT_LISTING_PROGRESS("隐患治理", "报告督办整改进展", officersAnd(LEADER, ENTERPRISE)),
 	NOTIFY_DEPARTMENT("隐患治理", "抄告相关部门并登记回复", officersAnd(LEADER)),
 
+	// 行政处罚 (penalty)
+	FILE_CASE("行政处罚", "立案申请", EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER)),
+	HANDLE_CASE("行政处罚", "办理案件（调查终结、送审、告知、听证、送达、登记缴款、移送、结案）", EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER)),
+	APPROVE_CASE("行政处罚", "审批案件（立案、延长期限、集体讨论、处罚或不予处罚决定）", EnumSet.of(LEADER)),
+	REVIEW_CASE("行政处罚", "法制审核", EnumSet.of(LEGAL_REVIEWER)),
+
 	// 触发式监管 (trigger)
 	KEEP_ALARM_SOURCES("触发式监管", "登记或停用报警来源", EnumSet.of(ADMIN)),
 	KEEP_TRIGGER_RULES("触发式监管", "设定触发规则", EnumSet.of(ADMIN)),

@@ -166,7 +166,7 @@ class PenaltyCaseTests {
 			.hasMessageContaining("情理");
 		assertThatThrownBy(() -> c.decide(30_000, WHY, "putuo2", DAY)).hasMessageContaining("本人起草或提交的不能自行批准");
 		assertThatThrownBy(() -> c.decide(30_000, WHY, "officer", DAY)).hasMessageContaining("本人起草或提交的不能自行批准");
-		PenaltyCase filed = PenaltyCase.file("91310107MA1G00000X", Party.UNIT, "SL97-initial-unit", "未如实记录培训情况",
+		PenaltyCase filed = PenaltyCase.file(12L, "310107", "310107102", "91310107MA1G00000X", Party.UNIT, "SL97-initial-unit", "未如实记录培训情况",
 				"officer", DAY);
 		assertThatThrownBy(() -> filed.approveFiling("officer", List.of("a", "b"), DAY)).hasMessageContaining("本人起草或提交的不能自行批准");
 		assertThatThrownBy(() -> filed.approveFiling("leader", List.of("a", "a"), DAY)).hasMessageContaining("两名以上");
@@ -207,7 +207,7 @@ class PenaltyCaseTests {
 
 	/** A case brought to the state by its official acts, on fixed dates. */
 	static PenaltyCase inState(CaseStatus status) {
-		PenaltyCase c = PenaltyCase.file("91310107MA1G00000X", Party.UNIT, "SL97-initial-unit", "未如实记录安全生产教育培训情况",
+		PenaltyCase c = PenaltyCase.file(12L, "310107", "310107102", "91310107MA1G00000X", Party.UNIT, "SL97-initial-unit", "未如实记录安全生产教育培训情况",
 				"officer", DAY);
 		switch (status) {
 			case FILED -> {

@@ -1,0 +1,99 @@
+package org.anjian.penalty;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.anjian.Acting;
+import org.anjian.audit.AuditEntry;
+import org.anjian.audit.AuditTrail;
+import org.anjian.enterprise.Enterprise;
+import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.enterprise.TestEnterprises;
+import org.anjian.shared.ActRefusedException;
+import org.anjian.shared.InvalidInputException;
+import org.anjian.shared.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A penalty case stored and acted on as its users act (issue 15, build item 4): filed by a district officer, approved
+ * and decided by a leader, each act in the audit trail under its Chinese name, scoped to the district by row security.
+ */
+@SpringBootTest
+class PenaltyProcedureTests {
+
+	private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 100_000_000L);
+
+	private static final FourReasons WHY = new FourReasons("检查发现未如实记录安全生产教育培训情况，有检查记录和询问笔录为证",
+			"《安全生产法》第二十八条、第九十七条第（四）项", "无从重、从轻情节，在一般档内确定罚款3万元", "当事人放弃陈述申辩");
+
+	@Autowired
+	PenaltyProcedure procedure;
+
+	@Autowired
+	EnterpriseRegistry registry;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Test
+	void aCaseRunsFromFilingToClosingUnderItsActsAndTheAuditTrailNamesEach() {
+		Enterprise enterprise = enterprise();
+		PenaltyCase filed = Acting.as("putuo", () -> procedure.file(enterprise.uscc(), Party.UNIT, "SL97-initial-unit",
+				"未如实记录安全生产教育培训情况"));
+		long id = filed.id();
+		assertThat(filed.status()).isEqualTo(CaseStatus.FILED);
+		assertThat(filed.districtCode()).isEqualTo("310107");
+
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null)))
+			.isInstanceOf(ActRefusedException.class);
+		Acting.as("leader", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null));
+		Acting.as("putuo", () -> procedure.endInvestigation(id, null));
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.notifyParty(id, 150_000, null)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("10万元以下");
+		Acting.as("putuo", () -> procedure.notifyParty(id, 30_000, null));
+		PenaltyCase decided = Acting.as("leader", () -> procedure.decide(id, 30_000, WHY, null));
+		assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+		assertThat(decided.deliveryDue()).isEqualTo(decided.decidedOn().plusDays(7));
+		Acting.as("putuo", () -> procedure.deliver(id, decided.decidedOn(), null));
+		Acting.as("putuo", () -> procedure.recordPayment(id, decided.decidedOn().plusDays(3), 30_000, null));
+		PenaltyCase closed = Acting.as("putuo", () -> procedure.close(id, null));
+		assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(closed.reasons()).isEqualTo(WHY);
+		assertThat(closed.investigators()).containsExactly("putuo", "刘强");
+
+		List<String> actions = Acting.asSystem(() -> audit.history("penalty_case", Long.toString(id)))
+			.stream()
+			.map(AuditEntry::action)
+			.toList();
+		assertThat(actions).containsExactly("penalty.file", "penalty.approve-filing", "penalty.end-investigation",
+				"penalty.notify", "penalty.decide", "penalty.deliver", "penalty.record-payment", "penalty.close");
+	}
+
+	@Test
+	void aFineOfTheLargerAmountWaitsForTheLegalReviewerAndAnotherDistrictDoesNotSeeTheCase() {
+		Enterprise enterprise = enterprise();
+		long id = Acting.as("putuo", () -> procedure.file(enterprise.uscc(), Party.UNIT, "SL97-initial-unit",
+				"未按规定制定生产安全事故应急救援预案")).id();
+		Acting.as("leader", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null));
+		Acting.as("putuo", () -> procedure.endInvestigation(id, null));
+		Acting.as("putuo", () -> procedure.notifyParty(id, 60_000, null));
+		Acting.as("leader", () -> procedure.recordDiscussion(id, "负责人集体讨论，同意按告知数额处罚", null));
+		assertThatThrownBy(() -> Acting.as("leader", () -> procedure.decide(id, 60_000, WHY, null)))
+			.hasMessageContaining("法制审核");
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.passLegalReview(id, "同意", null)))
+			.isInstanceOf(ActRefusedException.class);
+		assertThatThrownBy(() -> Acting.as("pudong", () -> procedure.penaltyCase(id))).isInstanceOf(NotFoundException.class);
+		assertThat(Acting.as("city", () -> procedure.penaltyCase(id).status())).isEqualTo(CaseStatus.DISCUSSION);
+	}
+
+	private Enterprise enterprise() {
+		return Acting.asSystem(() -> registry.register(TestEnterprises.smallWorkshop("310107", "310107102",
+				"处罚案件测试厂" + SEQUENCE.incrementAndGet())));
+	}
+}
