@@ -1,5 +1,6 @@
 package org.anjian.penalty;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.anjian.audit.AuditTrail;
 import org.anjian.audit.OfficialActs;
 import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseRegistry;
+import org.anjian.grading.FactIntake;
+import org.anjian.grading.RiskFact;
 import org.anjian.penalty.internal.PenaltyAction;
 import org.anjian.penalty.internal.PenaltyCases;
 import org.anjian.shared.Act;
@@ -31,16 +34,18 @@ public class PenaltyProcedure {
 
 	private final PenaltyCases cases;
 	private final PenaltyCatalogue catalogue;
+	private final FactIntake facts;
 	private final EnterpriseRegistry registry;
 	private final CurrentActor actors;
 	private final AuditTrail audit;
 	private final OfficialActs acts;
 	private final Clock clock;
 
-	PenaltyProcedure(PenaltyCases cases, PenaltyCatalogue catalogue, EnterpriseRegistry registry, CurrentActor actors,
-			AuditTrail audit, OfficialActs acts, Clock clock) {
+	PenaltyProcedure(PenaltyCases cases, PenaltyCatalogue catalogue, FactIntake facts, EnterpriseRegistry registry,
+			CurrentActor actors, AuditTrail audit, OfficialActs acts, Clock clock) {
 		this.cases = cases;
 		this.catalogue = catalogue;
+		this.facts = facts;
 		this.registry = registry;
 		this.actors = actors;
 		this.audit = audit;
@@ -148,13 +153,23 @@ public class PenaltyProcedure {
 		return act(PenaltyAction.RECORD_DISCUSSION, id, version, c -> c.recordDiscussion(record));
 	}
 
-	/** 决定 by the leader, inside the statutory range, with the four reasons. */
+	/**
+	 * 决定 by the leader, inside the statutory range, with the four reasons. The decided penalty is a fact of the
+	 * enterprise's grade from that day (recorded here, in the same transaction) and is published as
+	 * {@link PenaltyDecided}.
+	 */
 	@Authorized(Act.APPROVE_CASE)
 	@Transactional
 	public PenaltyCase decide(long id, long amount, FourReasons reasons, Integer version) {
 		PenaltyCase penaltyCase = penaltyCase(id);
+		facts.lockFirst(penaltyCase.uscc());
 		requireInRange(penaltyCase, amount);
-		return act(PenaltyAction.DECIDE, penaltyCase, version, c -> c.decide(amount, reasons, username(), today()));
+		PenaltyCase decided = acts.perform(PenaltyAction.DECIDE, penaltyCase, version,
+				c -> c.decide(amount, reasons, username(), today()), cases::save,
+				c -> new PenaltyDecided(c.id(), c.bodyId(), c.uscc(), c.entryId(), amount, c.decidedOn()));
+		facts.record(RiskFact.penalty(decided.uscc(), decided.decidedOn(), BigDecimal.valueOf(amount),
+				"penalty:" + decided.id()));
+		return decided;
 	}
 
 	@Authorized(Act.APPROVE_CASE)

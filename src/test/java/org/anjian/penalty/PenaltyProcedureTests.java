@@ -1,5 +1,6 @@
 package org.anjian.penalty;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +16,9 @@ import org.anjian.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and decided by a leader, each act in the audit trail under its Chinese name, scoped to the district by row security.
  */
 @SpringBootTest
+@RecordApplicationEvents
 class PenaltyProcedureTests {
 
 	private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 100_000_000L);
@@ -39,6 +44,12 @@ class PenaltyProcedureTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Test
 	void aCaseRunsFromFilingToClosingUnderItsActsAndTheAuditTrailNamesEach() {
@@ -57,8 +68,14 @@ class PenaltyProcedureTests {
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("10万元以下");
 		Acting.as("putuo", () -> procedure.notifyParty(id, 30_000, null));
+		BigDecimal before = score(enterprise.uscc());
 		PenaltyCase decided = Acting.as("leader", () -> procedure.decide(id, 30_000, WHY, null));
 		assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+		// build item 7: the decided penalty is a fact of the enterprise's grade, and is published for credit
+		assertThat(score(enterprise.uscc())).isGreaterThan(before);
+		assertThat(events.stream(PenaltyDecided.class)).singleElement()
+			.satisfies(e -> assertThat(e.amount()).isEqualTo(30_000))
+			.satisfies(e -> assertThat(e.uscc()).isEqualTo(enterprise.uscc()));
 		assertThat(decided.deliveryDue()).isEqualTo(decided.decidedOn().plusDays(7));
 		Acting.as("putuo", () -> procedure.deliver(id, decided.decidedOn(), null));
 		Acting.as("putuo", () -> procedure.recordPayment(id, decided.decidedOn().plusDays(3), 30_000, null));
@@ -90,6 +107,13 @@ class PenaltyProcedureTests {
 			.isInstanceOf(ActRefusedException.class);
 		assertThatThrownBy(() -> Acting.as("pudong", () -> procedure.penaltyCase(id))).isInstanceOf(NotFoundException.class);
 		assertThat(Acting.as("city", () -> procedure.penaltyCase(id).status())).isEqualTo(CaseStatus.DISCUSSION);
+	}
+
+	private BigDecimal score(String uscc) {
+		return Acting.asSystem(() -> jdbc.sql("select coalesce(max(score), 0) from enterprise_grade where uscc = :uscc")
+			.param("uscc", uscc)
+			.query(BigDecimal.class)
+			.single());
 	}
 
 	private Enterprise enterprise() {
