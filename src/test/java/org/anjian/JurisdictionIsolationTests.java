@@ -115,6 +115,9 @@ class JurisdictionIsolationTests {
 	org.anjian.planning.Planning planning;
 
 	@Autowired
+	org.anjian.penalty.PenaltyProcedure penalties;
+
+	@Autowired
 	org.anjian.planning.PlanComposition composition;
 
 	@Autowired
@@ -148,6 +151,18 @@ class JurisdictionIsolationTests {
 			}
 			pudongFixtures.put("/enterprises/{uscc}/edit", Map.of("uscc", enterprise));
 			pudongEnterprise = enterprise;
+			String penaltyCase = id("select id from penalty_case where district_code = ? order by id limit 1");
+			if (penaltyCase == null) {
+				String uscc = enterprise;
+				penaltyCase = Long.toString(org.anjian.Acting.as("pudong", () -> penalties.file(uscc,
+						org.anjian.penalty.Party.UNIT, "SL97-initial-unit", "浦东隔离测试的涉嫌违法事实")).id());
+			}
+			for (String suffix : List.of("", "/approval", "/refusal", "/investigation-end", "/further-investigation",
+					"/legal-review", "/legal-review/pass", "/legal-review/refusal", "/notice", "/hearing-request",
+					"/hearing", "/discussion", "/decision", "/no-penalty", "/transfer", "/extension", "/delivery",
+					"/payment", "/closing")) {
+				pudongFixtures.put("/api/penalty-cases/{id}" + suffix, Map.of("id", penaltyCase));
+			}
 			for (String path : List.of("/api/enterprises/{uscc}/portrait", "/api/enterprises/{uscc}/facts",
 					"/enterprises/{uscc}/portrait")) {
 				pudongFixtures.put(path, Map.of("uscc", enterprise));

@@ -196,6 +196,7 @@ public class PenaltyCase implements Versioned {
 		if (status != CaseStatus.NOTIFIED) {
 			moveTo(CaseStatus.HEARING, "受理听证申请", CaseStatus.NOTIFIED);
 		}
+		requireDate("on", on, notifiedOn, "听证申请日期", "告知日期");
 		if (!hearingRight()) {
 			throw new InvalidInputException("hearing", "告知的罚款未达较大数额，当事人不享有听证权利");
 		}
@@ -213,7 +214,9 @@ public class PenaltyCase implements Versioned {
 			throw new InvalidTransitionException(status.name(), CaseStatus.HEARING.name(),
 					"案件当前为“" + status.label() + "”，不能举行听证");
 		}
-		if (noticedOn.isBefore(hearingRequestedOn) || heldOn.isBefore(noticedOn.plusDays(HEARING_NOTICE_DAYS))) {
+		requireDate("noticedOn", noticedOn, hearingRequestedOn, "听证通知日期", "听证申请日期");
+		requireDate("heldOn", heldOn, noticedOn, "举行听证日期", "听证通知日期");
+		if (heldOn.isBefore(noticedOn.plusDays(HEARING_NOTICE_DAYS))) {
 			throw new InvalidInputException("hearing", "应在举行听证的" + HEARING_NOTICE_DAYS + "日前通知当事人（行政处罚法第64条）");
 		}
 		hearingNoticeOn = noticedOn;
@@ -296,7 +299,8 @@ public class PenaltyCase implements Versioned {
 			throw new InvalidTransitionException(status.name(), status.name(), "案件当前为“" + status.label() + "”，无需延长办案期限");
 		}
 		if (days < 1 || extensionDays + days > MAX_EXTENSION_DAYS) {
-			throw new InvalidInputException("days", "办案期限最多延长" + MAX_EXTENSION_DAYS + "日");
+			throw new InvalidInputException("days", "请填写延长的天数：办案期限合计最多延长" + MAX_EXTENSION_DAYS + "日，已延长"
+					+ extensionDays + "日");
 		}
 		requireText("reason", reason, "请写明延长办案期限的理由");
 		FourEyesPolicy.approval(approver, List.of(filedBy), "延长办案期限").orRefuseInput("approvedBy");
@@ -306,12 +310,18 @@ public class PenaltyCase implements Versioned {
 
 	/** 送达 */
 	public void deliver(LocalDate on) {
+		if (status == CaseStatus.DECIDED) {
+			requireDate("on", on, decidedOn, "送达日期", "决定日期");
+		}
 		moveTo(CaseStatus.DELIVERED, "送达处罚决定书");
 		deliveredOn = on;
 	}
 
 	/** 缴纳罚款: the fine and any late charge due that day. */
 	public void recordPayment(LocalDate on, long amount) {
+		if (status == CaseStatus.DELIVERED) {
+			requireDate("on", on, deliveredOn, "缴款日期", "送达日期");
+		}
 		if (status == CaseStatus.DELIVERED && amount < due(on)) {
 			throw new InvalidInputException("amount", "应缴" + Yuan.of(due(on)) + "（罚款" + Yuan.of(decidedAmount)
 					+ "，加处罚款" + Yuan.of(lateCharge(on)) + "）");
@@ -399,6 +409,16 @@ public class PenaltyCase implements Versioned {
 	private void requireHearingHeld() {
 		if (hearingRequestedOn != null && hearingHeldOn == null) {
 			throw new InvalidInputException("hearing", "当事人已申请听证，听证举行后才能继续");
+		}
+	}
+
+	/** A date an act needs, not before the date of the act it follows. */
+	private static void requireDate(String field, LocalDate date, LocalDate after, String what, String afterWhat) {
+		if (date == null) {
+			throw new InvalidInputException(field, "请填写" + what);
+		}
+		if (after != null && date.isBefore(after)) {
+			throw new InvalidInputException(field, what + "不能早于" + afterWhat + "（" + after + "）");
 		}
 	}
 

@@ -20,6 +20,7 @@ import org.anjian.shared.Authorized;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
+import org.anjian.shared.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +58,11 @@ public class PenaltyProcedure {
 		return cases.findById(id).orElseThrow(() -> new NotFoundException("案件 " + id + " 不存在或不在您的管辖范围内"));
 	}
 
+	/** The cases the caller's jurisdiction reaches, newest first, a page at a time. */
+	public ResultPage<PenaltyCase> cases(Integer page) {
+		return cases.newestFirst(page);
+	}
+
 	public List<PenaltyCase> ofEnterprise(String uscc) {
 		return cases.findByUscc(uscc);
 	}
@@ -70,6 +76,11 @@ public class PenaltyProcedure {
 		if (officer.bodyId() == null) {
 			throw new InvalidInputException("uscc", "只有执法主体的执法人员可以立案");
 		}
+		if (uscc == null || uscc.isBlank()) {
+			throw new InvalidInputException("uscc", "请填写企业的统一社会信用代码");
+		}
+		// the enterprise first: one outside the officer's jurisdiction is not found, whatever else was sent
+		Enterprise enterprise = registry.file(uscc.strip());
 		if (party == null) {
 			throw new InvalidInputException("party", "请选择处罚对象（单位或责任人员）");
 		}
@@ -78,7 +89,6 @@ public class PenaltyProcedure {
 			throw new InvalidInputException("entryId", entry.citation() + "的该项罚款针对" + entry.party().label() + "，不是"
 					+ party.label());
 		}
-		Enterprise enterprise = registry.file(uscc);
 		return cases.save(PenaltyCase.file(officer.bodyId(), enterprise.districtCode(), enterprise.streetCode(),
 				enterprise.uscc(), party, entry.id(), facts, officer.username(), today()));
 	}
