@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.anjian.enterprise.GeneratedCity;
 import org.anjian.shared.Json;
@@ -201,6 +202,10 @@ class WebBench implements ApplicationCommand {
 			Session session = new Session(base, target.user());
 			sessions.add(session);
 		}
+		// one client for the load, as a browser's one connection per user: each session's own connection from its pool
+		// and its own cookie; one client's threads, not one set per session, so that the bench's own threads do not
+		// crowd the server's on the same processors
+		HttpClient shared = Session.client();
 		long start = System.nanoTime();
 		long counted = start + Duration.ofSeconds(warmup).toNanos();
 		long end = counted + Duration.ofSeconds(seconds).toNanos();
@@ -208,7 +213,7 @@ class WebBench implements ApplicationCommand {
 		try {
 			List<Future<Client>> running = new ArrayList<>();
 			for (Session session : sessions) {
-				running.add(pool.submit(() -> session.load(target.path(), counted, end)));
+				running.add(pool.submit(() -> session.load(shared, target.path(), counted, end)));
 			}
 			long requests = 0;
 			long errors = 0;
@@ -324,6 +329,12 @@ class WebBench implements ApplicationCommand {
 			}
 		}
 
+		/** A client without cookies of its own, for the load: each request carries its session's cookies. */
+		static HttpClient client() {
+			return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+				.followRedirects(HttpClient.Redirect.NEVER).build();
+		}
+
 		/** As a browser does: the login page's form with its CSRF token, then the form posted. */
 		private void logIn(String user) throws IOException, InterruptedException {
 			Matcher token = CSRF.matcher(get("/login").body());
@@ -358,13 +369,24 @@ class WebBench implements ApplicationCommand {
 		}
 
 		/** Requests one after another until {@code end}; counts those started from {@code counted} on. */
-		Client load(String path, long counted, long end) {
+		/** This session's cookies as a browser sends them. */
+		private String cookies() {
+			return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+				.map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+		}
+
+		Client load(HttpClient shared, String path, long counted, long end) {
 			Client client = new Client();
-			HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build();
+			HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
+			String cookies = cookies();
+			if (!cookies.isEmpty()) {
+				builder.header("Cookie", cookies);
+			}
+			HttpRequest request = builder.build();
 			for (long started = System.nanoTime(); started < end; started = System.nanoTime()) {
 				String error = null;
 				try {
-					HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+					HttpResponse<byte[]> answer = shared.send(request, HttpResponse.BodyHandlers.ofByteArray());
 					if (answer.statusCode() != 200) {
 						error = "HTTP " + answer.statusCode() + " " + answer.headers().firstValue("Location").orElse("");
 					}
