@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +39,8 @@ import org.springframework.stereotype.Component;
  * the application under load as its users meet it. It makes sure the city is generated (N enterprises, a year of
  * hazards), is run with the application's own web server on a free port of the loopback address, logs in through the
  * login form as the demo's district officer (普陀区) and city officer, each client with its own session, and drives C
- * concurrent clients for S seconds per page (after W seconds of warm-up that are not counted) against the health
+ * concurrent clients for S seconds per page (after W seconds of warm-up that are not counted; in rounds that go
+ * through the pages in turn) against the health
  * endpoint, the public page of a real inspection code, the enterprise list as the district officer and the hazard
  * list as the city's. It prints, per page, requests per second, p50, p99 and errors beside the health endpoint's in
  * the same run, and the issue's targets with PASS or FAIL.
@@ -139,17 +141,14 @@ class WebBench implements ApplicationCommand {
 				new Target("公开检查码页", code, null),
 				new Target("企业列表（普陀区执法人员）", "/enterprises", DISTRICT_OFFICER),
 				new Target("隐患列表（全市）", "/hazards", CITY_OFFICER));
-		System.out.printf("%n网页负载基准：%,d 家企业；%d 个并发客户端，每项计时 %d 秒（另预热 %d 秒不计）；%s；%d 个处理器%n",
-				present, clients, seconds, warmup, base, Runtime.getRuntime().availableProcessors());
+		int rounds = Math.max(1, seconds / 5);
+		System.out.printf("%n网页负载基准：%,d 家企业；%d 个并发客户端，每项计时 %d 秒（分 %d 轮与其他页面交替进行，另预热 %d 秒不计）；%s；%d 个处理器%n",
+				present, clients, seconds, rounds, warmup, base, Runtime.getRuntime().availableProcessors());
+		List<Measured> measured = drive(base, targets, clients, warmup, seconds, rounds);
 		System.out.println();
 		System.out.println(pad("页面", 28) + left("次/秒", 10) + left("p50 ms", 10) + left("p99 ms", 10) + left("错误", 8)
 				+ left("占健康检查", 12) + "  地址");
-		List<Measured> measured = new ArrayList<>();
-		for (Target target : targets) {
-			Measured m = drive(base, target, clients, warmup, seconds);
-			measured.add(m);
-			printRow(m, measured.get(0));
-		}
+		measured.forEach(m -> printRow(m, measured.get(0)));
 		printVerdicts(measured);
 		return 0;
 	}
@@ -194,46 +193,73 @@ class WebBench implements ApplicationCommand {
 
 	/**
 	 * C clients, each with its own connection and (for a page behind login) its own session, send requests one
-	 * after another; those started during the warm-up are not counted.
+	 * after another: first W seconds per page not counted, then the counted seconds in rounds, page after page in
+	 * each, so that whatever else the machine does at a moment weighs on every page alike.
 	 */
-	private static Measured drive(URI base, Target target, int clients, int warmup, int seconds) throws Exception {
-		List<Session> sessions = new ArrayList<>();
-		for (int i = 0; i < clients; i++) {
-			Session session = new Session(base, target.user());
-			sessions.add(session);
+	private static List<Measured> drive(URI base, List<Target> targets, int clients, int warmup, int seconds, int rounds)
+			throws Exception {
+		Map<Target, List<Session>> sessions = new LinkedHashMap<>();
+		Map<Target, Tally> tallies = new LinkedHashMap<>();
+		for (Target target : targets) {
+			List<Session> logged = new ArrayList<>();
+			for (int i = 0; i < clients; i++) {
+				logged.add(new Session(base, target.user()));
+			}
+			sessions.put(target, logged);
+			tallies.put(target, new Tally());
 		}
-		// one client for the load, as a browser's one connection per user: each session's own connection from its pool
-		// and its own cookie; one client's threads, not one set per session, so that the bench's own threads do not
-		// crowd the server's on the same processors
+		// one client for the load, each request with its session's cookies: one client's threads, not a set per
+		// session, so that the bench's own threads do not crowd the server's on the same processors
 		HttpClient shared = Session.client();
-		long start = System.nanoTime();
-		long counted = start + Duration.ofSeconds(warmup).toNanos();
-		long end = counted + Duration.ofSeconds(seconds).toNanos();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		try {
-			List<Future<Client>> running = new ArrayList<>();
-			for (Session session : sessions) {
-				running.add(pool.submit(() -> session.load(shared, target.path(), counted, end)));
+			for (Target target : targets) {
+				slice(pool, shared, target, sessions.get(target), Duration.ofSeconds(warmup).toNanos(), null);
 			}
-			long requests = 0;
-			long errors = 0;
-			String firstError = null;
-			List<long[]> all = new ArrayList<>();
-			for (Future<Client> f : running) {
-				Client c = f.get();
-				requests += c.count;
-				errors += c.errors;
-				firstError = firstError == null ? c.firstError : firstError;
-				all.add(Arrays.copyOf(c.latencies, c.count));
+			long sliceNanos = Duration.ofSeconds(seconds).toNanos() / rounds;
+			for (int round = 0; round < rounds; round++) {
+				for (Target target : targets) {
+					slice(pool, shared, target, sessions.get(target), sliceNanos, tallies.get(target));
+				}
 			}
-			long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-			return new Measured(target, requests, errors, seconds, percentile(latencies, 0.50),
-					percentile(latencies, 0.99), firstError);
 		}
 		finally {
-			// Java 17's HttpClient has no close(): the sessions' connections end with their clients
+			// Java 17's HttpClient has no close(): the connections end with the clients
 			pool.shutdownNow();
 		}
+		List<Measured> measured = new ArrayList<>();
+		tallies.forEach((target, tally) -> {
+			long[] latencies = tally.latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+			measured.add(new Measured(target, latencies.length, tally.errors, seconds, percentile(latencies, 0.50),
+					percentile(latencies, 0.99), tally.firstError));
+		});
+		return measured;
+	}
+
+	/** Every session loads the page for so long; what they measured goes to the tally (none: the warm-up). */
+	private static void slice(ExecutorService pool, HttpClient shared, Target target, List<Session> sessions, long nanos,
+			Tally tally) throws Exception {
+		long end = System.nanoTime() + nanos;
+		List<Future<Client>> running = new ArrayList<>();
+		for (Session session : sessions) {
+			running.add(pool.submit(() -> session.load(shared, target.path(), end)));
+		}
+		for (Future<Client> f : running) {
+			Client c = f.get();
+			if (tally != null) {
+				tally.latencies.add(Arrays.copyOf(c.latencies, c.count));
+				tally.errors += c.errors;
+				tally.firstError = tally.firstError == null ? c.firstError : tally.firstError;
+			}
+		}
+	}
+
+	/** A page's counted requests so far. */
+	static final class Tally {
+
+		final List<long[]> latencies = new ArrayList<>();
+		long errors;
+		String firstError;
 	}
 
 	/** The nearest-rank percentile, in milliseconds. */
@@ -375,7 +401,8 @@ class WebBench implements ApplicationCommand {
 				.map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
 		}
 
-		Client load(HttpClient shared, String path, long counted, long end) {
+		/** Requests one after another, each started before {@code end}; each one's latency and whether it failed. */
+		Client load(HttpClient shared, String path, long end) {
 			Client client = new Client();
 			HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
 			String cookies = cookies();
@@ -398,17 +425,9 @@ class WebBench implements ApplicationCommand {
 					Thread.currentThread().interrupt();
 					break;
 				}
-				long finished = System.nanoTime();
-				if (started >= counted) {
-					client.add(finished - started);
-					if (error != null) {
-						client.error(error);
-					}
-				}
-				else if (finished >= end) {
-					// started in the warm-up and still unanswered when the timing ended: the whole window without an answer
-					client.add(finished - started);
-					client.error("无应答超过整个计时（" + (finished - started) / 1_000_000 + " ms）" + (error == null ? "" : "：" + error));
+				client.add(System.nanoTime() - started);
+				if (error != null) {
+					client.error(error);
 				}
 			}
 			return client;
