@@ -201,6 +201,11 @@ public class Hazard implements Versioned {
 		return verifiedWith;
 	}
 
+	/** As read from its row ({@link HazardRows}); the repository sets it the same way. */
+	void verifiedWith(Long officer) {
+		this.verifiedWith = officer;
+	}
+
 	@Override
 	public Integer version() {
 		return version;

@@ -16,6 +16,10 @@ public interface Jurisdictions extends Repository<Jurisdiction, String> {
 
 	Optional<Jurisdiction> findById(String code);
 
+	/** Every place: the city, its districts, their streets and towns, in code order. */
+	@Query("select * from jurisdiction order by code")
+	List<Jurisdiction> everyPlace();
+
 	@Query("select * from jurisdiction where level = 'DISTRICT' order by code")
 	List<Jurisdiction> districts();
 

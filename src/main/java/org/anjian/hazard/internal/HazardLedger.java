@@ -18,8 +18,8 @@ import org.anjian.audit.AuditTrail;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.HazardRectification;
+import org.anjian.hazard.HazardRows;
 import org.anjian.hazard.HazardStatus;
-import org.anjian.hazard.Hazards;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.database.ConnectionScope;
 import org.anjian.shared.database.PagedQuery;
@@ -51,7 +51,6 @@ public class HazardLedger {
 	 */
 	private static final Map<String, String> RECORDED = Map.of("insert", "登记隐患", "inspection.finish", "检查完成，登记隐患");
 
-	private final Hazards hazards;
 	private final HazardRectification rectification;
 	private final AuditTrail audit;
 	private final AuditLabels labels;
@@ -60,10 +59,9 @@ public class HazardLedger {
 	private final EnterpriseRegistry registry;
 	private final Clock clock;
 
-	HazardLedger(Hazards hazards, HazardRectification rectification, AuditTrail audit, AuditLabels labels,
+	HazardLedger(HazardRectification rectification, AuditTrail audit, AuditLabels labels,
 			JdbcClient jdbc, ObjectMapper json, EnterpriseRegistry registry, Clock clock) {
 		this.registry = registry;
-		this.hazards = hazards;
 		this.rectification = rectification;
 		this.audit = audit;
 		this.labels = labels;
@@ -255,7 +253,7 @@ public class HazardLedger {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Hazard> byId = hazards.findAllById(ids).stream()
+		Map<Long, Hazard> byId = HazardRows.byIds(jdbc, ids).stream()
 			.collect(Collectors.toMap(Hazard::id, Function.identity()));
 		Map<String, String> names = registry.names(byId.values().stream().map(Hazard::uscc).toList());
 		return ids.stream().map(byId::get).filter(h -> h != null)

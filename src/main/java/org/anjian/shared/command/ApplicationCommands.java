@@ -3,6 +3,7 @@ package org.anjian.shared.command;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.anjian.shared.database.DataDirectoryCommands;
 import org.springframework.boot.Banner;
@@ -12,6 +13,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the application for one sub-command instead of the web server. */
 public final class ApplicationCommands {
+
+	/**
+	 * Commands that drive the application's own web server ({@code bench web}): for them the application starts it,
+	 * on a free port of the loopback address only, and the command finds the port in {@code local.server.port}.
+	 */
+	static final Set<String> SERVING = Set.of("bench web");
 
 	private ApplicationCommands() {
 	}
@@ -28,13 +35,17 @@ public final class ApplicationCommands {
 			// these work on a stopped embedded database: starting the application would start its server
 			return DataDirectoryCommands.run(name, arguments);
 		}
+		boolean serving = args.length > 1 && SERVING.contains(name + " " + args[1]);
 		SpringApplication application = new SpringApplication(applicationClass);
-		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setWebApplicationType(serving ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
 		// a command is no instance of the service: it takes no turn at the scheduled jobs
-		try (ConfigurableApplicationContext context = application.run("--anjian.command=" + name,
-				"--anjian.jobs.enabled=false")) {
+		String[] properties = serving
+				? new String[] { "--anjian.command=" + name, "--anjian.jobs.enabled=false", "--server.port=0",
+						"--server.address=127.0.0.1" }
+				: new String[] { "--anjian.command=" + name, "--anjian.jobs.enabled=false" };
+		try (ConfigurableApplicationContext context = application.run(properties)) {
 			List<ApplicationCommand> commands = context.getBeansOfType(ApplicationCommand.class).values().stream()
 				.sorted(Comparator.comparing(ApplicationCommand::name))
 				.toList();

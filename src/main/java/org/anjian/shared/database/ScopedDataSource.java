@@ -3,7 +3,11 @@ package org.anjian.shared.database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
@@ -19,6 +23,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * {@code anjian.scope_street}, {@code anjian.actor}, {@code anjian.body}, {@code anjian.enterprise}, {@code anjian.leader}); the row-level security policies
  * of every jurisdiction-bound table and the audit trigger read these settings. A thread with neither a
  * logged-in user nor a {@link SystemScope} gets kind {@code NONE} and sees no scoped row.
+ *
+ * <p>The settings are session settings of the physical connection, set here and nowhere else (a business act's
+ * {@code anjian.action} and a load's {@code anjian.bulk} are set for their transaction only). So a connection taken
+ * again by the same caller — a list page takes one up to ten times — keeps what it was told, and is told again
+ * only when the caller differs or when it was not in auto-commit mode (a rollback could undo the settings).
  */
 public class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -36,19 +45,29 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
 
 	private final ObjectProvider<CurrentActor> actors;
 
+	/** What each physical connection was last told, while the pool keeps it. */
+	private final Map<Connection, String[]> told = Collections.synchronizedMap(new WeakHashMap<>());
+
 	public ScopedDataSource(DataSource target, ObjectProvider<CurrentActor> actors) {
 		super(target);
 		this.actors = actors;
 	}
 
+	/*
+	 * Who acts is found before a connection is taken: finding it may take one of its own (the session), and a thread
+	 * that held one while waiting for another could, with as many such requests as the pool has connections, wait
+	 * for ever (until the pool's timeout) — which 20 concurrent officers did with a pool of 10.
+	 */
 	@Override
 	public Connection getConnection() throws SQLException {
-		return apply(super.getConnection());
+		String[] settings = settings();
+		return apply(super.getConnection(), settings);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		return apply(super.getConnection(username, password));
+		String[] settings = settings();
+		return apply(super.getConnection(username, password), settings);
 	}
 
 	/** Closes the pool underneath when the application stops. */
@@ -59,16 +78,30 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
 		}
 	}
 
-	private Connection apply(Connection connection) throws SQLException {
-		String[] settings = settings();
-		try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
-			for (int i = 0; i < settings.length; i++) {
-				statement.setString(i + 1, settings[i]);
+	private Connection apply(Connection connection, String[] settings) throws SQLException {
+		Connection physical = null;
+		try {
+			physical = connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : connection;
+			boolean autoCommit = connection.getAutoCommit();
+			if (autoCommit && Arrays.equals(told.get(physical), settings)) {
+				return connection;
 			}
-			statement.execute();
+			told.remove(physical);
+			try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
+				for (int i = 0; i < settings.length; i++) {
+					statement.setString(i + 1, settings[i]);
+				}
+				statement.execute();
+			}
+			if (autoCommit) {
+				told.put(physical, settings);
+			}
 			return connection;
 		}
 		catch (SQLException | RuntimeException e) {
+			if (physical != null) {
+				told.remove(physical);
+			}
 			connection.close();
 			throw e;
 		}
