@@ -104,31 +104,45 @@ public class InspectionCodes {
 		if (!wellFormed(token)) {
 			throw new NotFoundException(UNKNOWN);
 		}
-		return SystemScope.call("public-inspection-code", () -> {
-			InspectionTask task = task(token);
-			InspectionParticulars particulars = inspections.particulars(task.id());
-			boolean finished = task.status() == InspectionStatus.FINISHED;
-			int[] counts = new int[3];
-			if (finished) {
-				jdbc.sql("select outcome, count(*) from inspection_result where task_id = :id group by outcome")
-					.param("id", task.id())
-					.query(rs -> {
-						String outcome = rs.getString(1);
-						int n = rs.getInt(2);
-						counts["PASS".equals(outcome) ? 0 : "FAIL".equals(outcome) ? 1 : 2] = n;
-					});
-			}
-			// the public sees that the inspection was rated and how; the comments are for the inspecting body only
-			Rating rating = jdbc.sql("select score, rated_at from inspection_rating where task_id = :id")
-				.param("id", task.id())
-				.query((rs, n) -> new Rating(rs.getInt(1), null, null, null, null, rs.getTimestamp(2).toInstant()))
-				.optional()
-				.orElse(null);
-			return new PublicInspection(task.id(), token, particulars.bodyName(), particulars.enterpriseName(),
-					particulars.lead(), particulars.second(), task.matters(), task.plannedOn(),
-					task.inspectedOn(clock.getZone()), task.status().name(), statusLabel(task.status().name()), finished,
-					counts[0] + counts[1] + counts[2], counts[0], counts[1], counts[2], rating);
-		});
+		// one statement, as the system: holding the token is what lets the public read this inspection; the body, the
+		// enterprise and the officers through the views their modules publish (the page is the most read of all)
+		return SystemScope.call("public-inspection-code", () -> jdbc.sql("""
+				select t.id, t.matters, t.planned_on, t.status, coalesce(t.started_at, t.finished_at) inspected_at,
+				       b.name body_name, e.name enterprise_name, l.name lead_name, l.badge_number lead_badge,
+				       s.name second_name, s.badge_number second_badge,
+				       (select count(*) from inspection_result x where x.task_id = t.id and x.outcome = 'PASS') passed,
+				       (select count(*) from inspection_result x where x.task_id = t.id and x.outcome = 'FAIL') failed,
+				       (select count(*) from inspection_result x where x.task_id = t.id
+				          and x.outcome not in ('PASS', 'FAIL')) not_applicable,
+				       r.score, r.rated_at
+				from inspection_task t
+				left join body_directory b on b.id = t.body_id
+				left join enterprise_register e on e.uscc = t.uscc
+				left join officer_directory l on l.id = t.lead_officer_id
+				left join officer_directory s on s.id = t.second_officer_id
+				left join inspection_rating r on r.task_id = t.id
+				where t.code_token = :token""").param("token", token).query((rs, n) -> {
+			String status = rs.getString("status");
+			boolean finished = InspectionStatus.FINISHED.name().equals(status);
+			int passed = finished ? rs.getInt("passed") : 0;
+			int failed = finished ? rs.getInt("failed") : 0;
+			int notApplicable = finished ? rs.getInt("not_applicable") : 0;
+			java.sql.Timestamp inspectedAt = rs.getTimestamp("inspected_at");
+			java.sql.Timestamp ratedAt = rs.getTimestamp("rated_at");
+			java.sql.Array matters = rs.getArray("matters");
+			return new PublicInspection(rs.getLong("id"), token, rs.getString("body_name"), rs.getString("enterprise_name"),
+					officer(rs.getString("lead_name"), rs.getString("lead_badge")),
+					officer(rs.getString("second_name"), rs.getString("second_badge")),
+					matters == null ? List.of() : List.of((String[]) matters.getArray()),
+					rs.getObject("planned_on", LocalDate.class),
+					inspectedAt == null ? null : LocalDate.ofInstant(inspectedAt.toInstant(), clock.getZone()), status,
+					statusLabel(status), finished, passed + failed + notApplicable, passed, failed, notApplicable,
+					ratedAt == null ? null : new Rating(rs.getInt("score"), null, null, null, null, ratedAt.toInstant()));
+		}).optional().orElseThrow(() -> new NotFoundException(UNKNOWN)));
+	}
+
+	private static InspectionParticulars.Officer officer(String name, String badge) {
+		return name == null ? null : new InspectionParticulars.Officer(name, badge);
 	}
 
 	/**
