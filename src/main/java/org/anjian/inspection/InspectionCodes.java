@@ -110,17 +110,17 @@ public class InspectionCodes {
 				select t.id, t.matters, t.planned_on, t.status, coalesce(t.started_at, t.finished_at) inspected_at,
 				       b.name body_name, e.name enterprise_name, l.name lead_name, l.badge_number lead_badge,
 				       s.name second_name, s.badge_number second_badge,
-				       (select count(*) from inspection_result x where x.task_id = t.id and x.outcome = 'PASS') passed,
-				       (select count(*) from inspection_result x where x.task_id = t.id and x.outcome = 'FAIL') failed,
-				       (select count(*) from inspection_result x where x.task_id = t.id
-				          and x.outcome not in ('PASS', 'FAIL')) not_applicable,
-				       r.score, r.rated_at
+				       c.passed, c.failed, c.not_applicable, r.score, r.rated_at
 				from inspection_task t
 				left join body_directory b on b.id = t.body_id
 				left join enterprise_register e on e.uscc = t.uscc
 				left join officer_directory l on l.id = t.lead_officer_id
 				left join officer_directory s on s.id = t.second_officer_id
 				left join inspection_rating r on r.task_id = t.id
+				cross join lateral (select count(*) filter (where x.outcome = 'PASS') passed,
+				                           count(*) filter (where x.outcome = 'FAIL') failed,
+				                           count(*) filter (where x.outcome not in ('PASS', 'FAIL')) not_applicable
+				                    from inspection_result x where x.task_id = t.id) c
 				where t.code_token = :token""").param("token", token).query((rs, n) -> {
 			String status = rs.getString("status");
 			boolean finished = InspectionStatus.FINISHED.name().equals(status);

@@ -41,6 +41,10 @@ import org.springframework.data.relational.core.mapping.Table;
 public class PenaltyCase implements Versioned {
 
 	public static final int DECISION_DAYS = 90;
+	/**
+	 * 办法第32条「…特殊情况需进一步调查取证的，经上一级安全监管监察部门批准，可以延长至180日」: 90 days and at most 90 more,
+	 * 180 in all.
+	 */
 	public static final int MAX_EXTENSION_DAYS = 90;
 	public static final int HEARING_REQUEST_DAYS = 5;
 	public static final int HEARING_NOTICE_DAYS = 7;

@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.anjian.shared.command.Columns.left;
+import static org.anjian.shared.command.Columns.pad;
+
 /**
  * {@code bench registry [--enterprises N] [--runs R]}: generates the city if it is smaller than N, then times
  * typical searches through the real {@link EnterpriseSearch} as the application's own (non-superuser) database
@@ -167,18 +170,6 @@ class RegistryBench implements ApplicationCommand {
 			.query((rs, n) -> n).list();
 	}
 
-	/** Pads to a width in terminal columns, a Chinese character taking two. */
-	private static String pad(String text, int columns) {
-		return text + " ".repeat(Math.max(1, columns - width(text)));
-	}
-
-	private static String left(String text, int columns) {
-		return " ".repeat(Math.max(1, columns - width(text))) + text;
-	}
-
-	private static int width(String text) {
-		return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
-	}
 
 	private static <T> T timed(Supplier<T> work, double[] millis) {
 		long started = System.nanoTime();

@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.anjian.shared.command.Columns.left;
+import static org.anjian.shared.command.Columns.pad;
+
 /**
  * {@code bench hazards [--hazards N] [--enterprises E] [--runs R]}: generates the registry and years of hazards if
  * there are fewer (a million a year with the seeds' major figures, back from last year), then times the hazard list
@@ -251,18 +254,5 @@ class HazardListBench implements ApplicationCommand {
 			.param("street", level == JurisdictionLevel.STREET ? street : "")
 			.param("actor", "bench:" + level.name().toLowerCase())
 			.query((rs, n) -> n).list();
-	}
-
-	/** Pads to a width in terminal columns, a Chinese character taking two. */
-	private static String pad(String text, int columns) {
-		return text + " ".repeat(Math.max(1, columns - width(text)));
-	}
-
-	private static String left(String text, int columns) {
-		return " ".repeat(Math.max(1, columns - width(text))) + text;
-	}
-
-	private static int width(String text) {
-		return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
 	}
 }

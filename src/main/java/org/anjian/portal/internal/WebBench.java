@@ -34,6 +34,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import static org.anjian.shared.command.Columns.left;
+import static org.anjian.shared.command.Columns.pad;
+
 /**
  * {@code bench web [--enterprises N] [--clients C] [--seconds S] [--warmup W] [--hazard-year Y] [--general-hazards G]}:
  * the application under load as its users meet it. It makes sure the city is generated (N enterprises, a year of
@@ -308,14 +311,6 @@ class WebBench implements ApplicationCommand {
 		return health.perSecond() == 0 ? 0 : m.perSecond() / health.perSecond();
 	}
 
-	private static String pad(String s, int width) {
-		int shown = s.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum();
-		return s + " ".repeat(Math.max(1, width - shown));
-	}
-
-	private static String left(String s, int width) {
-		return " ".repeat(Math.max(1, width - s.length())) + s;
-	}
 
 	/** One client's count, errors and latencies (nanoseconds) of the requests it started after the warm-up. */
 	static final class Client {

@@ -1,13 +1,9 @@
 package org.anjian.portal.web;
 
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
-import org.anjian.shared.Role;
+import org.anjian.shared.security.ActGuard;
 import org.anjian.shared.web.LayoutModel;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,20 +22,6 @@ class NavigationModel implements LayoutModel {
 
 	@ModelAttribute("nav")
 	Navigation nav() {
-		return Navigation.of(roles(SecurityContextHolder.getContext().getAuthentication()));
-	}
-
-	static Set<Role> roles(Authentication authentication) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		if (authentication != null) {
-			for (GrantedAuthority authority : authentication.getAuthorities()) {
-				for (Role role : Role.values()) {
-					if (role.authority().equals(authority.getAuthority())) {
-						roles.add(role);
-					}
-				}
-			}
-		}
-		return roles;
+		return Navigation.of(ActGuard.roles(SecurityContextHolder.getContext().getAuthentication()));
 	}
 }

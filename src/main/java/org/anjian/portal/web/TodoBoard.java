@@ -13,6 +13,7 @@ import java.util.Set;
 import org.anjian.shared.Actor;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.Role;
+import org.anjian.shared.security.ActGuard;
 import org.anjian.shared.todo.Audience;
 import org.anjian.shared.todo.Todo;
 import org.anjian.shared.todo.TodoSource;
@@ -87,7 +88,7 @@ class TodoBoard {
 	/** The audiences a person's roles make them, in the enum's order. */
 	static Set<Audience> audiences(Authentication authentication) {
 		Set<Audience> audiences = EnumSet.noneOf(Audience.class);
-		NavigationModel.roles(authentication).forEach(role -> audiences.add(audience(role)));
+		ActGuard.roles(authentication).forEach(role -> audiences.add(audience(role)));
 		return audiences;
 	}
 
