@@ -215,6 +215,11 @@ public class Hazard implements Versioned {
 		return uscc;
 	}
 
+	/** The checklist item whose failure found the hazard; null for one found otherwise. */
+	public Long checklistItemId() {
+		return checklistItemId;
+	}
+
 	public Long taskId() {
 		return taskId;
 	}

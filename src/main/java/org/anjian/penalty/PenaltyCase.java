@@ -51,6 +51,7 @@ public class PenaltyCase implements Versioned {
 	public static final int DELIVERY_DAYS = 7;
 	public static final int PAYMENT_DAYS = 15;
 	public static final long COLLECTIVE_DISCUSSION_YUAN = 50_000;
+	public static final int MAX_EVIDENCE = 500;
 
 	private @Id Long id;
 	private final long bodyId;
@@ -89,6 +90,21 @@ public class PenaltyCase implements Versioned {
 	private LocalDate paidOn;
 	private Long paidAmount;
 	private LocalDate closedOn;
+	private CaseOrigin origin = CaseOrigin.MANUAL;
+	private Long originId;
+	private int evidenceCount;
+	private String[] factors = new String[0];
+	private LocalDate assessedOn;
+	private Band band;
+	private Long bandMin;
+	private Long bandMax;
+	private Long proposedAmount;
+	private String deviationReason;
+	private String defence;
+	private LocalDate defenceOn;
+	private boolean defenceOnline;
+	private boolean defenceWaived;
+	private int defenceDays;
 	private @Version Integer version;
 
 	@PersistenceCreator
@@ -124,6 +140,16 @@ public class PenaltyCase implements Versioned {
 				CaseStatus.FILED, null);
 	}
 
+	/** Where the case came from: an inspection's failed item, a hazard, a report; by hand when not said. */
+	public PenaltyCase from(CaseOrigin source, Long sourceId) {
+		if (id != null) {
+			throw new IllegalStateException("a filed case keeps its origin");
+		}
+		origin = source == null ? CaseOrigin.MANUAL : source;
+		originId = source == null || source == CaseOrigin.MANUAL ? null : sourceId;
+		return this;
+	}
+
 	/** 立案审批: approved by someone other than who filed it, with two investigators or more. */
 	public void approveFiling(String leader, List<String> investigatedBy, LocalDate today) {
 		FourEyesPolicy.approval(leader, List.of(filedBy), "立案").orRefuseInput("approvedBy");
@@ -145,9 +171,74 @@ public class PenaltyCase implements Versioned {
 		approvedBy = leader;
 	}
 
-	/** 调查终结: the case goes to 案件审核. */
+	/** 调查取证: one more piece of evidence gathered by the investigators (the item itself is kept beside the case). */
+	public void recordEvidence() {
+		if (status != CaseStatus.INVESTIGATING) {
+			throw new InvalidTransitionException(status.name(), CaseStatus.INVESTIGATING.name(),
+					"案件当前为“" + status.label() + "”，不能登记证据（调查取证阶段才能登记）");
+		}
+		if (evidenceCount >= MAX_EVIDENCE) {
+			throw new InvalidInputException("evidence", "一个案件最多登记 " + MAX_EVIDENCE + " 项证据");
+		}
+		evidenceCount++;
+	}
+
+	/** 调查终结: the case goes to 案件审核, with its evidence. */
 	public void endInvestigation() {
+		if (status == CaseStatus.INVESTIGATING && evidenceCount == 0) {
+			throw new InvalidInputException("evidence", "尚未登记任何证据，不能调查终结（检查记录、照片、询问笔录或书证）");
+		}
 		moveTo(CaseStatus.REVIEWING, "调查终结", CaseStatus.INVESTIGATING);
+	}
+
+	/**
+	 * 裁量: the facts ticked — the answer to each no-penalty ground first, then the circumstances — and what the
+	 * benchmark proposes from them. Recorded while the case is investigated or reviewed; recorded again replaces it.
+	 */
+	public void assess(Discretion proposal, java.util.Collection<DiscretionFactor> ticked, LocalDate today) {
+		if (status != CaseStatus.INVESTIGATING && status != CaseStatus.REVIEWING) {
+			throw new InvalidTransitionException(status.name(), status.name(),
+					"案件当前为“" + status.label() + "”，不能记录裁量情节（调查取证或案件审核阶段才能记录）");
+		}
+		if (!proposal.entry().id().equals(entryId)) {
+			throw new IllegalArgumentException("a proposal for " + proposal.entry().id() + " on a case of " + entryId);
+		}
+		factors = ticked.stream().map(DiscretionFactor::name).sorted().toArray(String[]::new);
+		assessedOn = today;
+		band = proposal.noPenalty() ? Band.NONE : proposal.band();
+		bandMin = proposal.bandMin();
+		bandMax = proposal.bandMax();
+		proposedAmount = proposal.proposed();
+	}
+
+	/** 陈述申辩: the party's statement and defence, online by the enterprise or recorded by an officer. */
+	public void stateDefence(String text, boolean online, LocalDate on) {
+		requireDefenceOpen("提交陈述申辩");
+		requireText("defence", text, "请填写陈述申辩的内容");
+		if (text.strip().length() > FourReasons.MAX_LENGTH) {
+			throw new InvalidInputException("defence", "陈述申辩最多 " + FourReasons.MAX_LENGTH + " 个字符");
+		}
+		defence = text.strip();
+		defenceOn = on;
+		defenceOnline = online;
+		defenceWaived = false;
+	}
+
+	/** 放弃陈述申辩: the party says it will not state or defend. */
+	public void waiveDefence(LocalDate on) {
+		requireDefenceOpen("放弃陈述申辩");
+		if (defence != null) {
+			throw new InvalidInputException("defence", "当事人已于" + defenceOn + "提出陈述申辩");
+		}
+		defenceWaived = true;
+		defenceOn = on;
+	}
+
+	private void requireDefenceOpen(String act) {
+		if (status != CaseStatus.NOTIFIED && status != CaseStatus.HEARING) {
+			throw new InvalidTransitionException(status.name(), CaseStatus.NOTIFIED.name(),
+					"案件当前为“" + status.label() + "”，不能" + act + "（告知后、决定前才能）");
+		}
 	}
 
 	/** 补充调查: back from 案件审核 or a refused legal review. */
@@ -184,15 +275,37 @@ public class PenaltyCase implements Versioned {
 		legalOpinion = opinion.strip();
 	}
 
-	/** 告知: the intended fine, the right to state and defend, and the hearing right where the amount is 较大数额. */
-	public void notifyParty(long amount, long largerAmount, LocalDate today) {
+	/**
+	 * 告知: the intended fine, the right to state and defend, and the hearing right where the amount is 较大数额. The
+	 * no-penalty grounds are answered first (a ground that holds leaves only 不予处罚); an amount outside the band the
+	 * benchmark proposed needs a written reason and then a passed legal review before the decision.
+	 */
+	public void notifyParty(long amount, String deviation, long largerAmount, int daysToDefend, LocalDate today) {
+		requireMove(CaseStatus.NOTIFIED, "告知当事人", CaseStatus.REVIEWING);
+		if (assessedOn == null) {
+			throw new InvalidInputException("factors", "请先逐项审查不予处罚情形并记录裁量情节，再告知拟处罚款");
+		}
+		List<DiscretionFactor> grounds = groundsHolding();
+		if (!grounds.isEmpty()) {
+			throw new InvalidInputException("amount", "已认定" + grounds.get(0).label() + "，应作不予行政处罚决定，不能告知罚款");
+		}
 		if (amount <= 0) {
 			throw new InvalidInputException("amount", "告知的罚款数额应大于零；不予处罚的案件作不予处罚决定");
 		}
-		moveTo(CaseStatus.NOTIFIED, "告知当事人");
+		boolean outside = amount < bandMin || amount > bandMax;
+		if (outside && (deviation == null || deviation.isBlank())) {
+			throw new InvalidInputException("deviationReason", "罚款" + Yuan.of(amount) + "不在建议的" + band.label() + "档（"
+					+ Yuan.range(bandMin, bandMax) + "）内：须书面说明理由并经法制审核");
+		}
+		if (outside && deviation.strip().length() > 2000) {
+			throw new InvalidInputException("deviationReason", "偏离裁量档次的理由最多 2000 个字符");
+		}
+		moveTo(CaseStatus.NOTIFIED, "告知当事人", CaseStatus.REVIEWING);
+		deviationReason = outside ? deviation.strip() : null;
 		notifiedAmount = amount;
 		notifiedOn = today;
 		hearingThreshold = largerAmount;
+		defenceDays = daysToDefend;
 	}
 
 	/** 听证申请: only where the hearing right was told, within five days of the notice (APL 64①). */
@@ -237,7 +350,7 @@ public class PenaltyCase implements Versioned {
 
 	/** 决定: the fine, its four reasons, by a leader who did not file or investigate the case. */
 	public void decide(long amount, FourReasons why, String leader, LocalDate today) {
-		Allowance allowed = decision(amount, why, leader);
+		Allowance allowed = decision(amount, why, leader, today);
 		if (allowed.refused()) {
 			if (!status.allows(CaseStatus.DECIDED)) {
 				throw new InvalidTransitionException(status.name(), CaseStatus.DECIDED.name(), allowed.reason());
@@ -252,7 +365,7 @@ public class PenaltyCase implements Versioned {
 	}
 
 	/** Whether this decision may be made now, and why not. */
-	public Allowance decision(long amount, FourReasons why, String leader) {
+	public Allowance decision(long amount, FourReasons why, String leader, LocalDate today) {
 		if (!status.allows(CaseStatus.DECIDED)) {
 			return Allowance.refused("案件当前为“" + status.label() + "”，不能作出处罚决定");
 		}
@@ -266,8 +379,14 @@ public class PenaltyCase implements Versioned {
 		if (amount >= hearingThreshold && !legalReviewPassed) {
 			return Allowance.refused("较大数额罚款须经法制审核通过后才能决定（行政处罚法第58条）");
 		}
+		if (deviationReason != null && !legalReviewPassed) {
+			return Allowance.refused("罚款偏离建议的裁量档次，须经法制审核通过后才能决定");
+		}
 		if (hearingRequestedOn != null && hearingHeldOn == null) {
 			return Allowance.refused("当事人已申请听证，听证举行后才能决定");
+		}
+		if (defence == null && !defenceWaived && !today.isAfter(defenceDue())) {
+			return Allowance.refused("当事人陈述申辩期限至" + defenceDue() + "，期满或当事人陈述申辩、放弃后才能决定（行政处罚法第62条）");
 		}
 		if (amount >= COLLECTIVE_DISCUSSION_YUAN && discussionRecord == null) {
 			return Allowance.refused("5万元以上罚款须经负责人集体讨论决定（办法第29条）");
@@ -284,6 +403,10 @@ public class PenaltyCase implements Versioned {
 	/** 不予处罚决定, with the ground (行政处罚法第33条 or the city's list) and the education given. */
 	public void decideNotToPunish(String ground, String leader, LocalDate today) {
 		requireText("ground", ground, "请写明不予处罚的依据和对当事人的教育");
+		requireMove(CaseStatus.NOT_PUNISHED, "作出不予处罚决定");
+		if (assessedOn == null) {
+			throw new InvalidInputException("factors", "请先逐项审查不予处罚情形并记录，再作不予处罚决定");
+		}
 		moveTo(CaseStatus.NOT_PUNISHED, "作出不予处罚决定");
 		noPenaltyGround = ground.strip();
 		decidedOn = today;
@@ -348,6 +471,14 @@ public class PenaltyCase implements Versioned {
 		return openedOn == null ? null : openedOn.plusDays(DECISION_DAYS + extensionDays);
 	}
 
+	/** The last day to state and defend: the days the body gives (本机关设定), and at least the hearing window. */
+	public LocalDate defenceDue() {
+		if (notifiedOn == null) {
+			return null;
+		}
+		return notifiedOn.plusDays(hearingRight() ? Math.max(defenceDays, HEARING_REQUEST_DAYS) : defenceDays);
+	}
+
 	public LocalDate hearingRequestDue() {
 		return notifiedOn == null ? null : notifiedOn.plusDays(HEARING_REQUEST_DAYS);
 	}
@@ -358,6 +489,21 @@ public class PenaltyCase implements Versioned {
 
 	public LocalDate paymentDue() {
 		return deliveredOn == null ? null : deliveredOn.plusDays(PAYMENT_DAYS);
+	}
+
+	/** The no-penalty grounds the officer found to hold (行政处罚法第33条, 免罚清单, 自查自报). */
+	public List<DiscretionFactor> groundsHolding() {
+		return ticked().stream().filter(f -> f.kind() == DiscretionFactor.Kind.NO_PENALTY).toList();
+	}
+
+	/** The facts ticked when the discretion was recorded. */
+	public List<DiscretionFactor> ticked() {
+		return factors == null ? List.of() : java.util.Arrays.stream(factors).map(DiscretionFactor::valueOf).toList();
+	}
+
+	/** Whether the decision needs a passed legal review: a fine of 较大数额, or one outside the proposed band. */
+	public boolean legalReviewRequired() {
+		return hearingRight() || deviationReason != null;
 	}
 
 	/** Whether the hearing right applies: the notified fine is 较大数额. */
@@ -402,12 +548,17 @@ public class PenaltyCase implements Versioned {
 
 	/** Moves to {@code target} by the act, which only the given states (any that allow the target, when none) take. */
 	private void moveTo(CaseStatus target, String act, CaseStatus... from) {
+		requireMove(target, act, from);
+		status = target;
+	}
+
+	/** Refuses, naming both states, a move the case may not make now; changes nothing. */
+	private void requireMove(CaseStatus target, String act, CaseStatus... from) {
 		boolean fromHere = from.length == 0 || java.util.Arrays.asList(from).contains(status);
 		if (!fromHere || !status.allows(target)) {
 			throw new InvalidTransitionException(status.name(), target.name(),
 					"案件当前为“" + status.label() + "”，不能" + act + "（转为“" + target.label() + "”）");
 		}
-		status = target;
 	}
 
 	private void requireHearingHeld() {
@@ -575,5 +726,61 @@ public class PenaltyCase implements Versioned {
 
 	public LocalDate closedOn() {
 		return closedOn;
+	}
+
+	public CaseOrigin origin() {
+		return origin;
+	}
+
+	public Long originId() {
+		return originId;
+	}
+
+	public int evidenceCount() {
+		return evidenceCount;
+	}
+
+	public LocalDate assessedOn() {
+		return assessedOn;
+	}
+
+	public Band band() {
+		return band;
+	}
+
+	public Long bandMin() {
+		return bandMin;
+	}
+
+	public Long bandMax() {
+		return bandMax;
+	}
+
+	public Long proposedAmount() {
+		return proposedAmount;
+	}
+
+	public String deviationReason() {
+		return deviationReason;
+	}
+
+	public String defence() {
+		return defence;
+	}
+
+	public LocalDate defenceOn() {
+		return defenceOn;
+	}
+
+	public boolean defenceOnline() {
+		return defenceOnline;
+	}
+
+	public boolean defenceWaived() {
+		return defenceWaived;
+	}
+
+	public int defenceDays() {
+		return defenceDays;
 	}
 }

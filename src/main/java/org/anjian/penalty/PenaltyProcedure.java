@@ -12,6 +12,9 @@ import org.anjian.enterprise.Enterprise;
 import org.anjian.enterprise.EnterpriseRegistry;
 import org.anjian.grading.FactIntake;
 import org.anjian.grading.RiskFact;
+import org.anjian.hazard.Hazard;
+import org.anjian.hazard.Hazards;
+import org.anjian.penalty.internal.EvidenceItems;
 import org.anjian.penalty.internal.PenaltyAction;
 import org.anjian.penalty.internal.PenaltyCases;
 import org.anjian.shared.Act;
@@ -21,6 +24,7 @@ import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.ResultPage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +45,19 @@ public class PenaltyProcedure {
 	private final AuditTrail audit;
 	private final OfficialActs acts;
 	private final Clock clock;
+	private final EvidenceItems evidence;
+	private final Hazards hazards;
+	private final int defenceDays;
 
 	PenaltyProcedure(PenaltyCases cases, PenaltyCatalogue catalogue, FactIntake facts, EnterpriseRegistry registry,
-			CurrentActor actors, AuditTrail audit, OfficialActs acts, Clock clock) {
+			CurrentActor actors, AuditTrail audit, OfficialActs acts, Clock clock, EvidenceItems evidence,
+			Hazards hazards, @Value("${anjian.penalty.defence-days:3}") int defenceDays) {
+		if (defenceDays < 1 || defenceDays > 30) {
+			throw new IllegalArgumentException("anjian.penalty.defence-days 应在 1 至 30 日之间，不是 " + defenceDays);
+		}
+		this.evidence = evidence;
+		this.hazards = hazards;
+		this.defenceDays = defenceDays;
 		this.cases = cases;
 		this.catalogue = catalogue;
 		this.facts = facts;
@@ -67,10 +81,39 @@ public class PenaltyProcedure {
 		return cases.findByUscc(uscc);
 	}
 
+	/** A case's evidence in the order recorded. */
+	public List<Evidence> evidence(long id) {
+		return evidence.of(penaltyCase(id).id());
+	}
+
+	/** The days the party has to state and defend after the notice (本机关设定). */
+	public int defenceDays() {
+		return defenceDays;
+	}
+
+	/**
+	 * 立案申请 from a hazard an inspection found (its failed checklist item) or the enterprise reported: the enterprise
+	 * and the facts come from the hazard, the case remembers where it came from.
+	 */
+	@Authorized(Act.FILE_CASE)
+	@Transactional
+	public PenaltyCase fileFromHazard(long hazardId, Party party, String entryId, String facts) {
+		Hazard hazard = hazards.findById(hazardId)
+			.orElseThrow(() -> new NotFoundException("隐患 " + hazardId + " 不存在或不在您的管辖范围内"));
+		CaseOrigin origin = hazard.taskId() == null ? CaseOrigin.HAZARD : CaseOrigin.INSPECTION;
+		PenaltyCase filed = file(hazard.uscc(), party, entryId, facts == null || facts.isBlank() ? hazard.description() : facts,
+				origin, hazardId);
+		return filed;
+	}
+
 	/** 立案申请 by an officer of an enforcement body, for an enterprise in its jurisdiction. */
 	@Authorized(Act.FILE_CASE)
 	@Transactional
 	public PenaltyCase file(String uscc, Party party, String entryId, String facts) {
+		return file(uscc, party, entryId, facts, CaseOrigin.MANUAL, null);
+	}
+
+	private PenaltyCase file(String uscc, Party party, String entryId, String facts, CaseOrigin origin, Long originId) {
 		audit.describe(PenaltyAction.FILE);
 		Actor officer = actor();
 		if (officer.bodyId() == null) {
@@ -90,7 +133,7 @@ public class PenaltyProcedure {
 					+ party.label());
 		}
 		return cases.save(PenaltyCase.file(officer.bodyId(), enterprise.districtCode(), enterprise.streetCode(),
-				enterprise.uscc(), party, entry.id(), facts, officer.username(), today()));
+				enterprise.uscc(), party, entry.id(), facts, officer.username(), today()).from(origin, originId));
 	}
 
 	@Authorized(Act.APPROVE_CASE)
@@ -103,6 +146,67 @@ public class PenaltyProcedure {
 	@Transactional
 	public PenaltyCase refuseFiling(long id, Integer version) {
 		return act(PenaltyAction.REFUSE_FILING, id, version, c -> c.refuseFiling(username()));
+	}
+
+	/** 调查取证: one piece of evidence, kept beside the case; the case counts it. */
+	@Authorized(Act.HANDLE_CASE)
+	@Transactional
+	public PenaltyCase recordEvidence(long id, Evidence.Kind kind, String description, Integer version) {
+		if (kind == null) {
+			throw new InvalidInputException("kind", "请选择证据种类");
+		}
+		if (description == null || description.isBlank()) {
+			throw new InvalidInputException("description", "请填写证据内容");
+		}
+		if (description.strip().length() > Evidence.MAX_LENGTH) {
+			throw new InvalidInputException("description", "证据内容最多 " + Evidence.MAX_LENGTH + " 个字符");
+		}
+		PenaltyCase recorded = act(PenaltyAction.RECORD_EVIDENCE, id, version, PenaltyCase::recordEvidence);
+		evidence.add(recorded, kind, description.strip(), username(), today());
+		return recorded;
+	}
+
+	/**
+	 * 裁量: the no-penalty grounds answered and the circumstances ticked; the benchmark's proposal is recorded with
+	 * them.
+	 */
+	@Authorized(Act.HANDLE_CASE)
+	@Transactional
+	public PenaltyCase assess(long id, List<String> factorCodes, Integer version) {
+		PenaltyCase penaltyCase = penaltyCase(id);
+		Discretion proposal = catalogue.propose(penaltyCase.entryId(), factorCodes, null);
+		return act(PenaltyAction.ASSESS, penaltyCase, version,
+				c -> c.assess(proposal, PenaltyCatalogue.factors(factorCodes), today()));
+	}
+
+	/** What the benchmark proposes for the case as its facts were ticked (null before they are). */
+	public Discretion proposal(PenaltyCase penaltyCase) {
+		if (penaltyCase.assessedOn() == null) {
+			return null;
+		}
+		return catalogue.propose(penaltyCase.entryId(),
+				penaltyCase.ticked().stream().map(DiscretionFactor::name).toList(), null);
+	}
+
+	/** 陈述申辩笔录: an officer records what the party stated and defended. */
+	@Authorized(Act.HANDLE_CASE)
+	@Transactional
+	public PenaltyCase recordDefence(long id, String defence, Integer version) {
+		return act(PenaltyAction.RECORD_DEFENCE, id, version, c -> c.stateDefence(defence, false, today()));
+	}
+
+	/** 陈述申辩 online, by the enterprise's own user, on its own case (row security lets it reach no other). */
+	@Authorized(Act.STATE_DEFENCE)
+	@Transactional
+	public PenaltyCase stateDefence(long id, String defence, Integer version) {
+		return act(PenaltyAction.STATE_DEFENCE, id, version, c -> c.stateDefence(defence, true, today()));
+	}
+
+	/** 放弃陈述申辩, by the enterprise online. */
+	@Authorized(Act.STATE_DEFENCE)
+	@Transactional
+	public PenaltyCase waiveDefence(long id, Integer version) {
+		return act(PenaltyAction.WAIVE_DEFENCE, id, version, c -> c.waiveDefence(today()));
 	}
 
 	@Authorized(Act.HANDLE_CASE)
@@ -138,11 +242,12 @@ public class PenaltyProcedure {
 	/** 告知 the intended fine, inside the statutory range; the hearing right follows from the body's 较大数额. */
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
-	public PenaltyCase notifyParty(long id, long amount, Integer version) {
+	public PenaltyCase notifyParty(long id, long amount, String deviationReason, Integer version) {
 		PenaltyCase penaltyCase = penaltyCase(id);
 		requireInRange(penaltyCase, amount);
 		long larger = catalogue.settings().hearingThreshold(penaltyCase.party());
-		return act(PenaltyAction.NOTIFY, penaltyCase, version, c -> c.notifyParty(amount, larger, today()));
+		return act(PenaltyAction.NOTIFY, penaltyCase, version,
+				c -> c.notifyParty(amount, deviationReason, larger, defenceDays, today()));
 	}
 
 	@Authorized(Act.HANDLE_CASE)

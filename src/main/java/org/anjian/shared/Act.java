@@ -78,9 +78,11 @@ public enum Act {
 
 	// 行政处罚 (penalty)
 	FILE_CASE("行政处罚", "立案申请", EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER)),
-	HANDLE_CASE("行政处罚", "办理案件（调查终结、送审、告知、听证、送达、登记缴款、移送、结案）", EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER)),
+	HANDLE_CASE("行政处罚", "办理案件（调查取证、裁量、调查终结、送审、告知、陈述申辩笔录、听证、送达、登记缴款、移送、结案）",
+			EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER)),
 	APPROVE_CASE("行政处罚", "审批案件（立案、延长期限、集体讨论、处罚或不予处罚决定）", EnumSet.of(LEADER)),
 	REVIEW_CASE("行政处罚", "法制审核", EnumSet.of(LEGAL_REVIEWER)),
+	STATE_DEFENCE("行政处罚", "在线陈述申辩或放弃陈述申辩", EnumSet.of(ENTERPRISE)),
 
 	// 触发式监管 (trigger)
 	KEEP_ALARM_SOURCES("触发式监管", "登记或停用报警来源", EnumSet.of(ADMIN)),

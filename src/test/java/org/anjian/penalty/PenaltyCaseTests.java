@@ -27,6 +27,9 @@ class PenaltyCaseTests {
 
 	private static final LocalDate DAY = LocalDate.of(2027, 3, 1);
 	private static final long UNIT_LARGER = 50_000;
+	private static final int DEFENCE_DAYS = 3;
+	private static final CatalogueEntry ENTRY = new CatalogueEntry("SL97-initial-unit", "安全生产法", 97, null, "生产经营单位",
+			"未如实记录安全生产教育和培训情况", Tier.INITIAL, Party.UNIT, null, 0, 100_000, "责令限期改正，处十万元以下的罚款", null);
 	private static final FourReasons WHY = new FourReasons("2027年2月检查发现未如实记录安全生产教育培训情况，有检查记录和询问笔录为证",
 			"《安全生产法》第二十八条、第九十七条第（四）项", "无从重从轻情节，在一般档内确定", "当事人未提出陈述申辩");
 
@@ -51,7 +54,7 @@ class PenaltyCaseTests {
 			new Act("法制审核退回", EnumSet.of(CaseStatus.LEGAL_REVIEW), CaseStatus.INVESTIGATING,
 					c -> c.refuseLegalReview("legal", "证据不足")),
 			new Act("告知", EnumSet.of(CaseStatus.REVIEWING), CaseStatus.NOTIFIED,
-					c -> c.notifyParty(30_000, UNIT_LARGER, DAY.plusDays(20))),
+					c -> c.notifyParty(30_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20))),
 			new Act("申请听证", EnumSet.of(CaseStatus.NOTIFIED), CaseStatus.HEARING, c -> c.requestHearing(DAY.plusDays(22))),
 			new Act("集体讨论", EnumSet.of(CaseStatus.NOTIFIED, CaseStatus.HEARING), CaseStatus.DISCUSSION,
 					c -> c.recordDiscussion("负责人集体讨论，同意按告知数额处罚")),
@@ -113,7 +116,7 @@ class PenaltyCaseTests {
 	@Test
 	void aFineOfTheLargerAmountIsNotDecidedWithoutTheLegalReview() {
 		PenaltyCase c = inState(CaseStatus.REVIEWING);
-		c.notifyParty(60_000, UNIT_LARGER, DAY.plusDays(20));
+		c.notifyParty(60_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		assertThat(c.hearingRight()).isTrue();
 		c.recordDiscussion("集体讨论记录");
 		assertThatThrownBy(() -> c.decide(60_000, WHY, "leader", DAY.plusDays(40))).isInstanceOf(InvalidInputException.class)
@@ -123,7 +126,7 @@ class PenaltyCaseTests {
 		PenaltyCase reviewed = inState(CaseStatus.REVIEWING);
 		reviewed.sendToLegalReview();
 		reviewed.passLegalReview("legal", "同意");
-		reviewed.notifyParty(60_000, UNIT_LARGER, DAY.plusDays(20));
+		reviewed.notifyParty(60_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		reviewed.requestHearing(DAY.plusDays(25));
 		assertThatThrownBy(() -> reviewed.recordDiscussion("提前讨论")).hasMessageContaining("听证举行后");
 		reviewed.holdHearing(DAY.plusDays(26), DAY.plusDays(33));
@@ -135,11 +138,11 @@ class PenaltyCaseTests {
 	@Test
 	void theHearingIsRequestedWithinFiveDaysAndNoticedSevenDaysAhead() {
 		PenaltyCase small = inState(CaseStatus.REVIEWING);
-		small.notifyParty(30_000, UNIT_LARGER, DAY.plusDays(20));
+		small.notifyParty(30_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		assertThatThrownBy(() -> small.requestHearing(DAY.plusDays(21))).hasMessageContaining("不享有听证权利");
 
 		PenaltyCase late = inState(CaseStatus.REVIEWING);
-		late.notifyParty(80_000, UNIT_LARGER, DAY.plusDays(20));
+		late.notifyParty(80_000, "违法行为持续时间长，多次提醒未改正", UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		assertThat(late.hearingRequestDue()).isEqualTo(DAY.plusDays(25));
 		assertThatThrownBy(() -> late.requestHearing(DAY.plusDays(26))).hasMessageContaining("5日内")
 			.hasMessageContaining("2027-03-26");
@@ -155,17 +158,17 @@ class PenaltyCaseTests {
 		PenaltyCase large = inState(CaseStatus.REVIEWING);
 		large.sendToLegalReview();
 		large.passLegalReview("legal", "同意");
-		large.notifyParty(50_000, 100_000, DAY.plusDays(20));
+		large.notifyParty(50_000, null, 100_000, DEFENCE_DAYS, DAY.plusDays(20));
 		assertThatThrownBy(() -> large.decide(50_000, WHY, "leader", DAY.plusDays(40))).hasMessageContaining("集体讨论");
 	}
 
 	@Test
 	void aDecisionCarriesFourReasonsAndIsNotMadeByWhoFiledOrInvestigated() {
 		PenaltyCase c = inState(CaseStatus.NOTIFIED);
-		assertThatThrownBy(() -> c.decide(30_000, new FourReasons("事实", "法律", "裁量", " "), "leader", DAY))
+		assertThatThrownBy(() -> c.decide(30_000, new FourReasons("事实", "法律", "裁量", " "), "leader", DAY.plusDays(40)))
 			.hasMessageContaining("情理");
-		assertThatThrownBy(() -> c.decide(30_000, WHY, "putuo2", DAY)).hasMessageContaining("本人起草或提交的不能自行批准");
-		assertThatThrownBy(() -> c.decide(30_000, WHY, "officer", DAY)).hasMessageContaining("本人起草或提交的不能自行批准");
+		assertThatThrownBy(() -> c.decide(30_000, WHY, "putuo2", DAY.plusDays(40))).hasMessageContaining("本人起草或提交的不能自行批准");
+		assertThatThrownBy(() -> c.decide(30_000, WHY, "officer", DAY.plusDays(40))).hasMessageContaining("本人起草或提交的不能自行批准");
 		PenaltyCase filed = PenaltyCase.file(12L, "310107", "310107102", "91310107MA1G00000X", Party.UNIT, "SL97-initial-unit", "未如实记录培训情况",
 				"officer", DAY);
 		assertThatThrownBy(() -> filed.approveFiling("officer", List.of("a", "b"), DAY)).hasMessageContaining("本人起草或提交的不能自行批准");
@@ -193,6 +196,61 @@ class PenaltyCaseTests {
 		assertThatThrownBy(() -> decided.recordPayment(DAY.plusDays(59), 30_000)).hasMessageContaining("应缴3.18万元").hasMessageContaining("加处罚款1,800元");
 		decided.recordPayment(DAY.plusDays(59), 31_800);
 		assertThat(decided.status()).isEqualTo(CaseStatus.EXECUTED);
+	}
+
+	/**
+	 * Build item 3: 行政处罚法第三十三条 is answered before any fine is told; a ground that holds leaves only 不予处罚.
+	 * Build item 2: an amount outside the proposed band needs a written reason and a legal review.
+	 */
+	@Test
+	void theNoPenaltyGroundsComeFirstAndAnAmountOutsideTheBandNeedsAReasonAndALegalReview() {
+		PenaltyCase unassessed = PenaltyCase.file(12L, "310107", "310107102", "91310107MA1G00000X", Party.UNIT,
+				"SL97-initial-unit", "未如实记录安全生产教育培训情况", "officer", DAY);
+		unassessed.approveFiling("leader", List.of("putuo", "putuo2"), DAY);
+		assertThatThrownBy(unassessed::endInvestigation).hasMessageContaining("尚未登记任何证据");
+		unassessed.recordEvidence();
+		unassessed.endInvestigation();
+		assertThatThrownBy(() -> unassessed.notifyParty(30_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY))
+			.hasMessageContaining("逐项审查不予处罚情形");
+		assertThat(unassessed.status()).isEqualTo(CaseStatus.REVIEWING);
+
+		PenaltyCase minor = inState(CaseStatus.REVIEWING);
+		assess(minor, DiscretionFactor.NO_PENALTY_MINOR);
+		assertThat(minor.band()).isEqualTo(Band.NONE);
+		assertThatThrownBy(() -> minor.notifyParty(1_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY))
+			.hasMessageContaining("应作不予行政处罚决定");
+		minor.decideNotToPunish("违法行为轻微并及时改正，没有造成危害后果；已对当事人进行教育", "leader", DAY);
+		assertThat(minor.status()).isEqualTo(CaseStatus.NOT_PUNISHED);
+
+		PenaltyCase outside = inState(CaseStatus.REVIEWING);
+		assertThat(outside.band()).isEqualTo(Band.USUAL);
+		assertThatThrownBy(() -> outside.notifyParty(10_000, " ", UNIT_LARGER, DEFENCE_DAYS, DAY))
+			.hasMessageContaining("不在建议的一般档").hasMessageContaining("书面说明理由");
+		outside.notifyParty(10_000, "当事人主动消除违法行为后果，且系小微企业", UNIT_LARGER, DEFENCE_DAYS, DAY);
+		assertThat(outside.legalReviewRequired()).isTrue();
+		assertThat(outside.hearingRight()).isFalse();
+		outside.waiveDefence(DAY.plusDays(1));
+		assertThatThrownBy(() -> outside.decide(10_000, WHY, "leader", DAY.plusDays(5)))
+			.hasMessageContaining("偏离建议的裁量档次");
+	}
+
+	/** 行政处罚法第六十二条: no decision before the party was heard, or its time to state and defend ran out. */
+	@Test
+	void theDecisionWaitsForTheDefenceOrTheEndOfItsTime() {
+		PenaltyCase c = inState(CaseStatus.REVIEWING);
+		c.notifyParty(30_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
+		assertThat(c.defenceDue()).isEqualTo(DAY.plusDays(23));
+		assertThatThrownBy(() -> c.decide(30_000, WHY, "leader", DAY.plusDays(23))).hasMessageContaining("陈述申辩期限至2027-03-24");
+		c.decide(30_000, WHY, "leader", DAY.plusDays(24));
+		assertThat(c.status()).isEqualTo(CaseStatus.DECIDED);
+		assertThatThrownBy(() -> c.stateDefence("迟到的申辩", true, DAY.plusDays(25))).isInstanceOf(InvalidTransitionException.class);
+
+		PenaltyCase heard = inState(CaseStatus.REVIEWING);
+		heard.notifyParty(30_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
+		heard.stateDefence("已立即组织补训并建立档案，请求从轻处罚", true, DAY.plusDays(21));
+		assertThat(heard.defenceOnline()).isTrue();
+		heard.decide(30_000, WHY, "leader", DAY.plusDays(21));
+		assertThat(heard.status()).isEqualTo(CaseStatus.DECIDED);
 	}
 
 	@Test
@@ -224,7 +282,7 @@ class PenaltyCaseTests {
 				review(c);
 				c.sendToLegalReview();
 				c.passLegalReview("legal", "同意");
-				c.notifyParty(30_000, 20_000, DAY.plusDays(20));
+				c.notifyParty(30_000, null, 20_000, DEFENCE_DAYS, DAY.plusDays(20));
 				c.requestHearing(DAY.plusDays(22));
 				c.holdHearing(DAY.plusDays(23), DAY.plusDays(30));
 			}
@@ -256,6 +314,14 @@ class PenaltyCaseTests {
 
 	private static void open(PenaltyCase c) {
 		c.approveFiling("leader", List.of("putuo", "putuo2"), DAY);
+		c.recordEvidence();
+		assess(c);
+	}
+
+	private static void assess(PenaltyCase c, DiscretionFactor... ticked) {
+		Set<DiscretionFactor> factors = ticked.length == 0 ? Set.of() : EnumSet.of(ticked[0], ticked);
+		c.assess(DiscretionPolicy.propose(ENTRY, StatutoryRange.of(ENTRY), factors, DiscretionSettings.DEFAULTS), factors,
+				DAY.plusDays(10));
 	}
 
 	private static void review(PenaltyCase c) {
@@ -268,7 +334,7 @@ class PenaltyCaseTests {
 		review(c);
 		c.sendToLegalReview();
 		c.passLegalReview("legal", "同意");
-		c.notifyParty(30_000, 20_000, DAY.plusDays(20));
+		c.notifyParty(30_000, null, 20_000, DEFENCE_DAYS, DAY.plusDays(20));
 	}
 
 	private static void decided(PenaltyCase c) {

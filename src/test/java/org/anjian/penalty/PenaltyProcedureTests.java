@@ -63,11 +63,18 @@ class PenaltyProcedureTests {
 		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null)))
 			.isInstanceOf(ActRefusedException.class);
 		Acting.as("leader", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null));
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.endInvestigation(id, null)))
+			.hasMessageContaining("尚未登记任何证据");
+		Acting.as("putuo", () -> procedure.recordEvidence(id, Evidence.Kind.INQUIRY, "问：是否记录培训情况？答：没有记录。", null));
+		Acting.as("putuo", () -> procedure.assess(id, List.of(), null));
 		Acting.as("putuo", () -> procedure.endInvestigation(id, null));
-		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.notifyParty(id, 150_000, null)))
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.notifyParty(id, 150_000, null, null)))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("10万元以下");
-		Acting.as("putuo", () -> procedure.notifyParty(id, 30_000, null));
+		Acting.as("putuo", () -> procedure.notifyParty(id, 30_000, null, null));
+		assertThatThrownBy(() -> Acting.as("leader", () -> procedure.decide(id, 30_000, WHY, null)))
+			.hasMessageContaining("陈述申辩期限");
+		Acting.as("putuo", () -> procedure.recordDefence(id, "当事人表示已认识到错误，请求从轻处罚", null));
 		BigDecimal before = score(enterprise.uscc());
 		PenaltyCase decided = Acting.as("leader", () -> procedure.decide(id, 30_000, WHY, null));
 		assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
@@ -88,8 +95,11 @@ class PenaltyProcedureTests {
 			.stream()
 			.map(AuditEntry::action)
 			.toList();
-		assertThat(actions).containsExactly("penalty.file", "penalty.approve-filing", "penalty.end-investigation",
-				"penalty.notify", "penalty.decide", "penalty.deliver", "penalty.record-payment", "penalty.close");
+		assertThat(actions).containsExactly("penalty.file", "penalty.approve-filing", "penalty.record-evidence",
+				"penalty.assess", "penalty.end-investigation", "penalty.notify", "penalty.record-defence",
+				"penalty.decide", "penalty.deliver", "penalty.record-payment", "penalty.close");
+		assertThat(Acting.as("putuo", () -> procedure.evidence(id))).singleElement()
+			.satisfies(e -> assertThat(e.kind()).isEqualTo(Evidence.Kind.INQUIRY));
 	}
 
 	@Test
@@ -98,8 +108,11 @@ class PenaltyProcedureTests {
 		long id = Acting.as("putuo", () -> procedure.file(enterprise.uscc(), Party.UNIT, "SL97-initial-unit",
 				"未按规定制定生产安全事故应急救援预案")).id();
 		Acting.as("leader", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null));
+		Acting.as("putuo", () -> procedure.recordEvidence(id, Evidence.Kind.RECORD, "现场检查记录：未制定应急救援预案", null));
+		Acting.as("putuo", () -> procedure.assess(id, List.of(), null));
 		Acting.as("putuo", () -> procedure.endInvestigation(id, null));
-		Acting.as("putuo", () -> procedure.notifyParty(id, 60_000, null));
+		Acting.as("putuo", () -> procedure.notifyParty(id, 60_000, null, null));
+		Acting.as("putuo", () -> procedure.recordDefence(id, "无异议", null));
 		Acting.as("leader", () -> procedure.recordDiscussion(id, "负责人集体讨论，同意按告知数额处罚", null));
 		assertThatThrownBy(() -> Acting.as("leader", () -> procedure.decide(id, 60_000, WHY, null)))
 			.hasMessageContaining("法制审核");
@@ -107,6 +120,35 @@ class PenaltyProcedureTests {
 			.isInstanceOf(ActRefusedException.class);
 		assertThatThrownBy(() -> Acting.as("pudong", () -> procedure.penaltyCase(id))).isInstanceOf(NotFoundException.class);
 		assertThat(Acting.as("city", () -> procedure.penaltyCase(id).status())).isEqualTo(CaseStatus.DISCUSSION);
+	}
+
+	/**
+	 * Issue 15, build item 3 and its acceptance point: 行政处罚法第三十三条「违法行为轻微并及时改正，没有造成危害后果的，不予
+	 * 行政处罚。」 A minor first violation corrected in time is closed with a 不予行政处罚决定 and never reaches a fine.
+	 */
+	@Test
+	void aMinorViolationCorrectedInTimeIsClosedWithoutAFineAndNeverReachesOne() {
+		Enterprise enterprise = enterprise();
+		long id = Acting.as("putuo", () -> procedure.file(enterprise.uscc(), Party.UNIT, "SL97-initial-unit",
+				"安全生产教育培训档案缺少一名新员工的记录，当场补齐")).id();
+		Acting.as("leader", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null));
+		Acting.as("putuo", () -> procedure.recordEvidence(id, Evidence.Kind.RECORD, "现场检查记录及整改后的培训档案", null));
+		PenaltyCase assessed = Acting.as("putuo", () -> procedure.assess(id,
+				List.of(DiscretionFactor.NO_PENALTY_MINOR.name(), DiscretionFactor.NO_PENALTY_FIRST.name()), null));
+		assertThat(assessed.groundsHolding()).contains(DiscretionFactor.NO_PENALTY_MINOR);
+		assertThat(assessed.proposedAmount()).isZero();
+		Acting.as("putuo", () -> procedure.endInvestigation(id, null));
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.notifyParty(id, 1_000, null, null)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("应作不予行政处罚决定");
+		BigDecimal before = score(enterprise.uscc());
+		PenaltyCase closed = Acting.as("leader", () -> procedure.decideNotToPunish(id,
+				"违法行为轻微并已当场改正，没有造成危害后果，依据行政处罚法第三十三条第一款不予行政处罚；已对当事人进行安全生产教育培训法规教育", null));
+		assertThat(closed.status()).isEqualTo(CaseStatus.NOT_PUNISHED);
+		assertThat(closed.notifiedAmount()).isNull();
+		assertThat(closed.decidedAmount()).isNull();
+		assertThat(score(enterprise.uscc())).isEqualTo(before);
+		assertThat(events.stream(PenaltyDecided.class)).isEmpty();
 	}
 
 	private BigDecimal score(String uscc) {

@@ -3,6 +3,7 @@ package org.anjian.penalty.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.anjian.penalty.Evidence;
 import org.anjian.penalty.FourReasons;
 import org.anjian.penalty.Party;
 import org.anjian.penalty.PenaltyCase;
@@ -41,19 +42,23 @@ class PenaltyCaseApi {
 	record CaseView(long id, String uscc, String party, String entry, String facts, String status, String statusLabel,
 			LocalDate filedOn, LocalDate openedOn, LocalDate decisionDue, Long notifiedAmount, boolean hearingRight,
 			boolean legalReviewPassed, Long decidedAmount, LocalDate decidedOn, FourReasons reasons,
-			LocalDate deliveredOn, LocalDate paymentDue, long due, PenaltyCase.Deadline deadline, int version) {
+			LocalDate deliveredOn, LocalDate paymentDue, long due, PenaltyCase.Deadline deadline, int version,
+			String origin, Long originId, int evidenceCount, List<String> factors, String band, Long bandMin,
+			Long bandMax, Long proposedAmount, String deviationReason, boolean legalReviewRequired, String defence,
+			LocalDate defenceDue) {
 	}
 
-	record Filing(String uscc, Party party, String entry, String facts) {
+	record Filing(String uscc, Party party, String entry, String facts, Long hazard) {
 	}
 
 	record Change(Integer version, List<String> investigators, String opinion, Long amount, LocalDate on,
 			LocalDate noticedOn, LocalDate heldOn, String record, String facts, String law, String discretion,
-			String defence, String ground, String to, Integer days, String reason) {
+			String defence, String ground, String to, Integer days, String reason, List<String> factors,
+			Evidence.Kind kind, String description) {
 
 		static Change none() {
 			return new Change(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-					null);
+					null, null, null, null);
 		}
 
 		long amountOrZero() {
@@ -76,8 +81,29 @@ class PenaltyCaseApi {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseView file(@RequestBody(required = false) Filing filing) {
-		Filing f = filing == null ? new Filing(null, null, null, null) : filing;
+		Filing f = filing == null ? new Filing(null, null, null, null, null) : filing;
+		if (f.hazard() != null) {
+			return view(procedure.fileFromHazard(f.hazard(), f.party(), f.entry(), f.facts()));
+		}
 		return view(procedure.file(f.uscc(), f.party(), f.entry(), f.facts()));
+	}
+
+	@PostMapping("/{id}/evidence")
+	CaseView recordEvidence(@PathVariable long id, @RequestBody(required = false) Change change) {
+		Change c = orNone(change);
+		return view(procedure.recordEvidence(id, c.kind(), c.description(), c.version()));
+	}
+
+	@PostMapping("/{id}/discretion")
+	CaseView assess(@PathVariable long id, @RequestBody(required = false) Change change) {
+		Change c = orNone(change);
+		return view(procedure.assess(id, c.factors() == null ? List.of() : c.factors(), c.version()));
+	}
+
+	@PostMapping("/{id}/defence")
+	CaseView recordDefence(@PathVariable long id, @RequestBody(required = false) Change change) {
+		Change c = orNone(change);
+		return view(procedure.recordDefence(id, c.defence(), c.version()));
 	}
 
 	@PostMapping("/{id}/approval")
@@ -121,7 +147,7 @@ class PenaltyCaseApi {
 	@PostMapping("/{id}/notice")
 	CaseView notifyParty(@PathVariable long id, @RequestBody(required = false) Change change) {
 		Change c = orNone(change);
-		return view(procedure.notifyParty(id, c.amountOrZero(), c.version()));
+		return view(procedure.notifyParty(id, c.amountOrZero(), c.reason(), c.version()));
 	}
 
 	@PostMapping("/{id}/hearing-request")
@@ -193,6 +219,9 @@ class PenaltyCaseApi {
 		return new CaseView(c.id(), c.uscc(), c.party() == Party.UNIT ? "unit" : "responsible_person", c.entryId(),
 				c.facts(), c.status().name(), c.status().label(), c.filedOn(), c.openedOn(), c.decisionDue(),
 				c.notifiedAmount(), c.hearingRight(), c.legalReviewPassed(), c.decidedAmount(), c.decidedOn(), c.reasons(),
-				c.deliveredOn(), c.paymentDue(), c.due(today), c.deadline(today), c.version());
+				c.deliveredOn(), c.paymentDue(), c.due(today), c.deadline(today), c.version(), c.origin().name(),
+				c.originId(), c.evidenceCount(), c.ticked().stream().map(Enum::name).toList(),
+				c.band() == null ? null : c.band().code(), c.bandMin(), c.bandMax(), c.proposedAmount(),
+				c.deviationReason(), c.legalReviewRequired(), c.defence(), c.defenceDue());
 	}
 }
