@@ -99,6 +99,7 @@ public class PenaltyCase implements Versioned {
 	private Long bandMin;
 	private Long bandMax;
 	private Long proposedAmount;
+	private Long intendedAmount;
 	private String deviationReason;
 	private String defence;
 	private LocalDate defenceOn;
@@ -195,7 +196,8 @@ public class PenaltyCase implements Versioned {
 	 * 裁量: the facts ticked — the answer to each no-penalty ground first, then the circumstances — and what the
 	 * benchmark proposes from them. Recorded while the case is investigated or reviewed; recorded again replaces it.
 	 */
-	public void assess(Discretion proposal, java.util.Collection<DiscretionFactor> ticked, LocalDate today) {
+	public void assess(Discretion proposal, java.util.Collection<DiscretionFactor> ticked, Long intended,
+			String deviation, LocalDate today) {
 		if (status != CaseStatus.INVESTIGATING && status != CaseStatus.REVIEWING) {
 			throw new InvalidTransitionException(status.name(), status.name(),
 					"案件当前为“" + status.label() + "”，不能记录裁量情节（调查取证或案件审核阶段才能记录）");
@@ -203,8 +205,22 @@ public class PenaltyCase implements Versioned {
 		if (!proposal.entry().id().equals(entryId)) {
 			throw new IllegalArgumentException("a proposal for " + proposal.entry().id() + " on a case of " + entryId);
 		}
+		long amount = proposal.noPenalty() ? 0 : intended == null ? proposal.proposed() : intended;
+		boolean outside = !proposal.noPenalty() && (amount < proposal.bandMin() || amount > proposal.bandMax());
+		if (outside && (deviation == null || deviation.isBlank())) {
+			throw new InvalidInputException("deviationReason", "拟处罚款" + Yuan.of(amount) + "不在建议的"
+					+ proposal.band().label() + "档（" + Yuan.range(proposal.bandMin(), proposal.bandMax())
+					+ "）内：须书面说明理由并经法制审核");
+		}
+		if (outside && deviation.strip().length() > 2000) {
+			throw new InvalidInputException("deviationReason", "偏离裁量档次的理由最多 2000 个字符");
+		}
 		factors = ticked.stream().map(DiscretionFactor::name).sorted().toArray(String[]::new);
 		assessedOn = today;
+		intendedAmount = amount;
+		deviationReason = outside ? deviation.strip() : null;
+		// a legal review passed before these facts were recorded did not see them
+		legalReviewPassed = false;
 		band = proposal.noPenalty() ? Band.NONE : proposal.band();
 		bandMin = proposal.bandMin();
 		bandMax = proposal.bandMax();
@@ -280,7 +296,7 @@ public class PenaltyCase implements Versioned {
 	 * no-penalty grounds are answered first (a ground that holds leaves only 不予处罚); an amount outside the band the
 	 * benchmark proposed needs a written reason and then a passed legal review before the decision.
 	 */
-	public void notifyParty(long amount, String deviation, long largerAmount, int daysToDefend, LocalDate today) {
+	public void notifyParty(long amount, long largerAmount, int daysToDefend, LocalDate today) {
 		requireMove(CaseStatus.NOTIFIED, "告知当事人", CaseStatus.REVIEWING);
 		if (assessedOn == null) {
 			throw new InvalidInputException("factors", "请先逐项审查不予处罚情形并记录裁量情节，再告知拟处罚款");
@@ -292,21 +308,17 @@ public class PenaltyCase implements Versioned {
 		if (amount <= 0) {
 			throw new InvalidInputException("amount", "告知的罚款数额应大于零；不予处罚的案件作不予处罚决定");
 		}
-		boolean outside = amount < bandMin || amount > bandMax;
-		if (outside && (deviation == null || deviation.isBlank())) {
-			throw new InvalidInputException("deviationReason", "罚款" + Yuan.of(amount) + "不在建议的" + band.label() + "档（"
-					+ Yuan.range(bandMin, bandMax) + "）内：须书面说明理由并经法制审核");
-		}
-		if (outside && deviation.strip().length() > 2000) {
-			throw new InvalidInputException("deviationReason", "偏离裁量档次的理由最多 2000 个字符");
+		if ((amount < bandMin || amount > bandMax) && (deviationReason == null || amount != intendedAmount)) {
+			throw new InvalidInputException("amount", "罚款" + Yuan.of(amount) + "不在建议的" + band.label() + "档（"
+					+ Yuan.range(bandMin, bandMax) + "）内：须在裁量时作为拟处罚款书面说明理由，并经法制审核");
 		}
 		moveTo(CaseStatus.NOTIFIED, "告知当事人", CaseStatus.REVIEWING);
-		deviationReason = outside ? deviation.strip() : null;
 		notifiedAmount = amount;
 		notifiedOn = today;
 		hearingThreshold = largerAmount;
 		defenceDays = daysToDefend;
 	}
+
 
 	/** 听证申请: only where the hearing right was told, within five days of the notice (APL 64①). */
 	public void requestHearing(LocalDate on) {
@@ -379,7 +391,7 @@ public class PenaltyCase implements Versioned {
 		if (amount >= hearingThreshold && !legalReviewPassed) {
 			return Allowance.refused("较大数额罚款须经法制审核通过后才能决定（行政处罚法第58条）");
 		}
-		if (deviationReason != null && !legalReviewPassed) {
+		if (deviationReason != null && (amount < bandMin || amount > bandMax) && !legalReviewPassed) {
 			return Allowance.refused("罚款偏离建议的裁量档次，须经法制审核通过后才能决定");
 		}
 		if (hearingRequestedOn != null && hearingHeldOn == null) {
@@ -504,6 +516,11 @@ public class PenaltyCase implements Versioned {
 	/** Whether the decision needs a passed legal review: a fine of 较大数额, or one outside the proposed band. */
 	public boolean legalReviewRequired() {
 		return hearingRight() || deviationReason != null;
+	}
+
+	/** Whether the fine intended at the discretion is 较大数额 for the threshold given, or outside its band. */
+	public boolean legalReviewRequiredFor(long largerAmount) {
+		return deviationReason != null || intendedAmount != null && intendedAmount >= largerAmount;
 	}
 
 	/** Whether the hearing right applies: the notified fine is 较大数额. */
@@ -758,6 +775,10 @@ public class PenaltyCase implements Versioned {
 
 	public Long proposedAmount() {
 		return proposedAmount;
+	}
+
+	public Long intendedAmount() {
+		return intendedAmount;
 	}
 
 	public String deviationReason() {

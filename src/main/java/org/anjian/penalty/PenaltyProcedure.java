@@ -172,11 +172,15 @@ public class PenaltyProcedure {
 	 */
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
-	public PenaltyCase assess(long id, List<String> factorCodes, Integer version) {
+	public PenaltyCase assess(long id, List<String> factorCodes, Long intendedAmount, String deviationReason,
+			Integer version) {
 		PenaltyCase penaltyCase = penaltyCase(id);
 		Discretion proposal = catalogue.propose(penaltyCase.entryId(), factorCodes, null);
-		return act(PenaltyAction.ASSESS, penaltyCase, version,
-				c -> c.assess(proposal, PenaltyCatalogue.factors(factorCodes), today()));
+		if (intendedAmount != null && !proposal.noPenalty()) {
+			requireInRange(penaltyCase, intendedAmount);
+		}
+		return act(PenaltyAction.ASSESS, penaltyCase, version, c -> c.assess(proposal,
+				PenaltyCatalogue.factors(factorCodes), intendedAmount, deviationReason, today()));
 	}
 
 	/** What the benchmark proposes for the case as its facts were ticked (null before they are). */
@@ -242,12 +246,12 @@ public class PenaltyProcedure {
 	/** 告知 the intended fine, inside the statutory range; the hearing right follows from the body's 较大数额. */
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
-	public PenaltyCase notifyParty(long id, long amount, String deviationReason, Integer version) {
+	public PenaltyCase notifyParty(long id, long amount, Integer version) {
 		PenaltyCase penaltyCase = penaltyCase(id);
 		requireInRange(penaltyCase, amount);
-		long larger = catalogue.settings().hearingThreshold(penaltyCase.party());
+		long larger = hearingThreshold(penaltyCase);
 		return act(PenaltyAction.NOTIFY, penaltyCase, version,
-				c -> c.notifyParty(amount, deviationReason, larger, defenceDays, today()));
+				c -> c.notifyParty(amount, larger, defenceDays, today()));
 	}
 
 	@Authorized(Act.HANDLE_CASE)
@@ -322,6 +326,11 @@ public class PenaltyProcedure {
 	@Transactional
 	public PenaltyCase close(long id, Integer version) {
 		return act(PenaltyAction.CLOSE, id, version, c -> c.close(today()));
+	}
+
+	/** The 较大数额 for the case's party (本机关设定). */
+	public long hearingThreshold(PenaltyCase penaltyCase) {
+		return catalogue.settings().hearingThreshold(penaltyCase.party());
 	}
 
 	public LocalDate today() {

@@ -54,7 +54,7 @@ class PenaltyCaseTests {
 			new Act("法制审核退回", EnumSet.of(CaseStatus.LEGAL_REVIEW), CaseStatus.INVESTIGATING,
 					c -> c.refuseLegalReview("legal", "证据不足")),
 			new Act("告知", EnumSet.of(CaseStatus.REVIEWING), CaseStatus.NOTIFIED,
-					c -> c.notifyParty(30_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20))),
+					c -> c.notifyParty(30_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20))),
 			new Act("申请听证", EnumSet.of(CaseStatus.NOTIFIED), CaseStatus.HEARING, c -> c.requestHearing(DAY.plusDays(22))),
 			new Act("集体讨论", EnumSet.of(CaseStatus.NOTIFIED, CaseStatus.HEARING), CaseStatus.DISCUSSION,
 					c -> c.recordDiscussion("负责人集体讨论，同意按告知数额处罚")),
@@ -116,7 +116,7 @@ class PenaltyCaseTests {
 	@Test
 	void aFineOfTheLargerAmountIsNotDecidedWithoutTheLegalReview() {
 		PenaltyCase c = inState(CaseStatus.REVIEWING);
-		c.notifyParty(60_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
+		c.notifyParty(60_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		assertThat(c.hearingRight()).isTrue();
 		c.recordDiscussion("集体讨论记录");
 		assertThatThrownBy(() -> c.decide(60_000, WHY, "leader", DAY.plusDays(40))).isInstanceOf(InvalidInputException.class)
@@ -126,7 +126,7 @@ class PenaltyCaseTests {
 		PenaltyCase reviewed = inState(CaseStatus.REVIEWING);
 		reviewed.sendToLegalReview();
 		reviewed.passLegalReview("legal", "同意");
-		reviewed.notifyParty(60_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
+		reviewed.notifyParty(60_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		reviewed.requestHearing(DAY.plusDays(25));
 		assertThatThrownBy(() -> reviewed.recordDiscussion("提前讨论")).hasMessageContaining("听证举行后");
 		reviewed.holdHearing(DAY.plusDays(26), DAY.plusDays(33));
@@ -138,11 +138,12 @@ class PenaltyCaseTests {
 	@Test
 	void theHearingIsRequestedWithinFiveDaysAndNoticedSevenDaysAhead() {
 		PenaltyCase small = inState(CaseStatus.REVIEWING);
-		small.notifyParty(30_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
+		small.notifyParty(30_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		assertThatThrownBy(() -> small.requestHearing(DAY.plusDays(21))).hasMessageContaining("不享有听证权利");
 
 		PenaltyCase late = inState(CaseStatus.REVIEWING);
-		late.notifyParty(80_000, "违法行为持续时间长，多次提醒未改正", UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
+		assess(late, 80_000L, "违法行为持续时间长，多次提醒未改正");
+		late.notifyParty(80_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		assertThat(late.hearingRequestDue()).isEqualTo(DAY.plusDays(25));
 		assertThatThrownBy(() -> late.requestHearing(DAY.plusDays(26))).hasMessageContaining("5日内")
 			.hasMessageContaining("2027-03-26");
@@ -158,7 +159,7 @@ class PenaltyCaseTests {
 		PenaltyCase large = inState(CaseStatus.REVIEWING);
 		large.sendToLegalReview();
 		large.passLegalReview("legal", "同意");
-		large.notifyParty(50_000, null, 100_000, DEFENCE_DAYS, DAY.plusDays(20));
+		large.notifyParty(50_000, 100_000, DEFENCE_DAYS, DAY.plusDays(20));
 		assertThatThrownBy(() -> large.decide(50_000, WHY, "leader", DAY.plusDays(40))).hasMessageContaining("集体讨论");
 	}
 
@@ -210,23 +211,26 @@ class PenaltyCaseTests {
 		assertThatThrownBy(unassessed::endInvestigation).hasMessageContaining("尚未登记任何证据");
 		unassessed.recordEvidence();
 		unassessed.endInvestigation();
-		assertThatThrownBy(() -> unassessed.notifyParty(30_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY))
+		assertThatThrownBy(() -> unassessed.notifyParty(30_000, UNIT_LARGER, DEFENCE_DAYS, DAY))
 			.hasMessageContaining("逐项审查不予处罚情形");
 		assertThat(unassessed.status()).isEqualTo(CaseStatus.REVIEWING);
 
 		PenaltyCase minor = inState(CaseStatus.REVIEWING);
 		assess(minor, DiscretionFactor.NO_PENALTY_MINOR);
 		assertThat(minor.band()).isEqualTo(Band.NONE);
-		assertThatThrownBy(() -> minor.notifyParty(1_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY))
+		assertThatThrownBy(() -> minor.notifyParty(1_000, UNIT_LARGER, DEFENCE_DAYS, DAY))
 			.hasMessageContaining("应作不予行政处罚决定");
 		minor.decideNotToPunish("违法行为轻微并及时改正，没有造成危害后果；已对当事人进行教育", "leader", DAY);
 		assertThat(minor.status()).isEqualTo(CaseStatus.NOT_PUNISHED);
 
 		PenaltyCase outside = inState(CaseStatus.REVIEWING);
 		assertThat(outside.band()).isEqualTo(Band.USUAL);
-		assertThatThrownBy(() -> outside.notifyParty(10_000, " ", UNIT_LARGER, DEFENCE_DAYS, DAY))
+		assertThatThrownBy(() -> outside.notifyParty(10_000, UNIT_LARGER, DEFENCE_DAYS, DAY))
 			.hasMessageContaining("不在建议的一般档").hasMessageContaining("书面说明理由");
-		outside.notifyParty(10_000, "当事人主动消除违法行为后果，且系小微企业", UNIT_LARGER, DEFENCE_DAYS, DAY);
+		assertThatThrownBy(() -> assess(outside, 10_000L, " ")).hasMessageContaining("须书面说明理由并经法制审核");
+		assess(outside, 10_000L, "当事人主动消除违法行为后果，且系小微企业");
+		assertThat(outside.intendedAmount()).isEqualTo(10_000);
+		outside.notifyParty(10_000, UNIT_LARGER, DEFENCE_DAYS, DAY);
 		assertThat(outside.legalReviewRequired()).isTrue();
 		assertThat(outside.hearingRight()).isFalse();
 		outside.waiveDefence(DAY.plusDays(1));
@@ -238,7 +242,7 @@ class PenaltyCaseTests {
 	@Test
 	void theDecisionWaitsForTheDefenceOrTheEndOfItsTime() {
 		PenaltyCase c = inState(CaseStatus.REVIEWING);
-		c.notifyParty(30_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
+		c.notifyParty(30_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		assertThat(c.defenceDue()).isEqualTo(DAY.plusDays(23));
 		assertThatThrownBy(() -> c.decide(30_000, WHY, "leader", DAY.plusDays(23))).hasMessageContaining("陈述申辩期限至2027-03-24");
 		c.decide(30_000, WHY, "leader", DAY.plusDays(24));
@@ -246,7 +250,7 @@ class PenaltyCaseTests {
 		assertThatThrownBy(() -> c.stateDefence("迟到的申辩", true, DAY.plusDays(25))).isInstanceOf(InvalidTransitionException.class);
 
 		PenaltyCase heard = inState(CaseStatus.REVIEWING);
-		heard.notifyParty(30_000, null, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
+		heard.notifyParty(30_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		heard.stateDefence("已立即组织补训并建立档案，请求从轻处罚", true, DAY.plusDays(21));
 		assertThat(heard.defenceOnline()).isTrue();
 		heard.decide(30_000, WHY, "leader", DAY.plusDays(21));
@@ -282,7 +286,7 @@ class PenaltyCaseTests {
 				review(c);
 				c.sendToLegalReview();
 				c.passLegalReview("legal", "同意");
-				c.notifyParty(30_000, null, 20_000, DEFENCE_DAYS, DAY.plusDays(20));
+				c.notifyParty(30_000, 20_000, DEFENCE_DAYS, DAY.plusDays(20));
 				c.requestHearing(DAY.plusDays(22));
 				c.holdHearing(DAY.plusDays(23), DAY.plusDays(30));
 			}
@@ -319,9 +323,13 @@ class PenaltyCaseTests {
 	}
 
 	private static void assess(PenaltyCase c, DiscretionFactor... ticked) {
+		assess(c, null, null, ticked);
+	}
+
+	private static void assess(PenaltyCase c, Long intended, String deviation, DiscretionFactor... ticked) {
 		Set<DiscretionFactor> factors = ticked.length == 0 ? Set.of() : EnumSet.of(ticked[0], ticked);
 		c.assess(DiscretionPolicy.propose(ENTRY, StatutoryRange.of(ENTRY), factors, DiscretionSettings.DEFAULTS), factors,
-				DAY.plusDays(10));
+				intended, deviation, DAY.plusDays(10));
 	}
 
 	private static void review(PenaltyCase c) {
@@ -334,7 +342,7 @@ class PenaltyCaseTests {
 		review(c);
 		c.sendToLegalReview();
 		c.passLegalReview("legal", "同意");
-		c.notifyParty(30_000, null, 20_000, DEFENCE_DAYS, DAY.plusDays(20));
+		c.notifyParty(30_000, 20_000, DEFENCE_DAYS, DAY.plusDays(20));
 	}
 
 	private static void decided(PenaltyCase c) {

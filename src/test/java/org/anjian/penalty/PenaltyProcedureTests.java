@@ -66,12 +66,12 @@ class PenaltyProcedureTests {
 		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.endInvestigation(id, null)))
 			.hasMessageContaining("尚未登记任何证据");
 		Acting.as("putuo", () -> procedure.recordEvidence(id, Evidence.Kind.INQUIRY, "问：是否记录培训情况？答：没有记录。", null));
-		Acting.as("putuo", () -> procedure.assess(id, List.of(), null));
+		Acting.as("putuo", () -> procedure.assess(id, List.of(), null, null, null));
 		Acting.as("putuo", () -> procedure.endInvestigation(id, null));
-		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.notifyParty(id, 150_000, null, null)))
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.notifyParty(id, 150_000, null)))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("10万元以下");
-		Acting.as("putuo", () -> procedure.notifyParty(id, 30_000, null, null));
+		Acting.as("putuo", () -> procedure.notifyParty(id, 30_000, null));
 		assertThatThrownBy(() -> Acting.as("leader", () -> procedure.decide(id, 30_000, WHY, null)))
 			.hasMessageContaining("陈述申辩期限");
 		Acting.as("putuo", () -> procedure.recordDefence(id, "当事人表示已认识到错误，请求从轻处罚", null));
@@ -109,9 +109,9 @@ class PenaltyProcedureTests {
 				"未按规定制定生产安全事故应急救援预案")).id();
 		Acting.as("leader", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null));
 		Acting.as("putuo", () -> procedure.recordEvidence(id, Evidence.Kind.RECORD, "现场检查记录：未制定应急救援预案", null));
-		Acting.as("putuo", () -> procedure.assess(id, List.of(), null));
+		Acting.as("putuo", () -> procedure.assess(id, List.of(), null, null, null));
 		Acting.as("putuo", () -> procedure.endInvestigation(id, null));
-		Acting.as("putuo", () -> procedure.notifyParty(id, 60_000, null, null));
+		Acting.as("putuo", () -> procedure.notifyParty(id, 60_000, null));
 		Acting.as("putuo", () -> procedure.recordDefence(id, "无异议", null));
 		Acting.as("leader", () -> procedure.recordDiscussion(id, "负责人集体讨论，同意按告知数额处罚", null));
 		assertThatThrownBy(() -> Acting.as("leader", () -> procedure.decide(id, 60_000, WHY, null)))
@@ -134,11 +134,11 @@ class PenaltyProcedureTests {
 		Acting.as("leader", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null));
 		Acting.as("putuo", () -> procedure.recordEvidence(id, Evidence.Kind.RECORD, "现场检查记录及整改后的培训档案", null));
 		PenaltyCase assessed = Acting.as("putuo", () -> procedure.assess(id,
-				List.of(DiscretionFactor.NO_PENALTY_MINOR.name(), DiscretionFactor.NO_PENALTY_FIRST.name()), null));
+				List.of(DiscretionFactor.NO_PENALTY_MINOR.name(), DiscretionFactor.NO_PENALTY_FIRST.name()), null, null, null));
 		assertThat(assessed.groundsHolding()).contains(DiscretionFactor.NO_PENALTY_MINOR);
 		assertThat(assessed.proposedAmount()).isZero();
 		Acting.as("putuo", () -> procedure.endInvestigation(id, null));
-		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.notifyParty(id, 1_000, null, null)))
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.notifyParty(id, 1_000, null)))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("应作不予行政处罚决定");
 		BigDecimal before = score(enterprise.uscc());

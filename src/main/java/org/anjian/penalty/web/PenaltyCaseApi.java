@@ -44,7 +44,7 @@ class PenaltyCaseApi {
 			boolean legalReviewPassed, Long decidedAmount, LocalDate decidedOn, FourReasons reasons,
 			LocalDate deliveredOn, LocalDate paymentDue, long due, PenaltyCase.Deadline deadline, int version,
 			String origin, Long originId, int evidenceCount, List<String> factors, String band, Long bandMin,
-			Long bandMax, Long proposedAmount, String deviationReason, boolean legalReviewRequired, String defence,
+			Long bandMax, Long proposedAmount, Long intendedAmount, String deviationReason, boolean legalReviewRequired, String defence,
 			LocalDate defenceDue) {
 	}
 
@@ -97,7 +97,8 @@ class PenaltyCaseApi {
 	@PostMapping("/{id}/discretion")
 	CaseView assess(@PathVariable long id, @RequestBody(required = false) Change change) {
 		Change c = orNone(change);
-		return view(procedure.assess(id, c.factors() == null ? List.of() : c.factors(), c.version()));
+		return view(procedure.assess(id, c.factors() == null ? List.of() : c.factors(), c.amount(), c.reason(),
+				c.version()));
 	}
 
 	@PostMapping("/{id}/defence")
@@ -147,7 +148,7 @@ class PenaltyCaseApi {
 	@PostMapping("/{id}/notice")
 	CaseView notifyParty(@PathVariable long id, @RequestBody(required = false) Change change) {
 		Change c = orNone(change);
-		return view(procedure.notifyParty(id, c.amountOrZero(), c.reason(), c.version()));
+		return view(procedure.notifyParty(id, c.amountOrZero(), c.version()));
 	}
 
 	@PostMapping("/{id}/hearing-request")
@@ -222,6 +223,6 @@ class PenaltyCaseApi {
 				c.deliveredOn(), c.paymentDue(), c.due(today), c.deadline(today), c.version(), c.origin().name(),
 				c.originId(), c.evidenceCount(), c.ticked().stream().map(Enum::name).toList(),
 				c.band() == null ? null : c.band().code(), c.bandMin(), c.bandMax(), c.proposedAmount(),
-				c.deviationReason(), c.legalReviewRequired(), c.defence(), c.defenceDue());
+				c.intendedAmount(), c.deviationReason(), c.legalReviewRequired(), c.defence(), c.defenceDue());
 	}
 }
