@@ -77,6 +77,11 @@ public class PenaltyProcedure {
 		return cases.newestFirst(page);
 	}
 
+	/** The cases in the given states the caller's jurisdiction reaches, newest first, a page at a time. */
+	public ResultPage<PenaltyCase> cases(java.util.Collection<CaseStatus> states, Integer page) {
+		return cases.inStates(states.stream().map(Enum::name).toList(), page);
+	}
+
 	public List<PenaltyCase> ofEnterprise(String uscc) {
 		return cases.findByUscc(uscc);
 	}

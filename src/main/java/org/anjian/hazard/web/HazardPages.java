@@ -13,12 +13,14 @@ import org.anjian.hazard.internal.HazardAuthority;
 import org.anjian.hazard.internal.HazardEvidence;
 import org.anjian.hazard.internal.HazardLedger;
 import org.anjian.organization.Organization;
+import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
 import org.anjian.shared.ActorNames;
 import org.anjian.shared.Allowance;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.ResultPage;
+import org.anjian.shared.security.ActGuard;
 import org.anjian.shared.web.Forms;
 import org.anjian.shared.web.Pager;
 import org.anjian.shared.web.PageActs;
@@ -94,6 +96,7 @@ class HazardPages {
 		model.addAttribute("names", names.of(people));
 		Allowance acting = authority.mayAct(hazard);
 		model.addAttribute("canAct", acting.allowed());
+		model.addAttribute("mayFileCase", acting.allowed() && ActGuard.allows(Act.FILE_CASE));
 		model.addAttribute("notActing", acting.reason());
 		model.addAttribute("actingBody", authority.actingBody(hazard));
 		// 复查销号 by two: the acting body's other officers, and the second of a closed hazard by name

@@ -23,4 +23,17 @@ public interface PenaltyCases extends ListCrudRepository<PenaltyCase, Long> {
 
 	@Query("select count(*) from (select 1 from penalty_case limit :limit) t")
 	long countUpTo(long limit);
+
+	/** The cases in the given states the caller reaches, newest first, a page at a time. */
+	default ResultPage<PenaltyCase> inStates(List<String> states, Integer page) {
+		String[] codes = states.toArray(String[]::new);
+		return ResultPage.fetch(page, ResultPage.DEFAULT_SIZE, limit -> countInStates(codes, limit),
+				(limit, offset) -> inStates(codes, limit, offset));
+	}
+
+	@Query("select * from penalty_case where status = any(:states) order by id desc limit :limit offset :offset")
+	List<PenaltyCase> inStates(String[] states, int limit, long offset);
+
+	@Query("select count(*) from (select 1 from penalty_case where status = any(:states) limit :limit) t")
+	long countInStates(String[] states, long limit);
 }

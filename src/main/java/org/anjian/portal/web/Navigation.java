@@ -27,6 +27,7 @@ import static org.anjian.shared.Role.STREET_OFFICER;
  * @param myInspections the enterprise's remote inspections
  * @param hazards 隐患治理 ({@code HazardPages.STAFF}: officers and leaders)
  * @param myHazards the enterprise's hazards
+ * @param penalties 行政处罚 ({@code PenaltyPages.STAFF}: city and district officers, leaders, legal reviewers)
  * @param triggers 触发式监管 ({@code TriggerPages}: officers, leaders and ADMIN)
  * @param organization 组织机构 (no role rule: every staff role)
  * @param checklists 标准化检查表单 at the top, for those without the enforcement pages that lead to it (legal
@@ -34,18 +35,21 @@ import static org.anjian.shared.Role.STREET_OFFICER;
  * @param admin 系统管理 ({@code /admin/**}: ADMIN)
  */
 public record Navigation(boolean enterprises, boolean ownFile, boolean grading, boolean plans, boolean inspections,
-		boolean myInspections, boolean hazards, boolean myHazards, boolean triggers, boolean organization,
+		boolean myInspections, boolean hazards, boolean myHazards, boolean penalties, boolean triggers, boolean organization,
 		boolean checklists, boolean admin) {
 
 	private static final Set<Role> ENFORCEMENT = EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER, STREET_OFFICER, LEADER);
 	private static final Set<Role> STAFF = EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER, STREET_OFFICER, LEADER,
 			LEGAL_REVIEWER, ADMIN);
 
+	private static final Set<Role> PENALTIES = EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER, LEADER, LEGAL_REVIEWER);
+
 	static Navigation of(Collection<Role> roles) {
 		boolean enforcement = any(roles, ENFORCEMENT);
 		boolean staff = any(roles, STAFF);
 		return new Navigation(staff, roles.contains(ENTERPRISE), staff, enforcement, enforcement,
-				roles.contains(ENTERPRISE), enforcement, roles.contains(ENTERPRISE), enforcement || roles.contains(ADMIN),
+				roles.contains(ENTERPRISE), enforcement, roles.contains(ENTERPRISE), any(roles, PENALTIES),
+				enforcement || roles.contains(ADMIN),
 				staff, roles.contains(LEGAL_REVIEWER) && !enforcement && !roles.contains(ADMIN), roles.contains(ADMIN));
 	}
 

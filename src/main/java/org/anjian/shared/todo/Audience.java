@@ -7,8 +7,8 @@ package org.anjian.shared.todo;
 public enum Audience {
 
 	/**
-	 * Heads of a corps or brigade: plans and on-site inspection plans to approve. Penalty decisions to approve join
-	 * them when the penalty module arrives.
+	 * Heads of a corps or brigade: plans and on-site inspection plans to approve, penalty filings to approve and
+	 * penalty cases to decide.
 	 */
 	LEADER,
 
@@ -19,8 +19,8 @@ public enum Audience {
 	OFFICER,
 
 	/**
-	 * Legal review staff: the legal basis of checklist items still to be checked. Penalty cases awaiting legal
-	 * review join them with the penalty module.
+	 * Legal review staff: the legal basis of checklist items still to be checked, penalty cases awaiting legal
+	 * review.
 	 */
 	LEGAL_REVIEWER,
 

@@ -55,6 +55,21 @@ public final class PageActs {
 		return "redirect:" + target;
 	}
 
+	/**
+	 * Runs an act that creates something and goes to it ({@code created} gives its address and what was done); a
+	 * refusal returns to {@code refusedTarget} with the form as typed.
+	 */
+	public static <T> String create(String refusedTarget, RedirectAttributes redirect, HttpServletRequest form,
+			Supplier<T> act, java.util.function.Function<T, String> created, java.util.function.Function<T, String> done) {
+		String[] target = { refusedTarget };
+		act(refusedTarget, redirect, form, () -> {
+			T made = act.get();
+			target[0] = created.apply(made);
+			return done.apply(made);
+		});
+		return "redirect:" + target[0];
+	}
+
 	private static void refuse(RedirectAttributes redirect, HttpServletRequest form, String reason) {
 		redirect.addFlashAttribute("refused", reason);
 		if (form != null) {
