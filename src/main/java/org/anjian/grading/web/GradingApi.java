@@ -84,6 +84,10 @@ class GradingApi {
 		if (report.kind() == null || report.occurredOn() == null) {
 			throw new InvalidInputException("kind", "请填写事实类型和发生日期");
 		}
+		if (report.kind() == FactKind.PENALTY) {
+			// issue 15, build item 7: a penalty is a fact of the grade from its decision, recorded by the penalty case
+			throw new InvalidInputException("kind", "行政处罚由处罚案件作出决定时自动记入企业风险事实，不能手工登记");
+		}
 		if (report.occurredOn().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("occurredOn", "发生日期不能晚于今天");
 		}

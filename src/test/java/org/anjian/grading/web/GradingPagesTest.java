@@ -110,6 +110,13 @@ class GradingPagesTest {
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("事故等级");
+		// issue 15, build item 7: a penalty enters the grade from its case's decision, never typed by hand
+		assertThat(mvc.post().uri("/api/enterprises/{u}/facts", uscc).with(as("putuo")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\": \"PENALTY\", \"occurredOn\": \"" + LocalDate.now(clock) + "\", \"amount\": 30000}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("处罚案件作出决定时自动记入");
 	}
 
 	@Test
