@@ -160,9 +160,11 @@ class JurisdictionIsolationTests {
 			for (String suffix : List.of("", "/approval", "/refusal", "/investigation-end", "/further-investigation",
 					"/legal-review", "/legal-review/pass", "/legal-review/refusal", "/notice", "/hearing-request",
 					"/hearing", "/discussion", "/decision", "/no-penalty", "/transfer", "/extension", "/delivery",
-					"/payment", "/closing")) {
+					"/payment", "/closing", "/evidence", "/discretion", "/defence")) {
 				pudongFixtures.put("/api/penalty-cases/{id}" + suffix, Map.of("id", penaltyCase));
+				pudongFixtures.put("/penalty-cases/{id}" + suffix, Map.of("id", penaltyCase));
 			}
+			pudongFixtures.put("/penalty-cases/{id}/legal-review/{outcome}", Map.of("id", penaltyCase, "outcome", "pass"));
 			for (String path : List.of("/api/enterprises/{uscc}/portrait", "/api/enterprises/{uscc}/facts",
 					"/enterprises/{uscc}/portrait")) {
 				pudongFixtures.put(path, Map.of("uscc", enterprise));

@@ -157,6 +157,7 @@ public class PenaltyProcedure {
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
 	public PenaltyCase recordEvidence(long id, Evidence.Kind kind, String description, Integer version) {
+		PenaltyCase penaltyCase = penaltyCase(id);
 		if (kind == null) {
 			throw new InvalidInputException("kind", "请选择证据种类");
 		}
@@ -166,7 +167,7 @@ public class PenaltyProcedure {
 		if (description.strip().length() > Evidence.MAX_LENGTH) {
 			throw new InvalidInputException("description", "证据内容最多 " + Evidence.MAX_LENGTH + " 个字符");
 		}
-		PenaltyCase recorded = act(PenaltyAction.RECORD_EVIDENCE, id, version, PenaltyCase::recordEvidence);
+		PenaltyCase recorded = act(PenaltyAction.RECORD_EVIDENCE, penaltyCase, version, PenaltyCase::recordEvidence);
 		evidence.add(recorded, kind, description.strip(), username(), today());
 		return recorded;
 	}

@@ -109,11 +109,12 @@ class PenaltyPages {
 		ActGuard.require(Act.FILE_CASE);
 		Hazard source = hazard == null ? null : hazards.findById(hazard)
 			.orElseThrow(() -> new NotFoundException("隐患 " + hazard + " 不存在或不在您的管辖范围内"));
-		String code = source != null ? source.uscc() : uscc;
+		String code = source != null ? source.uscc() : uscc == null ? null : uscc.strip();
+		// an enterprise is offered only when the reader reaches it (row security answers its name)
+		String name = code == null || code.isBlank() ? null : registry.names(List.of(code)).get(code);
 		model.addAttribute("hazard", source);
-		model.addAttribute("uscc", code);
-		model.addAttribute("enterprise", code == null || code.isBlank() ? null
-				: registry.names(List.of(code.strip())).get(code.strip()));
+		model.addAttribute("uscc", name == null ? null : code);
+		model.addAttribute("enterprise", name);
 		model.addAttribute("entries", catalogue.entries());
 		model.addAttribute("parties", Party.values());
 		return "penalty/new";
@@ -395,6 +396,7 @@ class PenaltyPages {
 
 	private String act(long id, RedirectAttributes redirect, HttpServletRequest request,
 			java.util.function.Supplier<String> act) {
+		procedure.penaltyCase(id); // a case the reader does not reach is not found, whatever was sent
 		return PageActs.act("/penalty-cases/" + id, redirect, request, act);
 	}
 
