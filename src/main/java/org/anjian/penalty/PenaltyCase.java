@@ -12,6 +12,7 @@ import org.anjian.shared.FourEyesPolicy;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
 import org.anjian.shared.Versioned;
+import org.anjian.shared.WorkingDays;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -321,7 +322,7 @@ public class PenaltyCase implements Versioned {
 
 
 	/** 听证申请: only where the hearing right was told, within five days of the notice (APL 64①). */
-	public void requestHearing(LocalDate on) {
+	public void requestHearing(LocalDate on, WorkingDays days) {
 		if (status != CaseStatus.NOTIFIED) {
 			moveTo(CaseStatus.HEARING, "受理听证申请", CaseStatus.NOTIFIED);
 		}
@@ -329,8 +330,8 @@ public class PenaltyCase implements Versioned {
 		if (!hearingRight()) {
 			throw new InvalidInputException("hearing", "告知的罚款未达较大数额，当事人不享有听证权利");
 		}
-		if (on.isAfter(hearingRequestDue())) {
-			throw new InvalidInputException("hearing", "听证申请应在告知后" + HEARING_REQUEST_DAYS + "日内提出（截止" + hearingRequestDue()
+		if (on.isAfter(hearingRequestDue(days))) {
+			throw new InvalidInputException("hearing", "听证申请应在告知后" + HEARING_REQUEST_DAYS + "个工作日内提出（截止" + hearingRequestDue(days)
 					+ "，行政处罚法第64条）");
 		}
 		moveTo(CaseStatus.HEARING, "受理听证申请");
@@ -338,15 +339,15 @@ public class PenaltyCase implements Versioned {
 	}
 
 	/** 听证: held at least seven days after its notice (APL 64②). */
-	public void holdHearing(LocalDate noticedOn, LocalDate heldOn) {
+	public void holdHearing(LocalDate noticedOn, LocalDate heldOn, WorkingDays days) {
 		if (status != CaseStatus.HEARING) {
 			throw new InvalidTransitionException(status.name(), CaseStatus.HEARING.name(),
 					"案件当前为“" + status.label() + "”，不能举行听证");
 		}
 		requireDate("noticedOn", noticedOn, hearingRequestedOn, "听证通知日期", "听证申请日期");
 		requireDate("heldOn", heldOn, noticedOn, "举行听证日期", "听证通知日期");
-		if (heldOn.isBefore(noticedOn.plusDays(HEARING_NOTICE_DAYS))) {
-			throw new InvalidInputException("hearing", "应在举行听证的" + HEARING_NOTICE_DAYS + "日前通知当事人（行政处罚法第64条）");
+		if (heldOn.isBefore(days.after(noticedOn, HEARING_NOTICE_DAYS))) {
+			throw new InvalidInputException("hearing", "应在举行听证的" + HEARING_NOTICE_DAYS + "个工作日前通知当事人（行政处罚法第64条、第85条）");
 		}
 		hearingNoticeOn = noticedOn;
 		hearingHeldOn = heldOn;
@@ -361,8 +362,8 @@ public class PenaltyCase implements Versioned {
 	}
 
 	/** 决定: the fine, its four reasons, by a leader who did not file or investigate the case. */
-	public void decide(long amount, FourReasons why, String leader, LocalDate today) {
-		Allowance allowed = decision(amount, why, leader, today);
+	public void decide(long amount, FourReasons why, String leader, LocalDate today, WorkingDays days) {
+		Allowance allowed = decision(amount, why, leader, today, days);
 		if (allowed.refused()) {
 			if (!status.allows(CaseStatus.DECIDED)) {
 				throw new InvalidTransitionException(status.name(), CaseStatus.DECIDED.name(), allowed.reason());
@@ -377,7 +378,7 @@ public class PenaltyCase implements Versioned {
 	}
 
 	/** Whether this decision may be made now, and why not. */
-	public Allowance decision(long amount, FourReasons why, String leader, LocalDate today) {
+	public Allowance decision(long amount, FourReasons why, String leader, LocalDate today, WorkingDays days) {
 		if (!status.allows(CaseStatus.DECIDED)) {
 			return Allowance.refused("案件当前为“" + status.label() + "”，不能作出处罚决定");
 		}
@@ -397,8 +398,8 @@ public class PenaltyCase implements Versioned {
 		if (hearingRequestedOn != null && hearingHeldOn == null) {
 			return Allowance.refused("当事人已申请听证，听证举行后才能决定");
 		}
-		if (defence == null && !defenceWaived && !today.isAfter(defenceDue())) {
-			return Allowance.refused("当事人陈述申辩期限至" + defenceDue() + "，期满或当事人陈述申辩、放弃后才能决定（行政处罚法第62条）");
+		if (defence == null && !defenceWaived && !today.isAfter(defenceDue(days))) {
+			return Allowance.refused("当事人陈述申辩期限至" + defenceDue(days) + "，期满或当事人陈述申辩、放弃后才能决定（行政处罚法第62条）");
 		}
 		if (amount >= COLLECTIVE_DISCUSSION_YUAN && discussionRecord == null) {
 			return Allowance.refused("5万元以上罚款须经负责人集体讨论决定（办法第29条）");
@@ -483,22 +484,28 @@ public class PenaltyCase implements Versioned {
 		return openedOn == null ? null : openedOn.plusDays(DECISION_DAYS + extensionDays);
 	}
 
-	/** The last day to state and defend: the days the body gives (本机关设定), and at least the hearing window. */
-	public LocalDate defenceDue() {
+	/**
+	 * The last day to state and defend: the working days the body gives (本机关设定), and at least the hearing
+	 * window where the hearing right applies.
+	 */
+	public LocalDate defenceDue(WorkingDays days) {
 		if (notifiedOn == null) {
 			return null;
 		}
-		return notifiedOn.plusDays(hearingRight() ? Math.max(defenceDays, HEARING_REQUEST_DAYS) : defenceDays);
+		return days.after(notifiedOn, hearingRight() ? Math.max(defenceDays, HEARING_REQUEST_DAYS) : defenceDays);
 	}
 
-	public LocalDate hearingRequestDue() {
-		return notifiedOn == null ? null : notifiedOn.plusDays(HEARING_REQUEST_DAYS);
+	/** 行政处罚法第六十四条「当事人要求听证的，应当在行政机关告知后五日内提出」, five working days (第八十五条). */
+	public LocalDate hearingRequestDue(WorkingDays days) {
+		return notifiedOn == null ? null : days.after(notifiedOn, HEARING_REQUEST_DAYS);
 	}
 
-	public LocalDate deliveryDue() {
-		return decidedOn == null || status == CaseStatus.NOT_PUNISHED ? null : decidedOn.plusDays(DELIVERY_DAYS);
+	/** 行政处罚法第六十一条「…应当在七日内依照民事诉讼法的有关规定，将行政处罚决定书送达当事人」, seven working days. */
+	public LocalDate deliveryDue(WorkingDays days) {
+		return decidedOn == null || status == CaseStatus.NOT_PUNISHED ? null : days.after(decidedOn, DELIVERY_DAYS);
 	}
 
+	/** 行政处罚法第六十七条: fifteen (calendar) days from delivery. */
 	public LocalDate paymentDue() {
 		return deliveredOn == null ? null : deliveredOn.plusDays(PAYMENT_DAYS);
 	}
@@ -544,10 +551,10 @@ public class PenaltyCase implements Versioned {
 	}
 
 	/** The step now running against a deadline, and that deadline; null when none runs. */
-	public Deadline deadline(LocalDate today) {
+	public Deadline deadline(LocalDate today, WorkingDays days) {
 		LocalDate due = switch (status) {
 			case INVESTIGATING, REVIEWING, LEGAL_REVIEW, NOTIFIED, HEARING, DISCUSSION -> decisionDue();
-			case DECIDED -> deliveryDue();
+			case DECIDED -> deliveryDue(days);
 			case DELIVERED -> paymentDue();
 			default -> null;
 		};

@@ -24,6 +24,7 @@ import org.anjian.shared.CurrentActor;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.ResultPage;
+import org.anjian.shared.WorkingDays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +49,12 @@ public class PenaltyProcedure {
 	private final EvidenceItems evidence;
 	private final Hazards hazards;
 	private final int defenceDays;
+	private final WorkingDays workingDays;
 
 	PenaltyProcedure(PenaltyCases cases, PenaltyCatalogue catalogue, FactIntake facts, EnterpriseRegistry registry,
 			CurrentActor actors, AuditTrail audit, OfficialActs acts, Clock clock, EvidenceItems evidence,
-			Hazards hazards, @Value("${anjian.penalty.defence-days:3}") int defenceDays) {
+			Hazards hazards, WorkingDays workingDays, @Value("${anjian.penalty.defence-days:3}") int defenceDays) {
+		this.workingDays = workingDays;
 		if (defenceDays < 1 || defenceDays > 30) {
 			throw new IllegalArgumentException("anjian.penalty.defence-days 应在 1 至 30 日之间，不是 " + defenceDays);
 		}
@@ -91,7 +94,12 @@ public class PenaltyProcedure {
 		return evidence.of(penaltyCase(id).id());
 	}
 
-	/** The days the party has to state and defend after the notice (本机关设定). */
+	/** The national calendar's working days, for the deadlines the law counts in them (APL 85). */
+	public WorkingDays workingDays() {
+		return workingDays;
+	}
+
+	/** The working days the party has to state and defend after the notice (本机关设定). */
 	public int defenceDays() {
 		return defenceDays;
 	}
@@ -263,13 +271,13 @@ public class PenaltyProcedure {
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
 	public PenaltyCase requestHearing(long id, LocalDate requestedOn, Integer version) {
-		return act(PenaltyAction.REQUEST_HEARING, id, version, c -> c.requestHearing(requestedOn));
+		return act(PenaltyAction.REQUEST_HEARING, id, version, c -> c.requestHearing(requestedOn, workingDays));
 	}
 
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
 	public PenaltyCase holdHearing(long id, LocalDate noticedOn, LocalDate heldOn, Integer version) {
-		return act(PenaltyAction.HOLD_HEARING, id, version, c -> c.holdHearing(noticedOn, heldOn));
+		return act(PenaltyAction.HOLD_HEARING, id, version, c -> c.holdHearing(noticedOn, heldOn, workingDays));
 	}
 
 	@Authorized(Act.APPROVE_CASE)
@@ -290,7 +298,7 @@ public class PenaltyProcedure {
 		facts.lockFirst(penaltyCase.uscc());
 		requireInRange(penaltyCase, amount);
 		PenaltyCase decided = acts.perform(PenaltyAction.DECIDE, penaltyCase, version,
-				c -> c.decide(amount, reasons, username(), today()), cases::save,
+				c -> c.decide(amount, reasons, username(), today(), workingDays), cases::save,
 				c -> new PenaltyDecided(c.id(), c.bodyId(), c.uscc(), c.entryId(), amount, c.decidedOn()));
 		facts.record(RiskFact.penalty(decided.uscc(), decided.decidedOn(), BigDecimal.valueOf(amount),
 				"penalty:" + decided.id()));

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.InvalidTransitionException;
+import org.anjian.shared.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,6 +29,8 @@ class PenaltyCaseTests {
 	private static final LocalDate DAY = LocalDate.of(2027, 3, 1);
 	private static final long UNIT_LARGER = 50_000;
 	private static final int DEFENCE_DAYS = 3;
+	/** The weekends off, no holiday: 2027-03-01 is a Monday. */
+	private static final WorkingDays DAYS = WorkingDays.WEEKENDS_ONLY;
 	private static final CatalogueEntry ENTRY = new CatalogueEntry("SL97-initial-unit", "安全生产法", 97, null, "生产经营单位",
 			"未如实记录安全生产教育和培训情况", Tier.INITIAL, Party.UNIT, null, 0, 100_000, "责令限期改正，处十万元以下的罚款", null);
 	private static final FourReasons WHY = new FourReasons("2027年2月检查发现未如实记录安全生产教育培训情况，有检查记录和询问笔录为证",
@@ -55,11 +58,11 @@ class PenaltyCaseTests {
 					c -> c.refuseLegalReview("legal", "证据不足")),
 			new Act("告知", EnumSet.of(CaseStatus.REVIEWING), CaseStatus.NOTIFIED,
 					c -> c.notifyParty(30_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20))),
-			new Act("申请听证", EnumSet.of(CaseStatus.NOTIFIED), CaseStatus.HEARING, c -> c.requestHearing(DAY.plusDays(22))),
+			new Act("申请听证", EnumSet.of(CaseStatus.NOTIFIED), CaseStatus.HEARING, c -> c.requestHearing(DAY.plusDays(22), DAYS)),
 			new Act("集体讨论", EnumSet.of(CaseStatus.NOTIFIED, CaseStatus.HEARING), CaseStatus.DISCUSSION,
 					c -> c.recordDiscussion("负责人集体讨论，同意按告知数额处罚")),
 			new Act("处罚决定", EnumSet.of(CaseStatus.NOTIFIED, CaseStatus.HEARING, CaseStatus.DISCUSSION), CaseStatus.DECIDED,
-					c -> c.decide(30_000, WHY, "leader", DAY.plusDays(40))),
+					c -> c.decide(30_000, WHY, "leader", DAY.plusDays(40), DAYS)),
 			new Act("不予处罚决定", EnumSet.of(CaseStatus.REVIEWING, CaseStatus.DISCUSSION), CaseStatus.NOT_PUNISHED,
 					c -> c.decideNotToPunish("违法行为轻微并及时改正，没有造成危害后果；已对当事人进行教育", "leader", DAY.plusDays(30))),
 			new Act("移送", EnumSet.of(CaseStatus.INVESTIGATING, CaseStatus.REVIEWING), CaseStatus.TRANSFERRED,
@@ -119,7 +122,7 @@ class PenaltyCaseTests {
 		c.notifyParty(60_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		assertThat(c.hearingRight()).isTrue();
 		c.recordDiscussion("集体讨论记录");
-		assertThatThrownBy(() -> c.decide(60_000, WHY, "leader", DAY.plusDays(40))).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> c.decide(60_000, WHY, "leader", DAY.plusDays(40), DAYS)).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("法制审核");
 		assertThat(c.status()).isEqualTo(CaseStatus.DISCUSSION);
 
@@ -127,11 +130,11 @@ class PenaltyCaseTests {
 		reviewed.sendToLegalReview();
 		reviewed.passLegalReview("legal", "同意");
 		reviewed.notifyParty(60_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
-		reviewed.requestHearing(DAY.plusDays(25));
+		reviewed.requestHearing(DAY.plusDays(25), DAYS);
 		assertThatThrownBy(() -> reviewed.recordDiscussion("提前讨论")).hasMessageContaining("听证举行后");
-		reviewed.holdHearing(DAY.plusDays(26), DAY.plusDays(33));
+		reviewed.holdHearing(DAY.plusDays(26), DAY.plusDays(37), DAYS);
 		reviewed.recordDiscussion("负责人集体讨论，维持告知数额");
-		reviewed.decide(60_000, WHY, "leader", DAY.plusDays(40));
+		reviewed.decide(60_000, WHY, "leader", DAY.plusDays(40), DAYS);
 		assertThat(reviewed.status()).isEqualTo(CaseStatus.DECIDED);
 	}
 
@@ -139,37 +142,37 @@ class PenaltyCaseTests {
 	void theHearingIsRequestedWithinFiveDaysAndNoticedSevenDaysAhead() {
 		PenaltyCase small = inState(CaseStatus.REVIEWING);
 		small.notifyParty(30_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
-		assertThatThrownBy(() -> small.requestHearing(DAY.plusDays(21))).hasMessageContaining("不享有听证权利");
+		assertThatThrownBy(() -> small.requestHearing(DAY.plusDays(21), DAYS)).hasMessageContaining("不享有听证权利");
 
 		PenaltyCase late = inState(CaseStatus.REVIEWING);
 		assess(late, 80_000L, "违法行为持续时间长，多次提醒未改正");
 		late.notifyParty(80_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
-		assertThat(late.hearingRequestDue()).isEqualTo(DAY.plusDays(25));
-		assertThatThrownBy(() -> late.requestHearing(DAY.plusDays(26))).hasMessageContaining("5日内")
+		assertThat(late.hearingRequestDue(DAYS)).isEqualTo(DAY.plusDays(25));
+		assertThatThrownBy(() -> late.requestHearing(DAY.plusDays(26), DAYS)).hasMessageContaining("5个工作日内")
 			.hasMessageContaining("2027-03-26");
-		late.requestHearing(DAY.plusDays(25));
-		assertThatThrownBy(() -> late.holdHearing(DAY.plusDays(26), DAY.plusDays(32))).hasMessageContaining("7日前");
+		late.requestHearing(DAY.plusDays(25), DAYS);
+		assertThatThrownBy(() -> late.holdHearing(DAY.plusDays(26), DAY.plusDays(32), DAYS)).hasMessageContaining("7个工作日前");
 	}
 
 	/** APL 45: 不得因当事人陈述、申辩而给予更重的处罚. SWM 29: 5万元以上 by collective discussion. */
 	@Test
 	void aDecisionIsNeverHeavierThanTheNoticeAndLargeFinesAreDiscussed() {
 		PenaltyCase c = inState(CaseStatus.NOTIFIED);
-		assertThatThrownBy(() -> c.decide(35_000, WHY, "leader", DAY.plusDays(40))).hasMessageContaining("第45条");
+		assertThatThrownBy(() -> c.decide(35_000, WHY, "leader", DAY.plusDays(40), DAYS)).hasMessageContaining("第45条");
 		PenaltyCase large = inState(CaseStatus.REVIEWING);
 		large.sendToLegalReview();
 		large.passLegalReview("legal", "同意");
 		large.notifyParty(50_000, 100_000, DEFENCE_DAYS, DAY.plusDays(20));
-		assertThatThrownBy(() -> large.decide(50_000, WHY, "leader", DAY.plusDays(40))).hasMessageContaining("集体讨论");
+		assertThatThrownBy(() -> large.decide(50_000, WHY, "leader", DAY.plusDays(40), DAYS)).hasMessageContaining("集体讨论");
 	}
 
 	@Test
 	void aDecisionCarriesFourReasonsAndIsNotMadeByWhoFiledOrInvestigated() {
 		PenaltyCase c = inState(CaseStatus.NOTIFIED);
-		assertThatThrownBy(() -> c.decide(30_000, new FourReasons("事实", "法律", "裁量", " "), "leader", DAY.plusDays(40)))
+		assertThatThrownBy(() -> c.decide(30_000, new FourReasons("事实", "法律", "裁量", " "), "leader", DAY.plusDays(40), DAYS))
 			.hasMessageContaining("情理");
-		assertThatThrownBy(() -> c.decide(30_000, WHY, "putuo2", DAY.plusDays(40))).hasMessageContaining("本人起草或提交的不能自行批准");
-		assertThatThrownBy(() -> c.decide(30_000, WHY, "officer", DAY.plusDays(40))).hasMessageContaining("本人起草或提交的不能自行批准");
+		assertThatThrownBy(() -> c.decide(30_000, WHY, "putuo2", DAY.plusDays(40), DAYS)).hasMessageContaining("本人起草或提交的不能自行批准");
+		assertThatThrownBy(() -> c.decide(30_000, WHY, "officer", DAY.plusDays(40), DAYS)).hasMessageContaining("本人起草或提交的不能自行批准");
 		PenaltyCase filed = PenaltyCase.file(12L, "310107", "310107102", "91310107MA1G00000X", Party.UNIT, "SL97-initial-unit", "未如实记录培训情况",
 				"officer", DAY);
 		assertThatThrownBy(() -> filed.approveFiling("officer", List.of("a", "b"), DAY)).hasMessageContaining("本人起草或提交的不能自行批准");
@@ -181,14 +184,15 @@ class PenaltyCaseTests {
 	void theDeadlinesFollowFromTheActsDates() {
 		PenaltyCase c = inState(CaseStatus.INVESTIGATING);
 		assertThat(c.decisionDue()).isEqualTo(DAY.plusDays(90));
-		assertThat(c.deadline(DAY.plusDays(90)).overdue()).isFalse();
-		assertThat(c.deadline(DAY.plusDays(91))).isEqualTo(new PenaltyCase.Deadline("作出决定", DAY.plusDays(90), true));
+		assertThat(c.deadline(DAY.plusDays(90), DAYS).overdue()).isFalse();
+		assertThat(c.deadline(DAY.plusDays(91), DAYS)).isEqualTo(new PenaltyCase.Deadline("作出决定", DAY.plusDays(90), true));
 		c.extend(30, "案情复杂，需鉴定", "leader");
 		assertThat(c.decisionDue()).isEqualTo(DAY.plusDays(120));
 		assertThatThrownBy(() -> c.extend(61, "再延长", "leader")).hasMessageContaining("最多延长90日");
 
 		PenaltyCase decided = inState(CaseStatus.DECIDED);
-		assertThat(decided.deadline(DAY.plusDays(47))).isEqualTo(new PenaltyCase.Deadline("送达", DAY.plusDays(47), false));
+		// 行政处罚法第六十一条、第八十五条: seven working days from the decision on Saturday 2027-04-10 end on Tuesday 04-20
+		assertThat(decided.deadline(DAY.plusDays(47), DAYS)).isEqualTo(new PenaltyCase.Deadline("送达", DAY.plusDays(50), false));
 		decided.deliver(DAY.plusDays(42));
 		assertThat(decided.paymentDue()).isEqualTo(DAY.plusDays(57));
 		assertThat(decided.lateCharge(DAY.plusDays(57))).isZero();
@@ -234,7 +238,7 @@ class PenaltyCaseTests {
 		assertThat(outside.legalReviewRequired()).isTrue();
 		assertThat(outside.hearingRight()).isFalse();
 		outside.waiveDefence(DAY.plusDays(1));
-		assertThatThrownBy(() -> outside.decide(10_000, WHY, "leader", DAY.plusDays(5)))
+		assertThatThrownBy(() -> outside.decide(10_000, WHY, "leader", DAY.plusDays(5), DAYS))
 			.hasMessageContaining("偏离建议的裁量档次");
 	}
 
@@ -243,9 +247,9 @@ class PenaltyCaseTests {
 	void theDecisionWaitsForTheDefenceOrTheEndOfItsTime() {
 		PenaltyCase c = inState(CaseStatus.REVIEWING);
 		c.notifyParty(30_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
-		assertThat(c.defenceDue()).isEqualTo(DAY.plusDays(23));
-		assertThatThrownBy(() -> c.decide(30_000, WHY, "leader", DAY.plusDays(23))).hasMessageContaining("陈述申辩期限至2027-03-24");
-		c.decide(30_000, WHY, "leader", DAY.plusDays(24));
+		assertThat(c.defenceDue(DAYS)).isEqualTo(DAY.plusDays(23));
+		assertThatThrownBy(() -> c.decide(30_000, WHY, "leader", DAY.plusDays(23), DAYS)).hasMessageContaining("陈述申辩期限至2027-03-24");
+		c.decide(30_000, WHY, "leader", DAY.plusDays(24), DAYS);
 		assertThat(c.status()).isEqualTo(CaseStatus.DECIDED);
 		assertThatThrownBy(() -> c.stateDefence("迟到的申辩", true, DAY.plusDays(25))).isInstanceOf(InvalidTransitionException.class);
 
@@ -253,7 +257,7 @@ class PenaltyCaseTests {
 		heard.notifyParty(30_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
 		heard.stateDefence("已立即组织补训并建立档案，请求从轻处罚", true, DAY.plusDays(21));
 		assertThat(heard.defenceOnline()).isTrue();
-		heard.decide(30_000, WHY, "leader", DAY.plusDays(21));
+		heard.decide(30_000, WHY, "leader", DAY.plusDays(21), DAYS);
 		assertThat(heard.status()).isEqualTo(CaseStatus.DECIDED);
 	}
 
@@ -287,8 +291,8 @@ class PenaltyCaseTests {
 				c.sendToLegalReview();
 				c.passLegalReview("legal", "同意");
 				c.notifyParty(30_000, 20_000, DEFENCE_DAYS, DAY.plusDays(20));
-				c.requestHearing(DAY.plusDays(22));
-				c.holdHearing(DAY.plusDays(23), DAY.plusDays(30));
+				c.requestHearing(DAY.plusDays(22), DAYS);
+				c.holdHearing(DAY.plusDays(23), DAY.plusDays(35), DAYS);
 			}
 			case DISCUSSION -> {
 				notified(c);
@@ -347,7 +351,7 @@ class PenaltyCaseTests {
 
 	private static void decided(PenaltyCase c) {
 		notified(c);
-		c.decide(30_000, WHY, "leader", DAY.plusDays(40));
+		c.decide(30_000, WHY, "leader", DAY.plusDays(40), DAYS);
 	}
 
 	private static void executed(PenaltyCase c) {

@@ -83,7 +83,7 @@ class PenaltyProcedureTests {
 		assertThat(events.stream(PenaltyDecided.class)).singleElement()
 			.satisfies(e -> assertThat(e.amount()).isEqualTo(30_000))
 			.satisfies(e -> assertThat(e.uscc()).isEqualTo(enterprise.uscc()));
-		assertThat(decided.deliveryDue()).isEqualTo(decided.decidedOn().plusDays(7));
+		assertThat(decided.deliveryDue(procedure.workingDays())).isEqualTo(procedure.workingDays().after(decided.decidedOn(), 7));
 		Acting.as("putuo", () -> procedure.deliver(id, decided.decidedOn(), null));
 		Acting.as("putuo", () -> procedure.recordPayment(id, decided.decidedOn().plusDays(3), 30_000, null));
 		PenaltyCase closed = Acting.as("putuo", () -> procedure.close(id, null));

@@ -220,9 +220,9 @@ class PenaltyCaseApi {
 		return new CaseView(c.id(), c.uscc(), c.party() == Party.UNIT ? "unit" : "responsible_person", c.entryId(),
 				c.facts(), c.status().name(), c.status().label(), c.filedOn(), c.openedOn(), c.decisionDue(),
 				c.notifiedAmount(), c.hearingRight(), c.legalReviewPassed(), c.decidedAmount(), c.decidedOn(), c.reasons(),
-				c.deliveredOn(), c.paymentDue(), c.due(today), c.deadline(today), c.version(), c.origin().name(),
+				c.deliveredOn(), c.paymentDue(), c.due(today), c.deadline(today, procedure.workingDays()), c.version(), c.origin().name(),
 				c.originId(), c.evidenceCount(), c.ticked().stream().map(Enum::name).toList(),
 				c.band() == null ? null : c.band().code(), c.bandMin(), c.bandMax(), c.proposedAmount(),
-				c.intendedAmount(), c.deviationReason(), c.legalReviewRequired(), c.defence(), c.defenceDue());
+				c.intendedAmount(), c.deviationReason(), c.legalReviewRequired(), c.defence(), c.defenceDue(procedure.workingDays()));
 	}
 }

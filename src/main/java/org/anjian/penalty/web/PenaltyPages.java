@@ -92,7 +92,7 @@ class PenaltyPages {
 		Map<String, String> enterprises = registry.names(found.items().stream().map(PenaltyCase::uscc).toList());
 		var today = procedure.today();
 		List<Line> lines = found.items().stream()
-			.map(c -> new Line(c, enterprises.getOrDefault(c.uscc(), c.uscc()), citation(c.entryId()), c.deadline(today)))
+			.map(c -> new Line(c, enterprises.getOrDefault(c.uscc(), c.uscc()), citation(c.entryId()), c.deadline(today, procedure.workingDays())))
 			.toList();
 		model.addAttribute("lines", lines);
 		model.addAttribute("found", found);
@@ -147,7 +147,8 @@ class PenaltyPages {
 		model.addAttribute("c", c);
 		model.addAttribute("entry", entry);
 		model.addAttribute("enterprise", registry.names(List.of(c.uscc())).getOrDefault(c.uscc(), c.uscc()));
-		model.addAttribute("deadline", c.deadline(today));
+		model.addAttribute("deadline", c.deadline(today, procedure.workingDays()));
+		model.addAttribute("days", procedure.workingDays());
 		model.addAttribute("today", today);
 		model.addAttribute("evidence", evidence);
 		model.addAttribute("evidenceKinds", Evidence.Kind.values());
@@ -282,7 +283,7 @@ class PenaltyPages {
 				throw new InvalidInputException("amount", "请填写告知的罚款数额");
 			}
 			PenaltyCase c = procedure.notifyParty(id, fine, version);
-			return "已告知当事人，陈述申辩期限至 " + c.defenceDue();
+			return "已告知当事人，陈述申辩期限至 " + c.defenceDue(procedure.workingDays());
 		});
 	}
 
