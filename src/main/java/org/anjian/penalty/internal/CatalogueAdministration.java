@@ -88,11 +88,11 @@ public class CatalogueAdministration {
 		if (after.equals(before)) {
 			throw new InvalidInputException("form", "没有修改任何内容：法定幅度、处罚种类和核对状态都与现行版本相同");
 		}
-		int revision = jdbc.sql("select coalesce(max(revision), 0) + 1 from penalty_catalogue_revision")
+		int revision = jdbc.sql("select coalesce(max(id), 0) + 1 from penalty_catalogue_revision")
 			.query(Integer.class)
 			.single();
 		try {
-			jdbc.sql("insert into penalty_catalogue_revision (revision, entry_id, reason, created_by) values (:r, :e, :why, :by)")
+			jdbc.sql("insert into penalty_catalogue_revision (id, entry_id, reason, created_by) values (:r, :e, :why, :by)")
 				.param("r", revision)
 				.param("e", entryId)
 				.param("why", reason)
@@ -359,6 +359,7 @@ public class CatalogueAdministration {
 	}
 
 	private String actor() {
-		return actors.current().map(Actor::username).orElse("system");
+		return actors.current().map(Actor::username)
+			.orElseGet(() -> "system:" + org.anjian.shared.database.SystemScope.current().orElse("unknown"));
 	}
 }

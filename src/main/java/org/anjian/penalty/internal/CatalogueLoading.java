@@ -30,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 class CatalogueLoading implements SmartInitializingSingleton {
 
 	static final String LAW = "/db/reference/penalty/work_safety_law_2021_penalties.json";
+	/** The actor the loaded rows name: the system, loading the catalogue (as the audit trail names it too). */
+	static final String SYSTEM = "system:penalty catalogue";
+
 	static final String EXEMPT_LIST = "/db/reference/penalty/exempt_list.json";
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogueLoading.class);
@@ -59,9 +62,9 @@ class CatalogueLoading implements SmartInitializingSingleton {
 	void load() {
 		audit.describe(CatalogueAction.LOAD);
 		int inserted = jdbc.sql("""
-				insert into penalty_catalogue_revision (revision, entry_id, reason, created_by)
-				values (1, null, '自参考数据载入：《安全生产法》（2021年修正）罚则、生产安全事故罚款处罚规定、本市免罚清单', 'system')
-				on conflict do nothing""").update();
+				insert into penalty_catalogue_revision (id, entry_id, reason, created_by)
+				values (1, null, '自参考数据载入：《安全生产法》（2021年修正）罚则、生产安全事故罚款处罚规定、本市免罚清单', :by)
+				on conflict do nothing""").param("by", SYSTEM).update();
 		if (inserted == 0) {
 			return;
 		}
@@ -91,7 +94,8 @@ class CatalogueLoading implements SmartInitializingSingleton {
 				if (entry.article() == article && entry.tier() != Tier.ACCIDENT) {
 					links += jdbc.sql("""
 							insert into penalty_checklist_link (checklist_item_id, entry_id, origin, linked_by)
-							values (:item, :entry, 'SEED', 'system') on conflict do nothing""")
+							values (:item, :entry, 'SEED', :by) on conflict do nothing""")
+						.param("by", SYSTEM)
 						.param("item", item.id())
 						.param("entry", entry.id())
 						.update();
@@ -124,7 +128,8 @@ class CatalogueLoading implements SmartInitializingSingleton {
 			}
 			rows += jdbc.sql("""
 					insert into penalty_exemption (entry_id, ground, conditions, covers, note, source, status, added_by)
-					values (:entry, :ground, :conditions, :covers, :note, :source, :status, 'system')""")
+					values (:entry, :ground, :conditions, :covers, :note, :source, :status, :by)""")
+				.param("by", SYSTEM)
 				.param("entry", entry)
 				.param("ground", row.path("ground").asString())
 				.param("conditions", conditions)

@@ -112,7 +112,7 @@ public class CatalogueStore {
 	}
 
 	public Optional<Revision> revision(int revision) {
-		return jdbc.sql("select revision, entry_id, reason, created_by, created_at from penalty_catalogue_revision where revision = :r")
+		return jdbc.sql("select id as revision, entry_id, reason, created_by, created_at from penalty_catalogue_revision where id = :r")
 			.param("r", revision)
 			.query(CatalogueStore::revision)
 			.optional();
@@ -121,8 +121,8 @@ public class CatalogueStore {
 	/** Every row an entry ever had, newest first, each with the revision that wrote it. */
 	public List<EntryRevision> history(String entryId) {
 		return jdbc.sql("select " + ENTRY_COLUMNS.replace("entry_id,", "e.entry_id,") + """
-				, r.revision, r.entry_id as revised_entry, r.reason, r.created_by, r.created_at
-				from penalty_catalogue_entry e join penalty_catalogue_revision r on r.revision = e.from_revision
+				, r.id as revision, r.entry_id as revised_entry, r.reason, r.created_by, r.created_at
+				from penalty_catalogue_entry e join penalty_catalogue_revision r on r.id = e.from_revision
 				where e.entry_id = :id order by e.from_revision desc""")
 			.param("id", entryId)
 			.query((rs, n) -> new EntryRevision(row(rs, n), new Revision(rs.getInt("revision"),
@@ -200,7 +200,7 @@ public class CatalogueStore {
 
 	private Optional<Integer> newest() {
 		return Optional.ofNullable(
-				jdbc.sql("select max(revision) from penalty_catalogue_revision").query(Integer.class).single());
+				jdbc.sql("select max(id) from penalty_catalogue_revision").query(Integer.class).single());
 	}
 
 	static Row row(ResultSet rs, int n) throws SQLException {
