@@ -199,8 +199,8 @@ public class CatalogueStore {
 	}
 
 	private Optional<Integer> newest() {
-		return Optional.ofNullable(
-				jdbc.sql("select max(id) from penalty_catalogue_revision").query(Integer.class).single());
+		int newest = jdbc.sql("select coalesce(max(id), 0) from penalty_catalogue_revision").query(Integer.class).single();
+		return newest == 0 ? Optional.empty() : Optional.of(newest);
 	}
 
 	static Row row(ResultSet rs, int n) throws SQLException {
