@@ -217,6 +217,18 @@ class PenaltyCatalogueTests {
 			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
 	}
 
+	/** The benchmark's property holds over the catalogue as it stands after the administrators' revisions too. */
+	@Test
+	void theBenchmarkHoldsOverTheCurrentRevisionAsRevised() {
+		String id = "SL98-initial-responsible-persons";
+		CatalogueStore.Row before = store.current().rows().get(id);
+		Acting.as("admin", () -> administration.revise(id, new EntryEdit(String.valueOf(before.entry().minYuan() + 1),
+				String.valueOf(before.entry().maxYuan() + 3), before.entry().sanction(), before.entry().status().name(),
+				"幅度改为不整的数，检验裁量基准的取整"), before.fromRevision()));
+		List<CatalogueEntry> current = catalogue.entries();
+		assertThat(DiscretionPolicyTests.everyProposalHolds(current)).isGreaterThan(current.size() * 729L * 256);
+	}
+
 	// ---- the exempt list
 
 	@Test
