@@ -45,6 +45,18 @@ public class PenaltyCatalogue {
 		return row.entry();
 	}
 
+	/**
+	 * The entry as it read in an earlier revision of the catalogue (a case filed then may show the range it was filed
+	 * under); not found where the entry did not exist yet or the revision does not.
+	 */
+	public CatalogueEntry entry(String id, int revision) {
+		CatalogueStore.Row row = id == null ? null : store.snapshot(revision).rows().get(id);
+		if (row == null) {
+			throw new NotFoundException("裁量目录第 " + revision + " 版中没有条目 " + id);
+		}
+		return row.entry();
+	}
+
 	/** The number of the current revision. */
 	public int revision() {
 		return store.current().revision().revision();

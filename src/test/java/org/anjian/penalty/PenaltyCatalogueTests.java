@@ -152,7 +152,7 @@ class PenaltyCatalogueTests {
 		assertThat(now.sanction()).isEqualTo("协议无效；处罚款");
 		assertThat(now.status()).isEqualTo(SourceStatus.VERIFIED);
 		// the revision before still reads as it was
-		CatalogueEntry then = store.snapshot(made.revision() - 1).rows().get(id).entry();
+		CatalogueEntry then = catalogue.entry(id, made.revision() - 1);
 		assertThat(then.maxYuan()).isEqualTo(before.entry().maxYuan());
 		assertThat(store.history(id)).extracting(r -> r.revision().revision())
 			.startsWith(made.revision(), before.fromRevision());
