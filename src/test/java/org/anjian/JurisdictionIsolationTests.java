@@ -431,6 +431,17 @@ class JurisdictionIsolationTests {
 			}
 			pudongMarkers.addAll(List.of("浦东隔离测试后台任务", "浦东隔离测试后台结果"));
 			pudongFixtures.put("/admin/trigger-rules/{id}", Map.of("id", id("select min(id)::text from trigger_rule")));
+			// the penalty catalogue and its exempt list are the city's (an administrator's): any entry, item and row will do
+			for (String path : List.of("/admin/penalty-catalogue/entries/{id}", "/admin/penalty-catalogue/entries/{id}/revisions",
+					"/admin/penalty-catalogue/entries/{id}/links")) {
+				pudongFixtures.put(path, Map.of("id", "SL97-initial-unit"));
+			}
+			pudongFixtures.put("/admin/penalty-catalogue/entries/{id}/links/{item}/removal", Map.of("id",
+					"SL97-initial-unit", "item", id("select min(checklist_item_id)::text from penalty_checklist_link")));
+			for (String path : List.of("/admin/penalty-catalogue/exemptions/{id}",
+					"/admin/penalty-catalogue/exemptions/{id}/withdrawal")) {
+				pudongFixtures.put(path, Map.of("id", id("select min(id)::text from penalty_exemption")));
+			}
 			pudongMarkers.addAll(List.of("浦东隔离测试监测源", "PD-ISOLATION-ALARM", "浦东隔离测试报警", "浦东隔离测试触发事由"));
 
 			// a 浦东 background run (a plan's scheduling, say) and its progress

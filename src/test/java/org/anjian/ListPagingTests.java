@@ -131,6 +131,7 @@ class ListPagingTests {
 				new Opened("city", "/inspections"), new Opened("city", "/plans"), new Opened("city", "/triggers"),
 				new Opened("city", "/hazards/listings"), new Opened("putuo", "/hazards/" + ownHazard + "/notices"),
 				new Opened("admin", "/admin/users"), new Opened("admin", "/admin/alarm-sources"),
+				new Opened("admin", "/admin/penalty-catalogue"), new Opened("admin", "/admin/penalty-catalogue/exemptions"),
 				new Opened(enterpriseUser, "/my/hazards"), new Opened(null, "/p/plans"),
 				new Opened(null, "/p/plans/commitments"));
 	}

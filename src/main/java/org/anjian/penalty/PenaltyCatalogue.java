@@ -2,46 +2,78 @@ package org.anjian.penalty;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.anjian.penalty.internal.AccidentFineBands;
-import org.anjian.penalty.internal.CatalogueReader;
+import org.anjian.penalty.internal.CatalogueStore;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
  * The catalogue of violations with their statutory fines, and the discretion benchmark applied to one of them. The
- * entries are reference data the project keeps beside the code ({@code db/reference/penalty/}, copied from the
- * verified reference files); the benchmark's own numbers are the body's {@link DiscretionSettings}.
+ * entries are data the administrators keep, in revisions (loaded at first start from the reference files in
+ * {@code db/reference/penalty/}); every answer comes from the current revision, and an entry id once used stays in
+ * every later revision, so a case keeps the id it was filed with. The benchmark's own numbers are the body's
+ * {@link DiscretionSettings}.
  */
 @Service
 public class PenaltyCatalogue {
 
-	private final Map<String, CatalogueEntry> entries = new LinkedHashMap<>();
+	private final CatalogueStore store;
 	private final AccidentFineBands accidents;
 	private final DiscretionSettings settings;
 
-	PenaltyCatalogue(DiscretionSettings settings) {
-		CatalogueReader.read("/db/reference/penalty/work_safety_law_2021_penalties.json")
-			.forEach(entry -> entries.put(entry.id(), entry));
+	PenaltyCatalogue(DiscretionSettings settings, CatalogueStore store) {
+		this.store = store;
 		this.accidents = AccidentFineBands.read("/db/reference/penalty/accident_fine_bands.csv");
 		this.settings = settings;
 	}
 
+	/** The current revision's entries, in the law's order. */
 	public List<CatalogueEntry> entries() {
-		return List.copyOf(entries.values());
+		return store.current().entries();
 	}
 
 	public CatalogueEntry entry(String id) {
-		CatalogueEntry entry = id == null ? null : entries.get(id);
-		if (entry == null) {
+		CatalogueStore.Row row = id == null ? null : store.current().rows().get(id);
+		if (row == null) {
 			throw new NotFoundException("裁量目录中没有条目 " + id);
 		}
-		return entry;
+		return row.entry();
+	}
+
+	/**
+	 * The entry as it read in an earlier revision of the catalogue (a case filed then may show the range it was filed
+	 * under); not found where the entry did not exist yet or the revision does not.
+	 */
+	public CatalogueEntry entry(String id, int revision) {
+		CatalogueStore.Row row = id == null ? null : store.snapshot(revision).rows().get(id);
+		if (row == null) {
+			throw new NotFoundException("裁量目录第 " + revision + " 版中没有条目 " + id);
+		}
+		return row.entry();
+	}
+
+	/** The number of the current revision. */
+	public int revision() {
+		return store.current().revision().revision();
+	}
+
+	/** The entries a failed checklist item suggests (none where no one linked it), in the law's order. */
+	public List<CatalogueEntry> entriesFor(long checklistItemId) {
+		Set<String> linked = Set.copyOf(store.entriesLinkedTo(checklistItemId));
+		return entries().stream().filter(e -> linked.contains(e.id())).toList();
+	}
+
+	/**
+	 * The exempt-list row (免罚清单, 自查自报不罚) in force for an entry, with its conditions and source; empty where the
+	 * entry is not on the list. Whether the row applies to a case is {@link Exemption#appliesWhen}.
+	 */
+	public Optional<Exemption> exemption(String entryId) {
+		return entryId == null ? Optional.empty() : store.exemptionInForce(entryId);
 	}
 
 	/** For an accident fine, the accident fine rules' consequence bands of its level (band, min, max in yuan). */

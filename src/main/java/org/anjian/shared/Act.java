@@ -83,6 +83,8 @@ public enum Act {
 	APPROVE_CASE("行政处罚", "审批案件（立案、延长期限、集体讨论、处罚或不予处罚决定）", EnumSet.of(LEADER)),
 	REVIEW_CASE("行政处罚", "法制审核", EnumSet.of(LEGAL_REVIEWER)),
 	STATE_DEFENCE("行政处罚", "在线陈述申辩或放弃陈述申辩", EnumSet.of(ENTERPRISE)),
+	REVISE_PENALTY_CATALOGUE("行政处罚", "修订裁量目录条目及其关联的检查项", EnumSet.of(ADMIN)),
+	KEEP_EXEMPT_LIST("行政处罚", "维护免罚清单（含自查自报不罚）", EnumSet.of(ADMIN)),
 
 	// 触发式监管 (trigger)
 	KEEP_ALARM_SOURCES("触发式监管", "登记或停用报警来源", EnumSet.of(ADMIN)),
