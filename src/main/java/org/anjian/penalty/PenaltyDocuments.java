@@ -36,6 +36,7 @@ import org.anjian.shared.CurrentActor;
 import org.anjian.shared.NotFoundException;
 import org.anjian.shared.security.ActGuard;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -89,9 +90,10 @@ public class PenaltyDocuments {
 	 * case has it already. The notice issues the hearing notice with it where the hearing right applies (行政处罚法第六
 	 * 十四条). Returns the case, so that an act issues as it returns.
 	 *
-	 * @throws IllegalStateException for a kind no act issues, or before its act has happened
+	 * @throws IllegalStateException for a kind no act issues, or before its act has happened; outside a transaction
+	 *         (the act's: a number taken outside it would outlive an act that failed)
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.MANDATORY)
 	public PenaltyCase issue(PenaltyCase c, Kind kind) {
 		if (!kind.numbered()) {
 			throw new IllegalArgumentException(kind + " carries the case's number, no act issues it");

@@ -275,6 +275,9 @@ class PenaltyDocumentsTests {
 		assertThat(Acting.as("putuo", () -> documents.number(id, Kind.DEFENCE))).get().asString().contains("应急罚辩");
 		assertThat(squeezed(pdfText(ok(id, "defence")))).contains("当事人在线提交陈述、申辩", "已完成整改");
 		PenaltyCase decided = Acting.as("leader", () -> procedure.decide(id, 30_000, WHY, null));
+		// 行政处罚法第六十三条: the hearing right only for 较大数额 — 3万元 for a unit is not
+		assertThat(status(id, "hearing-notice").getContentAsString()).contains("不享有听证权利");
+		assertThat(status(id, "no-such-document").getStatus()).isEqualTo(404);
 
 		String mine = squeezed(pdfText(mvc.perform(get("/my/penalty-cases/{id}/documents/decision", id)
 			.with(user(users.loadUserByUsername(ownUser)))).andReturn().getResponse()));
