@@ -134,10 +134,12 @@ class PenaltyDocumentsTests {
 		assertThat(decision).contains("行政处罚决定书", "（单位）", number(id, Kind.DECISION), squeezed(entry.citation()),
 				"6万元", "陆万元整", "事理", "法理", "道理", "情理", squeezed(WHY.facts()), squeezed(WHY.law()),
 				squeezed(WHY.discretion()), squeezed(WHY.defence()), task.enterpriseName());
-		// 行政处罚法第六十七条第三款 (fifteen days), 第七十二条第一款第（一）项 (3% a day, at most the fine)
+		// 行政处罚法第六十七条第三款「当事人应当自收到行政处罚决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款」;
+		// 第七十二条第一款第（一）项「到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额」
 		assertThat(decision).contains("十五日内", "百分之三", "不得超出罚款的数额",
 				squeezed(CaseDocument.day(delivered.paymentDue())));
-		// 行政复议法 (sixty days) and 行政诉讼法第四十六条 (six months)
+		// 行政复议法第二十条「…可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请」and 行政诉讼法第四十六条「…应当自知道
+		// 或者应当知道作出行政行为之日起六个月内提出」
 		assertThat(decision).contains("六十日内", "行政复议", "六个月内", "行政诉讼");
 		assertThat(number(id, Kind.DECISION)).matches("沪普应急罚决〔" + year + "〕\\d+号");
 		assertThat(qrOfFirstPage(decisionPdf)).as("the QR code of the inspection the case came from")
@@ -150,7 +152,8 @@ class PenaltyDocumentsTests {
 			.contains("询问笔录", "当天没有检测", number(id, Kind.FILING_APPROVAL));
 		assertThat(squeezed(pdfText(ok(id, "notice")))).contains("行政处罚告知书", "6万元", "陆万元整", "陈述和申辩",
 				number(id, Kind.HEARING_NOTICE));
-		// 行政处罚法第六十四条: a hearing asked for within five days of the notice, noticed seven days ahead
+		// 行政处罚法第六十四条「（一）当事人要求听证的，应当在行政机关告知后五日内提出；（二）行政机关应当在举行听证的七日前，通知
+		// 当事人…举行听证的时间、地点」
 		assertThat(squeezed(pdfText(ok(id, "hearing-notice")))).contains("听证告知书", "5日内",
 				"7日前");
 		assertThat(squeezed(pdfText(ok(id, "defence")))).contains("陈述申辩笔录", "我单位已整改，请求从轻处罚");
@@ -165,10 +168,14 @@ class PenaltyDocumentsTests {
 		clock.advance(Duration.ofDays(PenaltyCase.PAYMENT_DAYS + 5));
 		LocalDate late = procedure.today();
 		PenaltyCase unpaid = Acting.as("putuo", () -> procedure.penaltyCase(id));
-		// 行政处罚法第七十二条第一款第（一）项: five days late, 3% of 6万元 a day → 9,000 yuan, 69,000 in all
+		// 行政处罚法第七十二条第一款第（一）项 (above): five days late, 3% of 6万元 a day → 9,000 yuan, 69,000 in all
 		assertThat(unpaid.lateCharge(late)).isEqualTo(9_000);
 		String reminder = squeezed(pdfText(ok(id, "payment-reminder")));
 		assertThat(reminder).contains("罚款催缴通知书", number(id, Kind.PAYMENT_REMINDER), "9,000元", "6.9万元", "陆万玖仟元整");
+		// each number was taken in the transaction of the act that issued its document, under that act's name
+		assertThat(issuedUnder(id, Kind.DECISION)).isEqualTo("penalty.decide");
+		assertThat(issuedUnder(id, Kind.HEARING_NOTICE)).isEqualTo("penalty.notify");
+		assertThat(issuedUnder(id, Kind.PAYMENT_REMINDER)).isEqualTo("penalty.issue-payment-reminder");
 		Acting.as("putuo", () -> procedure.recordPayment(id, late, unpaid.due(late), null));
 		Acting.as("putuo", () -> procedure.close(id, null));
 		assertThat(squeezed(pdfText(ok(id, "closing-approval")))).contains("结案审批表", "同意结案", "6.9万元");
@@ -303,6 +310,14 @@ class PenaltyDocumentsTests {
 		assertThat(mvc.perform(get("/penalty-cases/{id}/documents/decision", id)
 			.with(user(users.loadUserByUsername("pudong")))).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+	}
+
+	/** The action the audit trail recorded the document's issue under. */
+	private String issuedUnder(long id, Kind kind) {
+		return Acting.asSystem(() -> jdbc.sql("""
+				select a.action from audit_record a join penalty_document d on a.entity_id = d.id::text
+				where a.entity_type = 'penalty_document' and d.case_id = :id and d.kind = :kind""")
+			.param("id", id).param("kind", kind.name()).query(String.class).single());
 	}
 
 	private MockHttpServletResponse ok(long id, String kind) throws Exception {
