@@ -1,10 +1,14 @@
 package org.anjian.penalty;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import org.anjian.Acting;
 import org.anjian.MovableClock;
@@ -19,6 +23,7 @@ import org.anjian.penalty.PenaltyDocument.Kind;
 import org.anjian.shared.InvalidInputException;
 import org.anjian.shared.JurisdictionScope;
 import org.anjian.shared.Role;
+import org.anjian.shared.documents.OfficialDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,7 +142,7 @@ class PenaltyDocumentsTests {
 		// 行政处罚法第六十七条第三款「当事人应当自收到行政处罚决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款」;
 		// 第七十二条第一款第（一）项「到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额」
 		assertThat(decision).contains("十五日内", "百分之三", "不得超出罚款的数额",
-				squeezed(CaseDocument.day(delivered.paymentDue())));
+				squeezed(OfficialDocument.DAY.format(delivered.paymentDue())));
 		// 行政复议法第二十条「…可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请」and 行政诉讼法第四十六条「…应当自知道
 		// 或者应当知道作出行政行为之日起六个月内提出」
 		assertThat(decision).contains("六十日内", "行政复议", "六个月内", "行政诉讼");
@@ -180,17 +185,21 @@ class PenaltyDocumentsTests {
 		Acting.as("putuo", () -> procedure.close(id, null));
 		assertThat(squeezed(pdfText(ok(id, "closing-approval")))).contains("结案审批表", "同意结案", "6.9万元");
 
-		String file = squeezed(pdfText(ok(id, "case-file")));
-		assertThat(file).contains("卷内文书目录", "卷内第1页");
+		MockHttpServletResponse filePdf = ok(id, "case-file");
+		String file = squeezed(pdfText(filePdf));
+		String contents = squeezed(firstPage(filePdf.getContentAsByteArray()));
+		assertThat(contents).contains("卷内文书目录", "卷内第1页", "案卷");
 		List<String> issued = Acting.asSystem(() -> jdbc.sql("select number from penalty_document where case_id = :id")
 			.param("id", id).query(String.class).list());
 		assertThat(issued).hasSize(10);
 		for (String each : issued) {
-			assertThat(file).as("the case file lists %s", each).contains(each);
+			assertThat(contents).as("the table of contents lists %s", each).contains(each);
+			assertThat(file.split(Pattern.quote(each), -1).length - 1).as("%s: in the contents and on its pages", each)
+				.isGreaterThanOrEqualTo(2);
 		}
 		for (Kind kind : Kind.values()) {
 			if (kind != Kind.CASE_FILE && kind != Kind.NO_PENALTY_DECISION) {
-				assertThat(file).as("the case file holds the %s", kind.title()).contains(kind.title());
+				assertThat(contents).as("the contents list the %s", kind.title()).contains(kind.title());
 			}
 		}
 		assertThat(Acting.as("putuo", () -> documents.of(procedure.penaltyCase(id))))
@@ -312,6 +321,22 @@ class PenaltyDocumentsTests {
 		assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
 	}
 
+	/** The text of a PDF's first page (the case file's cover and contents), by poppler's pdftotext. */
+	private static String firstPage(byte[] pdf) throws Exception {
+		Path file = Files.createTempFile("case-file", ".pdf");
+		try {
+			Files.write(file, pdf);
+			Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", file.toString(), "-")
+				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(process.waitFor()).isZero();
+			return text;
+		}
+		finally {
+			Files.delete(file);
+		}
+	}
+
 	/** The action the audit trail recorded the document's issue under. */
 	private String issuedUnder(long id, Kind kind) {
 		return Acting.asSystem(() -> jdbc.sql("""
@@ -365,11 +390,4 @@ class PenaltyDocumentsTests {
 				"处罚文书测试厂" + SEQUENCE.incrementAndGet())));
 	}
 
-	/** How the documents write a day, for comparing with what pdftotext reads. */
-	private static final class CaseDocument {
-
-		static String day(LocalDate day) {
-			return org.anjian.shared.documents.OfficialDocument.DAY.format(day);
-		}
-	}
 }
