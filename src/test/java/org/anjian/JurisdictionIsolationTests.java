@@ -165,6 +165,25 @@ class JurisdictionIsolationTests {
 				pudongFixtures.put("/penalty-cases/{id}" + suffix, Map.of("id", penaltyCase));
 			}
 			pudongFixtures.put("/penalty-cases/{id}/legal-review/{outcome}", Map.of("id", penaltyCase, "outcome", "pass"));
+			// a 浦东 case approved (its 立案审批表 issued and numbered) with an inquiry record: its documents
+			String documentedCase = id("select min(id)::text from penalty_case where district_code = ?"
+					+ " and facts = '浦东隔离测试的文书案件' and opened_on is not null");
+			if (documentedCase == null) {
+				String uscc = enterprise;
+				long filed = org.anjian.Acting.as("pudong", () -> penalties.file(uscc, org.anjian.penalty.Party.UNIT,
+						"SL97-initial-unit", "浦东隔离测试的文书案件")).id();
+				org.anjian.Acting.as("leader", () -> penalties.approveFiling(filed, List.of("pudong", "浦东隔离测试办案人员"), null));
+				org.anjian.Acting.as("pudong", () -> penalties.recordEvidence(filed, org.anjian.penalty.Evidence.Kind.INQUIRY,
+						"浦东隔离测试的询问笔录", null));
+				documentedCase = Long.toString(filed);
+			}
+			String inquiry = id("select min(id)::text from penalty_evidence where case_id = " + documentedCase);
+			pudongFixtures.put("/penalty-cases/{id}/documents/{kind}", Map.of("id", documentedCase, "kind", "filing-approval"));
+			pudongFixtures.put("/penalty-cases/{id}/documents/inquiry/{evidenceId}",
+					Map.of("id", documentedCase, "evidenceId", inquiry));
+			pudongFixtures.put("/my/penalty-cases/{id}/documents/{kind}", Map.of("id", documentedCase, "kind", "notice"));
+			pudongMarkers.addAll(strings("select number from penalty_document where district_code = ?"));
+			pudongMarkers.addAll(List.of("浦东隔离测试的文书案件", "浦东隔离测试的询问笔录", "浦东隔离测试办案人员"));
 			for (String path : List.of("/api/enterprises/{uscc}/portrait", "/api/enterprises/{uscc}/facts",
 					"/enterprises/{uscc}/portrait")) {
 				pudongFixtures.put(path, Map.of("uscc", enterprise));
@@ -632,6 +651,8 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from trigger_record t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from trigger_rule t),
 				  (select md5(string_agg(t::text, ',' order by id)) from background_work t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from penalty_document t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from penalty_document_counter t where district_code = :d),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());

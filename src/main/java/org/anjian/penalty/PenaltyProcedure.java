@@ -50,14 +50,17 @@ public class PenaltyProcedure {
 	private final Hazards hazards;
 	private final int defenceDays;
 	private final WorkingDays workingDays;
+	private final PenaltyDocuments documents;
 
 	PenaltyProcedure(PenaltyCases cases, PenaltyCatalogue catalogue, FactIntake facts, EnterpriseRegistry registry,
 			CurrentActor actors, AuditTrail audit, OfficialActs acts, Clock clock, EvidenceItems evidence,
-			Hazards hazards, WorkingDays workingDays, @Value("${anjian.penalty.defence-days:3}") int defenceDays) {
+			Hazards hazards, WorkingDays workingDays, @Value("${anjian.penalty.defence-days:3}") int defenceDays,
+			PenaltyDocuments documents) {
 		this.workingDays = workingDays;
 		if (defenceDays < 1 || defenceDays > 30) {
 			throw new IllegalArgumentException("anjian.penalty.defence-days 应在 1 至 30 日之间，不是 " + defenceDays);
 		}
+		this.documents = documents;
 		this.evidence = evidence;
 		this.hazards = hazards;
 		this.defenceDays = defenceDays;
@@ -152,7 +155,7 @@ public class PenaltyProcedure {
 	@Authorized(Act.APPROVE_CASE)
 	@Transactional
 	public PenaltyCase approveFiling(long id, List<String> investigators, Integer version) {
-		return act(PenaltyAction.APPROVE_FILING, id, version, c -> c.approveFiling(username(), investigators, today()));
+		return documents.issue(act(PenaltyAction.APPROVE_FILING, id, version, c -> c.approveFiling(username(), investigators, today())), PenaltyDocument.Kind.FILING_APPROVAL);
 	}
 
 	@Authorized(Act.APPROVE_CASE)
@@ -210,21 +213,21 @@ public class PenaltyProcedure {
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
 	public PenaltyCase recordDefence(long id, String defence, Integer version) {
-		return act(PenaltyAction.RECORD_DEFENCE, id, version, c -> c.stateDefence(defence, false, today()));
+		return documents.issue(act(PenaltyAction.RECORD_DEFENCE, id, version, c -> c.stateDefence(defence, false, today())), PenaltyDocument.Kind.DEFENCE);
 	}
 
 	/** 陈述申辩 online, by the enterprise's own user, on its own case (row security lets it reach no other). */
 	@Authorized(Act.STATE_DEFENCE)
 	@Transactional
 	public PenaltyCase stateDefence(long id, String defence, Integer version) {
-		return act(PenaltyAction.STATE_DEFENCE, id, version, c -> c.stateDefence(defence, true, today()));
+		return documents.issue(act(PenaltyAction.STATE_DEFENCE, id, version, c -> c.stateDefence(defence, true, today())), PenaltyDocument.Kind.DEFENCE);
 	}
 
 	/** 放弃陈述申辩, by the enterprise online. */
 	@Authorized(Act.STATE_DEFENCE)
 	@Transactional
 	public PenaltyCase waiveDefence(long id, Integer version) {
-		return act(PenaltyAction.WAIVE_DEFENCE, id, version, c -> c.waiveDefence(today()));
+		return documents.issue(act(PenaltyAction.WAIVE_DEFENCE, id, version, c -> c.waiveDefence(today())), PenaltyDocument.Kind.DEFENCE);
 	}
 
 	@Authorized(Act.HANDLE_CASE)
@@ -248,13 +251,13 @@ public class PenaltyProcedure {
 	@Authorized(Act.REVIEW_CASE)
 	@Transactional
 	public PenaltyCase passLegalReview(long id, String opinion, Integer version) {
-		return act(PenaltyAction.PASS_LEGAL_REVIEW, id, version, c -> c.passLegalReview(username(), opinion));
+		return documents.issue(act(PenaltyAction.PASS_LEGAL_REVIEW, id, version, c -> c.passLegalReview(username(), opinion)), PenaltyDocument.Kind.LEGAL_OPINION);
 	}
 
 	@Authorized(Act.REVIEW_CASE)
 	@Transactional
 	public PenaltyCase refuseLegalReview(long id, String opinion, Integer version) {
-		return act(PenaltyAction.REFUSE_LEGAL_REVIEW, id, version, c -> c.refuseLegalReview(username(), opinion));
+		return documents.issue(act(PenaltyAction.REFUSE_LEGAL_REVIEW, id, version, c -> c.refuseLegalReview(username(), opinion)), PenaltyDocument.Kind.LEGAL_OPINION);
 	}
 
 	/** 告知 the intended fine, inside the statutory range; the hearing right follows from the body's 较大数额. */
@@ -264,8 +267,8 @@ public class PenaltyProcedure {
 		PenaltyCase penaltyCase = penaltyCase(id);
 		requireInRange(penaltyCase, amount);
 		long larger = hearingThreshold(penaltyCase);
-		return act(PenaltyAction.NOTIFY, penaltyCase, version,
-				c -> c.notifyParty(amount, larger, defenceDays, today()));
+		return documents.issue(act(PenaltyAction.NOTIFY, penaltyCase, version,
+				c -> c.notifyParty(amount, larger, defenceDays, today())), PenaltyDocument.Kind.NOTICE);
 	}
 
 	@Authorized(Act.HANDLE_CASE)
@@ -283,7 +286,7 @@ public class PenaltyProcedure {
 	@Authorized(Act.APPROVE_CASE)
 	@Transactional
 	public PenaltyCase recordDiscussion(long id, String record, Integer version) {
-		return act(PenaltyAction.RECORD_DISCUSSION, id, version, c -> c.recordDiscussion(record));
+		return documents.issue(act(PenaltyAction.RECORD_DISCUSSION, id, version, c -> c.recordDiscussion(record)), PenaltyDocument.Kind.DISCUSSION);
 	}
 
 	/**
@@ -302,14 +305,14 @@ public class PenaltyProcedure {
 				c -> new PenaltyDecided(c.id(), c.bodyId(), c.uscc(), c.entryId(), amount, c.decidedOn()));
 		facts.record(RiskFact.penalty(decided.uscc(), decided.decidedOn(), BigDecimal.valueOf(amount),
 				"penalty:" + decided.id()));
-		return decided;
+		return documents.issue(decided, PenaltyDocument.Kind.DECISION);
 	}
 
 	@Authorized(Act.APPROVE_CASE)
 	@Transactional
 	public PenaltyCase decideNotToPunish(long id, String ground, Integer version) {
-		return act(PenaltyAction.DECIDE_NOT_TO_PUNISH, id, version,
-				c -> c.decideNotToPunish(ground, username(), today()));
+		return documents.issue(act(PenaltyAction.DECIDE_NOT_TO_PUNISH, id, version,
+				c -> c.decideNotToPunish(ground, username(), today())), PenaltyDocument.Kind.NO_PENALTY_DECISION);
 	}
 
 	@Authorized(Act.HANDLE_CASE)
@@ -327,7 +330,7 @@ public class PenaltyProcedure {
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
 	public PenaltyCase deliver(long id, LocalDate on, Integer version) {
-		return act(PenaltyAction.DELIVER, id, version, c -> c.deliver(on));
+		return documents.issue(act(PenaltyAction.DELIVER, id, version, c -> c.deliver(on)), PenaltyDocument.Kind.DELIVERY_RECEIPT);
 	}
 
 	@Authorized(Act.HANDLE_CASE)
@@ -339,7 +342,7 @@ public class PenaltyProcedure {
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
 	public PenaltyCase close(long id, Integer version) {
-		return act(PenaltyAction.CLOSE, id, version, c -> c.close(today()));
+		return documents.issue(act(PenaltyAction.CLOSE, id, version, c -> c.close(today())), PenaltyDocument.Kind.CLOSING_APPROVAL);
 	}
 
 	/** The 较大数额 for the case's party (本机关设定). */

@@ -37,7 +37,10 @@ public final class OfficialDocument {
 	/** How the documents write a day: 2026年12月7日. */
 	public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-	/** Who issues the document, what it is, its number, and the address its QR code leads to. */
+	/**
+	 * Who issues the document, what it is, its number, and the address its QR code leads to (null: a document with no
+	 * code to verify it by, which prints no QR code).
+	 */
 	public record Heading(String issuer, String title, String number, String verifyUrl) {
 	}
 
@@ -188,6 +191,10 @@ public final class OfficialDocument {
 
 		Footer(String number, String url) {
 			this.number = number;
+			if (url == null) {
+				this.qr = null;
+				return;
+			}
 			try {
 				this.qr = Image.getInstance(QrCode.png(url, 240));
 			}
@@ -201,6 +208,11 @@ public final class OfficialDocument {
 		public void onEndPage(PdfWriter writer, Document document) {
 			PdfContentByte canvas = writer.getDirectContent();
 			Rectangle page = document.getPageSize();
+			ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+					new Phrase(number + "　第 " + writer.getPageNumber() + " 页", small), page.getWidth() / 2, 40, 0);
+			if (qr == null) {
+				return;
+			}
 			try {
 				qr.setAbsolutePosition(page.getRight() - 56 - 72, 24);
 				canvas.addImage(qr);
@@ -210,8 +222,6 @@ public final class OfficialDocument {
 			}
 			ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("扫码核验", small),
 					page.getRight() - 56 - 76, 40, 0);
-			ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-					new Phrase(number + "　第 " + writer.getPageNumber() + " 页", small), page.getWidth() / 2, 40, 0);
 		}
 	}
 }
