@@ -27,6 +27,7 @@ import static org.anjian.shared.Role.STREET_OFFICER;
  * @param myInspections the enterprise's remote inspections
  * @param hazards 隐患治理 ({@code HazardPages.STAFF}: officers and leaders)
  * @param myHazards the enterprise's hazards
+ * @param myPenaltyCases the enterprise's penalty cases (its defence online)
  * @param triggers 触发式监管 ({@code TriggerPages}: officers, leaders and ADMIN)
  * @param organization 组织机构 (no role rule: every staff role)
  * @param checklists 标准化检查表单 at the top, for those without the enforcement pages that lead to it (legal
@@ -34,7 +35,7 @@ import static org.anjian.shared.Role.STREET_OFFICER;
  * @param admin 系统管理 ({@code /admin/**}: ADMIN)
  */
 public record Navigation(boolean enterprises, boolean ownFile, boolean grading, boolean plans, boolean inspections,
-		boolean myInspections, boolean hazards, boolean myHazards, boolean triggers, boolean organization,
+		boolean myInspections, boolean hazards, boolean myHazards, boolean myPenaltyCases, boolean triggers, boolean organization,
 		boolean checklists, boolean admin) {
 
 	private static final Set<Role> ENFORCEMENT = EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER, STREET_OFFICER, LEADER);
@@ -45,7 +46,8 @@ public record Navigation(boolean enterprises, boolean ownFile, boolean grading, 
 		boolean enforcement = any(roles, ENFORCEMENT);
 		boolean staff = any(roles, STAFF);
 		return new Navigation(staff, roles.contains(ENTERPRISE), staff, enforcement, enforcement,
-				roles.contains(ENTERPRISE), enforcement, roles.contains(ENTERPRISE), enforcement || roles.contains(ADMIN),
+				roles.contains(ENTERPRISE), enforcement, roles.contains(ENTERPRISE), roles.contains(ENTERPRISE),
+				enforcement || roles.contains(ADMIN),
 				staff, roles.contains(LEGAL_REVIEWER) && !enforcement && !roles.contains(ADMIN), roles.contains(ADMIN));
 	}
 
