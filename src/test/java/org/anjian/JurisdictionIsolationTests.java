@@ -163,6 +163,16 @@ class JurisdictionIsolationTests {
 					"/payment", "/closing")) {
 				pudongFixtures.put("/api/penalty-cases/{id}" + suffix, Map.of("id", penaltyCase));
 			}
+			// the acts of 0b74fa8 (evidence, discretion, the defence an officer records), until the list above has them
+			for (String suffix : List.of("/evidence", "/discretion", "/defence")) {
+				pudongFixtures.put("/api/penalty-cases/{id}" + suffix, Map.of("id", penaltyCase));
+			}
+			// the enterprise's own pages of its cases (an officer is not its user: refused)
+			for (String path : List.of("/my/penalty-cases/{id}", "/my/penalty-cases/{id}/defence",
+					"/my/penalty-cases/{id}/defence-waiver")) {
+				pudongFixtures.put(path, Map.of("id", penaltyCase));
+			}
+			pudongMarkers.addAll(strings("select facts from penalty_case where district_code = ?"));
 			for (String path : List.of("/api/enterprises/{uscc}/portrait", "/api/enterprises/{uscc}/facts",
 					"/enterprises/{uscc}/portrait")) {
 				pudongFixtures.put(path, Map.of("uscc", enterprise));
@@ -619,6 +629,7 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from trigger_record t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from trigger_rule t),
 				  (select md5(string_agg(t::text, ',' order by id)) from background_work t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from penalty_case t where district_code = :d),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());
@@ -651,5 +662,15 @@ class JurisdictionIsolationTests {
 		String hazards = mvc.perform(request(HttpMethod.GET, "/my/hazards").with(user(users.loadUserByUsername("qiye-pudong"))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(hazards).contains("本企业没有需要整改的隐患").doesNotContain("浦东隔离测试隐患", "浦东隔离测试整改照片");
+		// nor of its district's penalty cases, nor one of them by its number
+		String cases = mvc.perform(request(HttpMethod.GET, "/my/penalty-cases").with(user(users.loadUserByUsername("qiye-pudong"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(cases).doesNotContain("浦东隔离测试的涉嫌违法事实");
+		String pudongCase = SystemScope.call("test", () -> id("select min(id)::text from penalty_case where district_code = ?"
+				+ " and uscc <> '91310115MA1K00000X'"));
+		if (pudongCase != null) {
+			assertThat(mvc.perform(request(HttpMethod.GET, "/my/penalty-cases/" + pudongCase)
+				.with(user(users.loadUserByUsername("qiye-pudong")))).andReturn().getResponse().getStatus()).isEqualTo(404);
+		}
 	}
 }
