@@ -3,6 +3,7 @@ package org.anjian.penalty.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.anjian.enterprise.EnterpriseRegistry;
@@ -12,6 +13,7 @@ import org.anjian.penalty.PenaltyCatalogue;
 import org.anjian.penalty.PenaltyProcedure;
 import org.anjian.penalty.internal.OwnPenaltyCases;
 import org.anjian.shared.Actor;
+import org.anjian.shared.ActorName;
 import org.anjian.shared.ActorNames;
 import org.anjian.shared.CurrentActor;
 import org.anjian.shared.ResultPage;
@@ -84,8 +86,10 @@ class MyPenaltyCasePages {
 		// the officers by name, never by their user names
 		List<String> people = new ArrayList<>(c.investigators());
 		people.add(c.decidedBy());
-		model.addAttribute("names", names.of(people));
-		model.addAttribute("investigators", c.investigators().stream().map(names::label).toList());
+		Map<String, ActorName> named = names.of(people);
+		model.addAttribute("names", named);
+		model.addAttribute("investigators", String.join("、", c.investigators().stream()
+			.map(i -> named.containsKey(i) ? named.get(i).label() : i).toList()));
 		return "penalty/my-case";
 	}
 

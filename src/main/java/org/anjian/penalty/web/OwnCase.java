@@ -19,8 +19,11 @@ import org.anjian.shared.InvalidTransitionException;
 record OwnCase(PenaltyCase penaltyCase, CatalogueEntry entry, List<Step> deadlines, List<Served> documents,
 		LocalDate today) {
 
-	/** A deadline the enterprise keeps: its message key, its last day, and how it stands that day. */
-	record Step(String key, LocalDate due, long daysLeft) {
+	/**
+	 * A deadline the enterprise keeps: which ({@code defence}, {@code hearing}, {@code payment}: the last part of its
+	 * message key), its last day, and how it stands that day.
+	 */
+	record Step(String name, LocalDate due, long daysLeft) {
 
 		public boolean overdue() {
 			return daysLeft < 0;
@@ -36,8 +39,11 @@ record OwnCase(PenaltyCase penaltyCase, CatalogueEntry entry, List<Step> deadlin
 		}
 	}
 
-	/** A document served on the enterprise: its kind (its address), its message key and the day of its act. */
-	record Served(String kind, String key, LocalDate on) {
+	/**
+	 * A document served on the enterprise: its kind (its address), its name (the last part of its message key) and
+	 * the day of its act.
+	 */
+	record Served(String kind, String name, LocalDate on) {
 	}
 
 	static OwnCase of(PenaltyCase c, CatalogueEntry entry, LocalDate today) {
@@ -48,14 +54,14 @@ record OwnCase(PenaltyCase penaltyCase, CatalogueEntry entry, List<Step> deadlin
 	static List<Step> deadlines(PenaltyCase c, LocalDate today) {
 		List<Step> steps = new ArrayList<>();
 		if (defenceOpen(c) && c.defence() == null && !c.defenceWaived() && c.defenceDue() != null) {
-			steps.add(step("penalty.mine.step.defence", c.defenceDue(), today));
+			steps.add(step("defence", c.defenceDue(), today));
 		}
 		if (c.status() == CaseStatus.NOTIFIED && c.hearingRight() && c.hearingRequestedOn() == null
 				&& c.hearingRequestDue() != null) {
-			steps.add(step("penalty.mine.step.hearing", c.hearingRequestDue(), today));
+			steps.add(step("hearing", c.hearingRequestDue(), today));
 		}
 		if (c.status() == CaseStatus.DELIVERED && c.paymentDue() != null) {
-			steps.add(step("penalty.mine.step.payment", c.paymentDue(), today));
+			steps.add(step("payment", c.paymentDue(), today));
 		}
 		steps.sort(java.util.Comparator.comparing(Step::due));
 		return List.copyOf(steps);
@@ -69,23 +75,23 @@ record OwnCase(PenaltyCase penaltyCase, CatalogueEntry entry, List<Step> deadlin
 	static List<Served> documents(PenaltyCase c, LocalDate today) {
 		List<Served> served = new ArrayList<>();
 		if (c.notifiedOn() != null) {
-			served.add(new Served("notice", "penalty.mine.document.notice", c.notifiedOn()));
+			served.add(new Served("notice", "notice", c.notifiedOn()));
 			if (c.hearingRight()) {
-				served.add(new Served("hearing-notice", "penalty.mine.document.hearingNotice", c.notifiedOn()));
+				served.add(new Served("hearing-notice", "hearingNotice", c.notifiedOn()));
 			}
 		}
 		if (c.decidedOn() != null && c.decidedAmount() != null) {
-			served.add(new Served("decision", "penalty.mine.document.decision", c.decidedOn()));
+			served.add(new Served("decision", "decision", c.decidedOn()));
 		}
 		if (c.decidedOn() != null && c.noPenaltyGround() != null) {
-			served.add(new Served("no-penalty-decision", "penalty.mine.document.noPenaltyDecision", c.decidedOn()));
+			served.add(new Served("no-penalty-decision", "noPenaltyDecision", c.decidedOn()));
 		}
 		if (c.deliveredOn() != null) {
-			served.add(new Served("delivery-receipt", "penalty.mine.document.deliveryReceipt", c.deliveredOn()));
+			served.add(new Served("delivery-receipt", "deliveryReceipt", c.deliveredOn()));
 		}
 		LocalDate paymentDue = c.paymentDue();
 		if (paymentDue != null && (c.paidOn() == null ? today.isAfter(paymentDue) : c.paidOn().isAfter(paymentDue))) {
-			served.add(new Served("payment-reminder", "penalty.mine.document.paymentReminder", paymentDue.plusDays(1)));
+			served.add(new Served("payment-reminder", "paymentReminder", paymentDue.plusDays(1)));
 		}
 		return List.copyOf(served);
 	}
@@ -109,8 +115,8 @@ record OwnCase(PenaltyCase penaltyCase, CatalogueEntry entry, List<Step> deadlin
 		return c.status() == CaseStatus.NOTIFIED || c.status() == CaseStatus.HEARING;
 	}
 
-	private static Step step(String key, LocalDate due, LocalDate today) {
-		return new Step(key, due, ChronoUnit.DAYS.between(today, due));
+	private static Step step(String name, LocalDate due, LocalDate today) {
+		return new Step(name, due, ChronoUnit.DAYS.between(today, due));
 	}
 
 	/** The deadline running now that comes first, or null. */
