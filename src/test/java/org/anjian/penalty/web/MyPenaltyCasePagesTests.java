@@ -98,6 +98,13 @@ class MyPenaltyCasePagesTests {
 		assertThat(refused.getFlashMap().get("refused")).asString().contains("4000");
 		assertThat(refused.getFlashMap().get("form")).asString().contains(tooLong);
 		assertThat(fixtures.read(notified.id()).defence()).isNull();
+		// the page the redirect shows, given what the refusal flashed
+		var redirected = get("/my/penalty-cases/" + notified.id()).with(as(username));
+		refused.getFlashMap().forEach(redirected::requestAttr);
+		Document shownAgain = Jsoup.parse(mvc.perform(redirected).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(shownAgain.select("#defence-text-input").text()).isEqualTo(tooLong);
+		assertThat(shownAgain.select("#error-defence").text()).contains("陈述申辩最多 4000 个字符");
 
 		String defence = "我公司已于次日补齐培训记录，属首次违法，请求从轻处罚。";
 		MvcResult stated = post(username, "/my/penalty-cases/" + notified.id() + "/defence", "defence", defence,
