@@ -184,6 +184,12 @@ class JurisdictionIsolationTests {
 			pudongFixtures.put("/my/penalty-cases/{id}/documents/{kind}", Map.of("id", documentedCase, "kind", "notice"));
 			pudongMarkers.addAll(strings("select number from penalty_document where district_code = ?"));
 			pudongMarkers.addAll(List.of("浦东隔离测试的文书案件", "浦东隔离测试的询问笔录", "浦东隔离测试办案人员"));
+			// the enterprise's own pages of its cases (an officer is not its user: refused)
+			for (String path : List.of("/my/penalty-cases/{id}", "/my/penalty-cases/{id}/defence",
+					"/my/penalty-cases/{id}/defence-waiver")) {
+				pudongFixtures.put(path, Map.of("id", penaltyCase));
+			}
+			pudongMarkers.addAll(strings("select facts from penalty_case where district_code = ?"));
 			for (String path : List.of("/api/enterprises/{uscc}/portrait", "/api/enterprises/{uscc}/facts",
 					"/enterprises/{uscc}/portrait")) {
 				pudongFixtures.put(path, Map.of("uscc", enterprise));
@@ -653,6 +659,7 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from background_work t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from penalty_document t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from penalty_document_counter t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from penalty_case t where district_code = :d),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());
@@ -685,5 +692,15 @@ class JurisdictionIsolationTests {
 		String hazards = mvc.perform(request(HttpMethod.GET, "/my/hazards").with(user(users.loadUserByUsername("qiye-pudong"))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(hazards).contains("本企业没有需要整改的隐患").doesNotContain("浦东隔离测试隐患", "浦东隔离测试整改照片");
+		// nor of its district's penalty cases, nor one of them by its number
+		String cases = mvc.perform(request(HttpMethod.GET, "/my/penalty-cases").with(user(users.loadUserByUsername("qiye-pudong"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(cases).doesNotContain("浦东隔离测试的涉嫌违法事实");
+		String pudongCase = SystemScope.call("test", () -> id("select min(id)::text from penalty_case where district_code = ?"
+				+ " and uscc <> '91310115MA1K00000X'"));
+		if (pudongCase != null) {
+			assertThat(mvc.perform(request(HttpMethod.GET, "/my/penalty-cases/" + pudongCase)
+				.with(user(users.loadUserByUsername("qiye-pudong")))).andReturn().getResponse().getStatus()).isEqualTo(404);
+		}
 	}
 }

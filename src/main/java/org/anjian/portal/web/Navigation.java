@@ -28,6 +28,7 @@ import static org.anjian.shared.Role.STREET_OFFICER;
  * @param hazards 隐患治理 ({@code HazardPages.STAFF}: officers and leaders)
  * @param myHazards the enterprise's hazards
  * @param penalties 行政处罚 ({@code PenaltyPages.STAFF}: city and district officers, leaders, legal reviewers)
+ * @param myPenaltyCases the enterprise's penalty cases (its defence online)
  * @param triggers 触发式监管 ({@code TriggerPages}: officers, leaders and ADMIN)
  * @param organization 组织机构 (no role rule: every staff role)
  * @param checklists 标准化检查表单 at the top, for those without the enforcement pages that lead to it (legal
@@ -35,7 +36,8 @@ import static org.anjian.shared.Role.STREET_OFFICER;
  * @param admin 系统管理 ({@code /admin/**}: ADMIN)
  */
 public record Navigation(boolean enterprises, boolean ownFile, boolean grading, boolean plans, boolean inspections,
-		boolean myInspections, boolean hazards, boolean myHazards, boolean penalties, boolean triggers, boolean organization,
+		boolean myInspections, boolean hazards, boolean myHazards, boolean penalties, boolean myPenaltyCases,
+		boolean triggers, boolean organization,
 		boolean checklists, boolean admin) {
 
 	private static final Set<Role> ENFORCEMENT = EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER, STREET_OFFICER, LEADER);
@@ -49,6 +51,7 @@ public record Navigation(boolean enterprises, boolean ownFile, boolean grading, 
 		boolean staff = any(roles, STAFF);
 		return new Navigation(staff, roles.contains(ENTERPRISE), staff, enforcement, enforcement,
 				roles.contains(ENTERPRISE), enforcement, roles.contains(ENTERPRISE), any(roles, PENALTIES),
+				roles.contains(ENTERPRISE),
 				enforcement || roles.contains(ADMIN),
 				staff, roles.contains(LEGAL_REVIEWER) && !enforcement && !roles.contains(ADMIN), roles.contains(ADMIN));
 	}

@@ -150,7 +150,8 @@ class HomePagesTests {
 			.doesNotContain("/admin/users", "/checklists");
 		assertThat(navigation("putuo")).contains("/plans", "/inspections", "/hazards", "/triggers", "/grading")
 			.doesNotContain("/admin/users");
-		assertThat(navigation("putuo-qiye")).containsExactly("/", "/enterprises", "/my/inspections", "/my/hazards");
+		assertThat(navigation("putuo-qiye")).containsExactly("/", "/enterprises", "/my/inspections", "/my/hazards",
+				"/my/penalty-cases");
 	}
 
 	/** The addresses the navigation offers, in order; not the menus' toggles, the language switch or the logout. */
