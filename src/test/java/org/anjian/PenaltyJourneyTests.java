@@ -1,5 +1,6 @@
 package org.anjian;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -40,6 +41,7 @@ class PenaltyJourneyTests {
 		String uscc = fixtures.enterprise(PUTUO, "处罚旅程企业" + System.nanoTime() % 1_000_000);
 		InspectionTask finished = fixtures.finished(PUTUO, uscc, 1);
 		Hazard hazard = fixtures.hazards(finished.id()).get(0);
+		String enterpriseUser = fixtures.enterpriseUser(uscc);
 		String caseUrl;
 
 		// the district officer files the case from the hazard the inspection found
@@ -125,7 +127,7 @@ class PenaltyJourneyTests {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("penalty-reviewed.png")).setFullPage(true));
 		}
 
-		// the officer tells the party the intended fine (and its hearing right), then records its defence
+		// the officer tells the party the intended fine and its hearing right
 		try (BrowserContext context = context()) {
 			Page page = context.newPage();
 			Chromium.logIn(page, port, "putuo");
@@ -134,9 +136,23 @@ class PenaltyJourneyTests {
 			page.locator("#notify").click();
 			assertThat(page.locator("#status")).hasText("已告知");
 			assertThat(page.locator("#particulars")).containsText("有，听证申请期限至");
-			page.locator("#defence-text").fill("已组织三名员工补训并建立档案，请求从轻处罚");
-			page.locator("#record-defence").click();
-			assertThat(page.locator("#defence")).containsText("请求从轻处罚");
+			assertThat(page.locator("#document-notice")).isVisible();
+			assertThat(page.locator("#document-hearing-notice")).isVisible();
+		}
+
+		// the enterprise reads the notice from its to-do list and states its defence online
+		try (BrowserContext context = context()) {
+			Page page = context.newPage();
+			Chromium.logIn(page, port, enterpriseUser);
+			page.locator("#todos a[data-todo='todo.penalty.defence']").click();
+			page.waitForURL(Pattern.compile(".*/my/penalty-cases/" + path.replaceFirst(".*/", "") + "$"));
+			page.locator("#defence-text-input").fill("已组织三名员工补训并建立档案，请求从轻处罚");
+			page.locator("#submit-defence").click();
+			assertThat(page.locator("main")).containsText("请求从轻处罚");
+			assertThat(page.locator("#submit-defence")).hasCount(0);
+			String notice = ReadBack.pdfText(page.request().get(url(path.replace("/penalty-cases/", "/my/penalty-cases/")
+					+ "/documents/notice")).body());
+			org.assertj.core.api.Assertions.assertThat(ReadBack.squeezed(notice)).contains("行政处罚告知书").contains("6万元").contains("《安全生产法》第97条");
 		}
 
 		// the leader records the collective discussion (5万元以上) and decides with the four reasons
@@ -178,6 +194,20 @@ class PenaltyJourneyTests {
 			assertThat(page.locator("#history")).containsText("作出行政处罚决定");
 			assertThat(page.locator("#history")).containsText("法制审核通过");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("penalty-closed.png")).setFullPage(true));
+
+			// every document of the case, read back: the decision with its article, amount and four reasons
+			String decision = ReadBack.squeezed(ReadBack.pdfText(page.request().get(url(path + "/documents/decision")).body()));
+			org.assertj.core.api.Assertions.assertThat(decision).contains("行政处罚决定书").contains("《安全生产法》第97条").contains("6万元").contains("陆万元整")
+				.contains("事理").contains("法理").contains("道理").contains("情理").contains("不影响违法事实的认定");
+			String file = ReadBack.squeezed(ReadBack.pdfText(page.request().get(url(path + "/documents/case-file")).body()));
+			org.assertj.core.api.Assertions.assertThat(file).contains("目录").contains("立案审批表").contains("询问笔录").contains("法制审核意见")
+				.contains("行政处罚告知书").contains("陈述申辩笔录").contains("集体讨论记录").contains("行政处罚决定书")
+				.contains("送达回证").contains("结案审批表");
+			for (String kind : List.of("filing-approval", "notice", "hearing-notice", "defence", "legal-opinion", "discussion",
+					"delivery-receipt", "closing-approval")) {
+				String text = ReadBack.squeezed(ReadBack.pdfText(page.request().get(url(path + "/documents/" + kind)).body()));
+				org.assertj.core.api.Assertions.assertThat(text).as(kind).contains("处罚旅程企业");
+			}
 		}
 	}
 

@@ -24,8 +24,13 @@ public final class ReadBack {
 	public static String pdfText(MockHttpServletResponse response) throws Exception {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		return pdfText(response.getContentAsByteArray());
+	}
+
+	/** The text of a PDF's bytes, as {@code pdftotext} reads it. */
+	public static String pdfText(byte[] pdf) throws Exception {
 		Path file = Files.createTempFile("document", ".pdf");
-		Files.write(file, response.getContentAsByteArray());
+		Files.write(file, pdf);
 		try {
 			return run("pdftotext", "-enc", "UTF-8", file.toString(), "-");
 		}

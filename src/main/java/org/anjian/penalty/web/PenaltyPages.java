@@ -24,6 +24,8 @@ import org.anjian.penalty.FourReasons;
 import org.anjian.penalty.Party;
 import org.anjian.penalty.PenaltyCase;
 import org.anjian.penalty.PenaltyCatalogue;
+import org.anjian.penalty.PenaltyDocument;
+import org.anjian.penalty.PenaltyDocuments;
 import org.anjian.penalty.PenaltyProcedure;
 import org.anjian.shared.Act;
 import org.anjian.shared.ActorNames;
@@ -63,10 +65,12 @@ class PenaltyPages {
 	private final ActorNames names;
 	private final AuditTrail audit;
 	private final AuditLabels labels;
+	private final PenaltyDocuments documents;
 
 	PenaltyPages(PenaltyProcedure procedure, PenaltyCatalogue catalogue, EnterpriseRegistry registry, Hazards hazards,
-			Officers officers, ActorNames names, AuditTrail audit, AuditLabels labels) {
+			Officers officers, ActorNames names, AuditTrail audit, AuditLabels labels, PenaltyDocuments documents) {
 		this.labels = labels;
+		this.documents = documents;
 		this.procedure = procedure;
 		this.catalogue = catalogue;
 		this.registry = registry;
@@ -151,6 +155,8 @@ class PenaltyPages {
 		model.addAttribute("days", procedure.workingDays());
 		model.addAttribute("today", today);
 		model.addAttribute("evidence", evidence);
+		model.addAttribute("documents", documents.of(c));
+		model.addAttribute("caseFile", PenaltyDocument.Kind.CASE_FILE.path(c.id()));
 		model.addAttribute("evidenceKinds", Evidence.Kind.values());
 		model.addAttribute("history", history.stream().map(h -> new Step(h.occurredAt(), h.actor(), labels.label(h.action())))
 			.toList());
