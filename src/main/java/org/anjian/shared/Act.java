@@ -81,6 +81,8 @@ public enum Act {
 	HANDLE_CASE("行政处罚", "办理案件（调查终结、送审、告知、听证、送达、登记缴款、移送、结案）", EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER)),
 	APPROVE_CASE("行政处罚", "审批案件（立案、延长期限、集体讨论、处罚或不予处罚决定）", EnumSet.of(LEADER)),
 	REVIEW_CASE("行政处罚", "法制审核", EnumSet.of(LEGAL_REVIEWER)),
+	DRAW_CASE_FILES("行政处罚", "抽取评查案卷（重大案件全部、其他案件按比例随机）", EnumSet.of(LEGAL_REVIEWER, LEADER)),
+	REVIEW_CASE_FILE("行政处罚", "案卷评查", EnumSet.of(LEGAL_REVIEWER, LEADER)),
 
 	// 触发式监管 (trigger)
 	KEEP_ALARM_SOURCES("触发式监管", "登记或停用报警来源", EnumSet.of(ADMIN)),
