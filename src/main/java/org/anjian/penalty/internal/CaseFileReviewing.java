@@ -81,6 +81,8 @@ public class CaseFileReviewing {
 		if (bodyId == null) {
 			throw new InvalidInputException("bodyId", "请选择执法主体");
 		}
+		// the body first: one outside the caller's jurisdiction is not found, whatever else was sent
+		EnforcementBody body = organization.body(bodyId);
 		if (from == null || to == null) {
 			throw new InvalidInputException(from == null ? "periodFrom" : "periodTo", "请填写评查期间的起止日期");
 		}
@@ -90,7 +92,6 @@ public class CaseFileReviewing {
 		if (!to.isBefore(today())) {
 			throw new InvalidInputException("periodTo", "评查期间须已结束：截止日期应早于今天（" + today() + "）");
 		}
-		EnforcementBody body = organization.body(bodyId);
 		Actor actor = actors.current().orElse(null);
 		if (actor != null && actor.scope() != null && !actor.scope().covers(body.districtCode(), body.streetCode())) {
 			throw new InvalidInputException("bodyId", body.name() + "不在您的管辖范围内，不能抽取其案卷");
