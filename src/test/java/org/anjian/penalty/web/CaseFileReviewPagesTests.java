@@ -71,7 +71,7 @@ class CaseFileReviewPagesTests {
 	}
 
 	@Test
-	void legalReviewsADrawnCaseFileFromItsToDoAndSeesTheResultOfItsBody() {
+	void legalReviewsADrawnCaseFileFromItsToDoAndSeesTheResultOfItsBody() throws Exception {
 		clock.advanceDays(7_300);
 		Enterprise enterprise = Acting.asSystem(() -> registry.register(TestEnterprises.smallWorkshop("310107", "310107102",
 				"案卷评查页面测试厂" + SEQUENCE.incrementAndGet())));
@@ -98,7 +98,9 @@ class CaseFileReviewPagesTests {
 			assertThat(page.locator("#point-DELIVERED_IN_TIME")).containsText("符合");
 			assertThat(page.locator("#point-REASON_DEFENCE")).containsText("当事人放弃陈述申辩");
 			assertThat(page.locator("#point-LEGAL_OPINION")).containsText("本案不需要");
+			assertThat(page.locator("#case")).containsText("刘洋（普陀区应急管理局执法大队）、刘强");
 
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("case-file-review-form.png")).setFullPage(true));
 			page.locator("#doc-CLOSING_FORM").uncheck();
 			page.locator("input[name='note-CLOSING_FORM']").fill("结案审批表未经负责人签批");
 			page.locator("#summary").fill("程序合法，结案审批手续不全");
@@ -116,8 +118,18 @@ class CaseFileReviewPagesTests {
 			var body = page.locator("#body-" + closed.bodyId());
 			assertThat(body.locator(".share")).containsText("合格率");
 			assertThat(body.locator(".failed-points")).containsText("结案审批表");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("case-file-review-results.png")).setFullPage(true));
 			body.locator("a").last().click();
 			assertThat(page.locator("#review-" + drawn.id() + " .result")).hasText("92 分，优秀");
+			org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+				.as("the pages fit a phone").isLessThanOrEqualTo(390);
+
+			// the draw, with what repeats it: its seed and candidate list
+			page.navigate(base + "/penalty-reviews/draws");
+			assertThat(page.locator("#draw-" + draw.id() + " .seed")).hasText(draw.seed());
+			assertThat(page.locator("#draw-" + draw.id() + " pre")).hasText(drawn.caseId() + ",OTHER");
+			assertThat(page.locator("#bodyId option[value='" + closed.bodyId() + "']")).hasText("普陀区应急管理局执法大队");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("case-file-review-draws.png")).setFullPage(true));
 			org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
 				.as("the pages fit a phone").isLessThanOrEqualTo(390);
 		}
