@@ -20,7 +20,10 @@ import org.anjian.penalty.internal.CaseFileReviewPolicy;
 import org.anjian.penalty.internal.CaseFileReviewing;
 import org.anjian.penalty.internal.ReviewPoint;
 import org.anjian.shared.Act;
+import org.anjian.shared.Actor;
 import org.anjian.shared.ActorNames;
+import org.anjian.shared.Allowance;
+import org.anjian.shared.CurrentActor;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.security.ActGuard;
 import org.anjian.shared.web.PageActs;
@@ -53,9 +56,11 @@ class CaseFileReviewPages {
 	private final Organization organization;
 	private final EnterpriseRegistry registry;
 	private final ActorNames names;
+	private final CurrentActor actors;
 
 	CaseFileReviewPages(CaseFileReviewing reviewing, CaseFileResults results, PenaltyCatalogue catalogue,
-			Organization organization, EnterpriseRegistry registry, ActorNames names) {
+			Organization organization, EnterpriseRegistry registry, ActorNames names, CurrentActor actors) {
+		this.actors = actors;
 		this.reviewing = reviewing;
 		this.results = results;
 		this.catalogue = catalogue;
@@ -138,8 +143,11 @@ class CaseFileReviewPages {
 		model.addAttribute("required", required);
 		model.addAttribute("computed", reviewing.computed(c));
 		model.addAttribute("findings", review.findings());
-		model.addAttribute("canReview", review.status() == CaseFileReview.Status.DRAWN
-				&& ActGuard.allows(Act.REVIEW_CASE_FILE));
+		// who took part in the case is told so at once, rather than after filling in the form
+		Allowance reviewer = CaseFileReviewPolicy.reviewer(actors.current().map(Actor::username).orElse(null), c);
+		boolean open = review.status() == CaseFileReview.Status.DRAWN && ActGuard.allows(Act.REVIEW_CASE_FILE);
+		model.addAttribute("canReview", open && reviewer.allowed());
+		model.addAttribute("notReviewer", open ? reviewer.reason() : null);
 		model.addAttribute("settings", reviewing.settings());
 		return "penalty/review";
 	}

@@ -34,7 +34,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The legal reviewer's case-file review in real Chromium at phone width (issue 15, build item 8): a case closed
  * through the procedure's acts is drawn; {@code legal} finds it in the to-do list, reviews its file — the documents
  * ticked, one missing, the deadlines and the four reasons already checked from the case — and sees the result among
- * the results of its body.
+ * the results of its body. The leader who decided the case is told they may not review it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseFileReviewPagesTests {
@@ -82,8 +82,16 @@ class CaseFileReviewPagesTests {
 		CaseFileReview drawn = Acting.as("legal", () -> reviews.ofDraw(draw.id())).get(0);
 		String base = "http://localhost:" + port;
 
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true))) {
+		// the leader who decided the case is told at once that they may not review its file
+		try (BrowserContext context = phone()) {
+			Page page = context.newPage();
+			Chromium.logIn(page, port, "leader");
+			page.navigate(base + "/penalty-reviews/" + drawn.id());
+			assertThat(page.locator("#not-reviewer")).hasText("您是本案的决定人：案卷须由未参与立案、调查和决定的人员评查");
+			assertThat(page.locator("#review-form")).hasCount(0);
+		}
+
+		try (BrowserContext context = phone()) {
 			Page page = context.newPage();
 			Chromium.logIn(page, port, "legal");
 
@@ -133,6 +141,11 @@ class CaseFileReviewPagesTests {
 			org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
 				.as("the pages fit a phone").isLessThanOrEqualTo(390);
 		}
+	}
+
+	private BrowserContext phone() {
+		return chromium.browser().newContext(new Browser.NewContextOptions()
+			.setViewportSize(390, 844).setLocale("zh-CN").setIsMobile(true).setHasTouch(true));
 	}
 
 	private PenaltyCase closedCase(Enterprise enterprise, long amount) {
