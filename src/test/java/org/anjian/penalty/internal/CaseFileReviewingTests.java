@@ -126,6 +126,38 @@ class CaseFileReviewingTests {
 	}
 
 	@Test
+	void twoDrawsOfTheSamePeriodAtOnceMakeOneDraw() throws Exception {
+		clock.advanceDays(7_400);
+		Enterprise enterprise = enterprise();
+		long id = closedCase(enterprise, 10_000, false);
+		PenaltyCase closed = Acting.as("city", () -> procedure.penaltyCase(id));
+		clock.advanceDays(1);
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<CaseFileDraw>> draws = two.invokeAll(List.of(
+					() -> Acting.as("legal", () -> reviewing.draw(closed.bodyId(), closed.closedOn(), closed.closedOn())),
+					() -> Acting.as("leader", () -> reviewing.draw(closed.bodyId(), closed.closedOn(), closed.closedOn()))));
+			List<Object> outcomes = new ArrayList<>();
+			for (java.util.concurrent.Future<CaseFileDraw> draw : draws) {
+				try {
+					outcomes.add(draw.get());
+				}
+				catch (java.util.concurrent.ExecutionException e) {
+					outcomes.add(e.getCause());
+				}
+			}
+			assertThat(outcomes).filteredOn(CaseFileDraw.class::isInstance).hasSize(1);
+			assertThat(outcomes).filteredOn(InvalidInputException.class::isInstance).singleElement()
+				.satisfies(e -> assertThat(((Exception) e).getMessage()).contains("同一期间不能再次抽取"));
+		}
+		finally {
+			two.shutdown();
+		}
+		assertThat(Acting.as("legal", () -> reviewing.reviews(null, closed.bodyId(), 1)).items())
+			.filteredOn(r -> r.caseId() == id).hasSize(1);
+	}
+
+	@Test
 	void aPeriodNotYetEndedOrWithoutClosedCasesIsNotDrawn() {
 		clock.advanceDays(7_200);
 		Enterprise enterprise = enterprise();
