@@ -12,11 +12,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The results of case-file review per body (评查结果): for each body the caller reaches, its cases drawn and
- * reviewed, how many passed (优秀 or 合格), the share passed, and which points failed how often. Bodies are paged;
- * each body's reviewed cases are the review list filtered to it.
+ * reviewed, how many passed (优秀 or 合格), the share passed, and which points failed how often — of every draw, or of
+ * the draws whose period begins in a year. Bodies are paged; each body's reviewed cases are the review list filtered
+ * to it.
  */
 @Component
 public class CaseFileResults {
+
+	/** The reviews of the draws whose period begins in {@code :year} (0: of every draw). */
+	private static final String OF_YEAR = """
+			 join case_file_draw d on d.id = r.draw_id
+			where (:year = 0 or d.period_from >= make_date(:year, 1, 1) and d.period_from < make_date(:year + 1, 1, 1))
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -34,22 +41,23 @@ public class CaseFileResults {
 		}
 	}
 
-	public ResultPage<BodyResult> page(Integer page) {
+	/** The results of the draws of a year (null: of every draw), a page of bodies at a time. */
+	public ResultPage<BodyResult> page(Integer year, Integer page) {
+		int of = year == null ? 0 : year;
 		return ResultPage.fetch(page, ResultPage.DEFAULT_SIZE,
-				limit -> jdbc.sql("select count(*) from (select distinct body_id from case_file_review limit :limit) t")
-					.param("limit", limit).query(Long.class).single(),
-				this::rows);
+				limit -> jdbc.sql("select count(*) from (select distinct r.body_id from case_file_review r" + OF_YEAR
+						+ " limit :limit) t").param("year", of).param("limit", limit).query(Long.class).single(),
+				(limit, offset) -> rows(of, limit, offset));
 	}
 
-	private List<BodyResult> rows(int limit, long offset) {
+	private List<BodyResult> rows(int year, int limit, long offset) {
 		record Totals(long bodyId, long drawn, long reviewed, long excellent, long passed, long failed) {
 		}
-		List<Totals> totals = jdbc.sql("""
-				select body_id, count(*) as drawn, count(*) filter (where status = 'REVIEWED') as reviewed,
-				  count(*) filter (where result = 'EXCELLENT') as excellent, count(*) filter (where result = 'PASSED') as passed,
-				  count(*) filter (where result = 'FAILED') as failed
-				from case_file_review group by body_id order by body_id limit :limit offset :offset""")
-			.param("limit", limit).param("offset", offset)
+		List<Totals> totals = jdbc.sql("select r.body_id, count(*), count(*) filter (where r.status = 'REVIEWED'),"
+				+ " count(*) filter (where r.result = 'EXCELLENT'), count(*) filter (where r.result = 'PASSED'),"
+				+ " count(*) filter (where r.result = 'FAILED') from case_file_review r" + OF_YEAR
+				+ " group by r.body_id order by r.body_id limit :limit offset :offset")
+			.param("year", year).param("limit", limit).param("offset", offset)
 			.query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 					rs.getLong(6)))
 			.list();
@@ -57,12 +65,11 @@ public class CaseFileResults {
 			return List.of();
 		}
 		Map<Long, Map<ReviewPoint, Long>> failedPoints = new LinkedHashMap<>();
-		jdbc.sql("""
-				select r.body_id, p.point, count(*) from case_file_review r
-				cross join lateral unnest(r.points, r.outcomes) as p(point, outcome)
-				where r.status = 'REVIEWED' and p.outcome = 'FAILED' and r.body_id in (:bodies)
-				group by r.body_id, p.point order by r.body_id, count(*) desc, p.point""")
-			.param("bodies", totals.stream().map(Totals::bodyId).toList())
+		jdbc.sql("select r.body_id, p.point, count(*) from case_file_review r"
+				+ " cross join lateral unnest(r.points, r.outcomes) as p(point, outcome)" + OF_YEAR
+				+ " and r.status = 'REVIEWED' and p.outcome = 'FAILED' and r.body_id in (:bodies)"
+				+ " group by r.body_id, p.point")
+			.param("year", year).param("bodies", totals.stream().map(Totals::bodyId).toList())
 			.query(rs -> {
 				failedPoints.computeIfAbsent(rs.getLong(1), b -> new EnumMap<>(ReviewPoint.class))
 					.put(ReviewPoint.valueOf(rs.getString(2)), rs.getLong(3));
@@ -75,7 +82,7 @@ public class CaseFileResults {
 		return results;
 	}
 
-	/** The failed points, the most frequent first. */
+	/** The failed points, the most frequent first, then in the checklist's order. */
 	private static Map<ReviewPoint, Long> sortedByCount(Map<ReviewPoint, Long> counts) {
 		Map<ReviewPoint, Long> sorted = new LinkedHashMap<>();
 		counts.entrySet().stream()

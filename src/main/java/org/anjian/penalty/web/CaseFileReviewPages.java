@@ -170,8 +170,11 @@ class CaseFileReviewPages {
 	}
 
 	@GetMapping("/penalty-reviews/results")
-	String results(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
-		ResultPage<CaseFileResults.BodyResult> bodies = results.page(page);
+	String results(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
+		Integer shown = year == null || year < 2000 || year > 2999 ? null : year;
+		ResultPage<CaseFileResults.BodyResult> bodies = results.page(shown, page);
+		model.addAttribute("year", shown);
 		model.addAttribute("results", bodies);
 		model.addAttribute("pager", Pager.of(bodies, request));
 		model.addAttribute("bodies", organization.bodyNames(bodies.items().stream()

@@ -72,7 +72,7 @@ class CaseFileReviewPagesTests {
 
 	@Test
 	void legalReviewsADrawnCaseFileFromItsToDoAndSeesTheResultOfItsBody() throws Exception {
-		clock.advanceDays(7_300);
+		clock.advanceDays(8_000); // a year no other test closes cases in (the others move 7,000 to 7,400 days)
 		Enterprise enterprise = Acting.asSystem(() -> registry.register(TestEnterprises.smallWorkshop("310107", "310107102",
 				"案卷评查页面测试厂" + SEQUENCE.incrementAndGet())));
 		PenaltyCase closed = closedCase(enterprise, 20_000);
@@ -127,6 +127,13 @@ class CaseFileReviewPagesTests {
 			assertThat(body.locator(".share")).containsText("合格率");
 			assertThat(body.locator(".failed-points")).containsText("结案审批表");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("case-file-review-results.png")).setFullPage(true));
+			// of the year the draw's period began in, and of a year without draws
+			page.locator("#year").fill(Integer.toString(closedOn.getYear()));
+			page.locator("#of-year button").click();
+			assertThat(page.locator("#body-" + closed.bodyId() + " .counts")).containsText("已评查 1 件");
+			page.navigate(base + "/penalty-reviews/results?year=2001");
+			assertThat(page.locator("#none")).isVisible();
+			page.goBack();
 			body.locator("a").last().click();
 			assertThat(page.locator("#review-" + drawn.id() + " .result")).hasText("92 分，优秀");
 			org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
