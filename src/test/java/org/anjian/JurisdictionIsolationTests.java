@@ -190,6 +190,20 @@ class JurisdictionIsolationTests {
 				pudongFixtures.put(path, Map.of("id", penaltyCase));
 			}
 			pudongMarkers.addAll(strings("select facts from penalty_case where district_code = ?"));
+			// a 浦东 case drawn for case-file review (案卷评查): the draw and its review
+			String review = id("select min(id)::text from case_file_review where district_code = ?");
+			if (review == null) {
+				String draw = jdbc.sql("insert into case_file_draw (body_id, district_code, period_from, period_to, algorithm,"
+						+ " seed, share, candidates, candidates_sha256, major_count, other_count, sampled_count, drawn_by, drawn_at)"
+						+ " values (" + pudongBody + ", '" + PUDONG + "', date '2099-01-01', date '2099-01-31',"
+						+ " 'anjian-case-file-draw-v1', '浦东隔离测试评查种子', 0.2, '" + penaltyCase + ",OTHER', repeat('c', 64),"
+						+ " 0, 1, 1, 'pudong', now()) returning id::text").query(String.class).single();
+				review = jdbc.sql("insert into case_file_review (draw_id, case_id, body_id, district_code, selection, ticket,"
+						+ " status) values (" + draw + ", " + penaltyCase + ", " + pudongBody + ", '" + PUDONG + "', 'SAMPLED',"
+						+ " repeat('d', 64), 'DRAWN') returning id::text").query(String.class).single();
+			}
+			pudongFixtures.put("/penalty-reviews/{id}", Map.of("id", review));
+			pudongMarkers.add("浦东隔离测试评查种子");
 			for (String path : List.of("/api/enterprises/{uscc}/portrait", "/api/enterprises/{uscc}/facts",
 					"/enterprises/{uscc}/portrait")) {
 				pudongFixtures.put(path, Map.of("uscc", enterprise));
@@ -660,6 +674,8 @@ class JurisdictionIsolationTests {
 				  (select md5(string_agg(t::text, ',' order by id)) from penalty_document t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from penalty_document_counter t where district_code = :d),
 				  (select md5(string_agg(t::text, ',' order by id)) from penalty_case t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from case_file_draw t where district_code = :d),
+				  (select md5(string_agg(t::text, ',' order by id)) from case_file_review t where district_code = :d),
 				  (select count(*) from enterprise),
 				  (select count(*) from officer), (select count(*) from expert), (select count(*) from app_user))
 				""").param("d", PUDONG).query(String.class).single());

@@ -85,6 +85,8 @@ public enum Act {
 	STATE_DEFENCE("行政处罚", "在线陈述申辩或放弃陈述申辩", EnumSet.of(ENTERPRISE)),
 	REVISE_PENALTY_CATALOGUE("行政处罚", "修订裁量目录条目及其关联的检查项", EnumSet.of(ADMIN)),
 	KEEP_EXEMPT_LIST("行政处罚", "维护免罚清单（含自查自报不罚）", EnumSet.of(ADMIN)),
+	DRAW_CASE_FILES("行政处罚", "抽取评查案卷（重大案件全部、其他案件按比例随机）", EnumSet.of(LEGAL_REVIEWER, LEADER)),
+	REVIEW_CASE_FILE("行政处罚", "案卷评查", EnumSet.of(LEGAL_REVIEWER, LEADER)),
 
 	// 触发式监管 (trigger)
 	KEEP_ALARM_SOURCES("触发式监管", "登记或停用报警来源", EnumSet.of(ADMIN)),

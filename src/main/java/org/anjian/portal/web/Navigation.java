@@ -34,13 +34,15 @@ import static org.anjian.shared.Role.STREET_OFFICER;
  * @param checklists 标准化检查表单 at the top, for those without the enforcement pages that lead to it (legal
  * reviewers; ADMIN finds it under 系统管理)
  * @param admin 系统管理 ({@code /admin/**}: ADMIN)
+ * @param caseReviews 案卷评查 ({@code CaseFileReviewPages.READERS}: legal reviewers, leaders, city and district officers)
  */
 public record Navigation(boolean enterprises, boolean ownFile, boolean grading, boolean plans, boolean inspections,
 		boolean myInspections, boolean hazards, boolean myHazards, boolean penalties, boolean myPenaltyCases,
 		boolean triggers, boolean organization,
-		boolean checklists, boolean admin) {
+		boolean checklists, boolean admin, boolean caseReviews) {
 
 	private static final Set<Role> ENFORCEMENT = EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER, STREET_OFFICER, LEADER);
+	private static final Set<Role> CASE_REVIEWS = EnumSet.of(LEGAL_REVIEWER, LEADER, CITY_OFFICER, DISTRICT_OFFICER);
 	private static final Set<Role> STAFF = EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER, STREET_OFFICER, LEADER,
 			LEGAL_REVIEWER, ADMIN);
 
@@ -53,7 +55,8 @@ public record Navigation(boolean enterprises, boolean ownFile, boolean grading, 
 				roles.contains(ENTERPRISE), enforcement, roles.contains(ENTERPRISE), any(roles, PENALTIES),
 				roles.contains(ENTERPRISE),
 				enforcement || roles.contains(ADMIN),
-				staff, roles.contains(LEGAL_REVIEWER) && !enforcement && !roles.contains(ADMIN), roles.contains(ADMIN));
+				staff, roles.contains(LEGAL_REVIEWER) && !enforcement && !roles.contains(ADMIN), roles.contains(ADMIN),
+				any(roles, CASE_REVIEWS));
 	}
 
 	private static boolean any(Collection<Role> roles, Set<Role> allowed) {
