@@ -16,6 +16,7 @@ import org.anjian.penalty.FourReasons;
 import org.anjian.penalty.PenaltyCase;
 import org.anjian.penalty.StatutoryRange;
 import org.anjian.penalty.Yuan;
+import org.anjian.shared.WorkingDays;
 import org.anjian.shared.Allowance;
 
 /**
@@ -38,18 +39,19 @@ public final class CaseFileReviewPolicy {
 	}
 
 	/** The whole checklist in the order of {@link ReviewPoint}: computed points and the reviewer's ticks. */
-	public static List<Finding> checklist(PenaltyCase c, CatalogueEntry entry, Map<ReviewPoint, Tick> ticks) {
+	public static List<Finding> checklist(PenaltyCase c, CatalogueEntry entry, Map<ReviewPoint, Tick> ticks,
+			WorkingDays days) {
 		List<Finding> findings = new ArrayList<>(documents(c, ticks));
-		findings.addAll(computed(c, entry));
+		findings.addAll(computed(c, entry, days));
 		return findings;
 	}
 
 	/** The points the case's own dates and text decide: deadlines, reasons, discretion. */
-	public static List<Finding> computed(PenaltyCase c, CatalogueEntry entry) {
+	public static List<Finding> computed(PenaltyCase c, CatalogueEntry entry, WorkingDays days) {
 		List<Finding> findings = new ArrayList<>();
 		findings.add(decidedInTime(c));
-		findings.add(deliveredInTime(c));
-		findings.add(hearingNoticedInTime(c));
+		findings.add(deliveredInTime(c, days));
+		findings.add(hearingNoticedInTime(c, days));
 		findings.add(paidInTime(c));
 		findings.addAll(reasons(c));
 		findings.add(withinRange(c, entry));
@@ -117,8 +119,8 @@ public final class CaseFileReviewPolicy {
 		return Finding.passed(point, limit + "，" + c.decidedOn() + "作出决定");
 	}
 
-	/** 行政处罚法第61条: the decision delivered within 7 days. */
-	static Finding deliveredInTime(PenaltyCase c) {
+	/** 行政处罚法第61条: the decision delivered within 7 days, working days (第85条). */
+	static Finding deliveredInTime(PenaltyCase c, WorkingDays days) {
 		ReviewPoint point = ReviewPoint.DELIVERED_IN_TIME;
 		if (c.decidedAmount() == null) {
 			return Finding.notApplicable(point, "未作出罚款决定");
@@ -126,16 +128,16 @@ public final class CaseFileReviewPolicy {
 		if (c.deliveredOn() == null) {
 			return Finding.failed(point, "未登记处罚决定书的送达日期");
 		}
-		long day = days(c.decidedOn(), c.deliveredOn());
-		if (day > PenaltyCase.DELIVERY_DAYS) {
-			return Finding.failed(point, c.decidedOn() + "作出决定，第" + day + "日（" + c.deliveredOn() + "）才送达，超过"
-					+ PenaltyCase.DELIVERY_DAYS + "日（行政处罚法第61条）");
+		LocalDate due = c.deliveryDue(days);
+		if (c.deliveredOn().isAfter(due)) {
+			return Finding.failed(point, c.decidedOn() + "作出决定，" + c.deliveredOn() + "才送达，超过" + PenaltyCase.DELIVERY_DAYS
+					+ "个工作日的送达期限（至" + due + "，行政处罚法第61条、第85条）");
 		}
 		return Finding.passed(point, c.decidedOn() + "作出决定，" + c.deliveredOn() + "送达");
 	}
 
-	/** 行政处罚法第64条: the hearing noticed 7 days before it was held, where one was held. */
-	static Finding hearingNoticedInTime(PenaltyCase c) {
+	/** 行政处罚法第64条: the hearing noticed 7 (working) days before it was held, where one was held. */
+	static Finding hearingNoticedInTime(PenaltyCase c, WorkingDays days) {
 		ReviewPoint point = ReviewPoint.HEARING_NOTICED_IN_TIME;
 		if (c.hearingHeldOn() == null) {
 			return Finding.notApplicable(point, c.hearingRequestedOn() == null ? "未举行听证" : "申请了听证但未登记举行日期");
@@ -143,12 +145,12 @@ public final class CaseFileReviewPolicy {
 		if (c.hearingNoticeOn() == null) {
 			return Finding.failed(point, "举行听证（" + c.hearingHeldOn() + "）前未登记通知日期");
 		}
-		long ahead = days(c.hearingNoticeOn(), c.hearingHeldOn());
-		if (ahead < PenaltyCase.HEARING_NOTICE_DAYS) {
-			return Finding.failed(point, c.hearingNoticeOn() + "通知，" + c.hearingHeldOn() + "举行，仅提前" + ahead + "日，不足"
-					+ PenaltyCase.HEARING_NOTICE_DAYS + "日（行政处罚法第64条）");
+		LocalDate earliest = days.after(c.hearingNoticeOn(), PenaltyCase.HEARING_NOTICE_DAYS);
+		if (c.hearingHeldOn().isBefore(earliest)) {
+			return Finding.failed(point, c.hearingNoticeOn() + "通知，" + c.hearingHeldOn() + "举行，提前不足"
+					+ PenaltyCase.HEARING_NOTICE_DAYS + "个工作日（最早" + earliest + "，行政处罚法第64条、第85条）");
 		}
-		return Finding.passed(point, c.hearingNoticeOn() + "通知，" + c.hearingHeldOn() + "举行，提前" + ahead + "日");
+		return Finding.passed(point, c.hearingNoticeOn() + "通知，" + c.hearingHeldOn() + "举行");
 	}
 
 	/** 行政处罚法第67条: the fine paid within 15 days of delivery (later, with the late charge of 第72条). */

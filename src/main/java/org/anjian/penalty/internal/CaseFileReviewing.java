@@ -15,6 +15,7 @@ import org.anjian.organization.EnforcementBody;
 import org.anjian.organization.Organization;
 import org.anjian.penalty.PenaltyCase;
 import org.anjian.penalty.PenaltyCatalogue;
+import org.anjian.shared.WorkingDays;
 import org.anjian.shared.Act;
 import org.anjian.shared.Actor;
 import org.anjian.shared.Authorized;
@@ -54,9 +55,12 @@ public class CaseFileReviewing {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
+	private final WorkingDays workingDays;
+
 	CaseFileReviewing(CaseFileDraws draws, CaseFileReviews reviews, PenaltyCases cases, PenaltyCatalogue catalogue,
 			Organization organization, CurrentActor actors, AuditTrail audit, OfficialActs acts, ReviewSettings settings,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.draws = draws;
 		this.reviews = reviews;
 		this.cases = cases;
@@ -132,7 +136,7 @@ public class CaseFileReviewing {
 			Integer version) {
 		CaseFileReview review = review(id);
 		PenaltyCase c = penaltyCase(review);
-		List<Finding> findings = CaseFileReviewPolicy.checklist(c, catalogue.entry(c.entryId()), ticks);
+		List<Finding> findings = CaseFileReviewPolicy.checklist(c, catalogue.entry(c.entryId()), ticks, workingDays);
 		String by = actors.current().map(Actor::username).orElseThrow(() -> new IllegalStateException("no one is logged in"));
 		return acts.perform(CaseFileReviewAction.REVIEW, review, version,
 				r -> r.review(c, by, findings, summary, settings, today()), reviews::save);
@@ -160,7 +164,7 @@ public class CaseFileReviewing {
 
 	/** The points the case's own data decides, as the form shows them before the review. */
 	public List<Finding> computed(PenaltyCase c) {
-		return CaseFileReviewPolicy.computed(c, catalogue.entry(c.entryId()));
+		return CaseFileReviewPolicy.computed(c, catalogue.entry(c.entryId()), workingDays);
 	}
 
 	public ResultPage<CaseFileReview> reviews(CaseFileReview.Status status, Long bodyId, Integer page) {
