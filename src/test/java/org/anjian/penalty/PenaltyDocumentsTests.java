@@ -159,8 +159,8 @@ class PenaltyDocumentsTests {
 				number(id, Kind.HEARING_NOTICE));
 		// 行政处罚法第六十四条「（一）当事人要求听证的，应当在行政机关告知后五日内提出；（二）行政机关应当在举行听证的七日前，通知
 		// 当事人…举行听证的时间、地点」
-		assertThat(squeezed(pdfText(ok(id, "hearing-notice")))).contains("听证告知书", "5日内",
-				"7日前");
+		assertThat(squeezed(pdfText(ok(id, "hearing-notice")))).contains("听证告知书", "5个工作日内",
+				"7个工作日前");
 		assertThat(squeezed(pdfText(ok(id, "defence")))).contains("陈述申辩笔录", "我单位已整改，请求从轻处罚");
 		// 行政处罚法第五十八条: 未经法制审核或者审核未通过的，不得作出决定
 		assertThat(squeezed(pdfText(ok(id, "legal-opinion")))).contains("法制审核意见", "事实清楚，证据确凿", "通过");

@@ -41,7 +41,8 @@ public final class SystemActors {
 			Map.entry("preview scoring policy", "预览评分规则影响"),
 			Map.entry("background-work:stop", "停机时结束未完成的后台任务"),
 			Map.entry("inspections-to-rate", "统计待评价的检查"),
-			Map.entry("penalty catalogue", "载入裁量目录"));
+			Map.entry("penalty catalogue", "载入裁量目录"),
+			Map.entry("case-file-draw", "抽取评查案卷"));
 
 	/** Reasons with a variable part, by their prefix. */
 	static final Map<String, String> PREFIXES = Map.of("job:", "定时任务", "alarm-source:", "接收监测报警");

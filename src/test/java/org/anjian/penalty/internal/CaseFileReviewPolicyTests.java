@@ -141,7 +141,7 @@ class CaseFileReviewPolicyTests {
 		Finding hearing = CaseFileReviewPolicy.byPoint(CaseFileReviewPolicy.computed(c, ENTRY, DAYS))
 			.get(ReviewPoint.HEARING_NOTICED_IN_TIME);
 		assertThat(hearing.outcome()).isEqualTo(Finding.Outcome.PASSED);
-		assertThat(hearing.note()).contains("提前7日");
+		assertThat(hearing.note()).isEqualTo("2026-03-15通知，2026-03-26举行");
 
 		Map<ReviewPoint, CaseFileReviewPolicy.Tick> ticks = allDocuments();
 		ticks.put(ReviewPoint.LEGAL_OPINION, new CaseFileReviewPolicy.Tick(false, null));

@@ -223,12 +223,17 @@ class CaseFileReviewingTests {
 		long id = Acting.as("putuo", () -> procedure.file(enterprise.uscc(), Party.UNIT, "SL97-initial-unit",
 				"未如实记录安全生产教育培训情况")).id();
 		Acting.as("leader", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null));
+		Acting.as("putuo", () -> procedure.recordEvidence(id, org.anjian.penalty.Evidence.Kind.RECORD, "现场检查记录", null));
+		// below 3万元 the mitigating fact puts the fine in the lighter band, so that no deviation needs a review
+		Acting.as("putuo", () -> procedure.assess(id, amount < 30_000 ? List.of("MIT_REMOVED_HARM") : List.of(), amount,
+				null, null));
 		Acting.as("putuo", () -> procedure.endInvestigation(id, null));
 		if (legalReview) {
 			Acting.as("putuo", () -> procedure.sendToLegalReview(id, null));
 			Acting.as("legal", () -> procedure.passLegalReview(id, "事实清楚，证据确凿，程序合法，同意", null));
 		}
 		Acting.as("putuo", () -> procedure.notifyParty(id, amount, null));
+		Acting.as("putuo", () -> procedure.recordDefence(id, "当事人表示无异议", null));
 		if (amount >= PenaltyCase.COLLECTIVE_DISCUSSION_YUAN) {
 			Acting.as("leader", () -> procedure.recordDiscussion(id, "负责人集体讨论，同意按告知数额处罚", null));
 		}

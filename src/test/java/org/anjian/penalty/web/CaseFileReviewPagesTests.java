@@ -159,8 +159,13 @@ class CaseFileReviewPagesTests {
 		long id = Acting.as("putuo", () -> procedure.file(enterprise.uscc(), Party.UNIT, "SL97-initial-unit",
 				"未如实记录安全生产教育培训情况")).id();
 		Acting.as("leader", () -> procedure.approveFiling(id, List.of("putuo", "刘强"), null));
+		Acting.as("putuo", () -> procedure.recordEvidence(id, org.anjian.penalty.Evidence.Kind.RECORD, "现场检查记录", null));
+		// below 3万元 the mitigating fact puts the fine in the lighter band, so that no deviation needs a review
+		Acting.as("putuo", () -> procedure.assess(id, amount < 30_000 ? List.of("MIT_REMOVED_HARM") : List.of(), amount,
+				null, null));
 		Acting.as("putuo", () -> procedure.endInvestigation(id, null));
 		Acting.as("putuo", () -> procedure.notifyParty(id, amount, null));
+		Acting.as("putuo", () -> procedure.recordDefence(id, "当事人表示无异议", null));
 		PenaltyCase decided = Acting.as("leader", () -> procedure.decide(id, amount, WHY, null));
 		Acting.as("putuo", () -> procedure.deliver(id, decided.decidedOn().plusDays(2), null));
 		Acting.as("putuo", () -> procedure.recordPayment(id, decided.decidedOn().plusDays(5), amount, null));

@@ -145,11 +145,11 @@ class HomePagesTests {
 
 	@Test
 	void theNavigationOffersEachRoleOnlyWhatItMayOpen() throws Exception {
-		assertThat(navigation("legal")).containsExactly("/", "/enterprises", "/grading", "/watch-list", "/penalty-reviews",
+		assertThat(navigation("legal")).containsExactly("/", "/enterprises", "/grading", "/watch-list", "/penalty-cases", "/penalty-reviews",
 				"/checklists", "/organization/bodies", "/organization/officers", "/organization/experts");
 		assertThat(navigation("admin")).contains("/triggers", "/admin/users", "/checklists", "/calendar")
 			.doesNotContain("/plans", "/inspections", "/hazards");
-		assertThat(navigation("leader")).contains("/plans", "/inspections", "/hazards", "/triggers", "/penalty-reviews")
+		assertThat(navigation("leader")).contains("/plans", "/inspections", "/hazards", "/triggers", "/penalty-cases", "/penalty-reviews")
 			.doesNotContain("/admin/users", "/checklists");
 		assertThat(navigation("putuo")).contains("/plans", "/inspections", "/hazards", "/triggers", "/grading")
 			.doesNotContain("/admin/users");
