@@ -96,9 +96,13 @@ class PenaltyJourneyTests {
 			page.locator("#evidence-description").fill("问：新员工是否接受安全生产教育和培训？答：入职时间紧，没有培训，也没有记录。");
 			page.locator("#evidence-submit").click();
 			assertThat(page.locator("#evidence-list li")).hasCount(1);
+			assertThat(page.locator("#done")).hasText("已登记证据");
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+			int grounds = page.locator("#discretion-form input[value=no]").count();
 			for (var radio : page.locator("#discretion-form input[value=no]").all()) {
 				radio.check();
 			}
+			assertThat(page.locator("#discretion-form input[value=no]:checked")).hasCount(grounds);
 			page.locator("#dimension-CORRECTION").selectOption("NOT_CORRECTED");
 			page.locator("#intended-amount").fill("60000");
 			page.locator("#discretion-submit").click();
