@@ -119,7 +119,13 @@ class PenaltyPages {
 		model.addAttribute("hazard", source);
 		model.addAttribute("uscc", name == null ? null : code);
 		model.addAttribute("enterprise", name);
-		model.addAttribute("entries", catalogue.entries());
+		// the entries the failed checklist item is linked to come first, the one most likely first chosen
+		List<CatalogueEntry> suggested = source == null || source.checklistItemId() == null ? List.of()
+				: catalogue.entriesFor(source.checklistItemId());
+		List<CatalogueEntry> entries = new ArrayList<>(suggested);
+		catalogue.entries().stream().filter(e -> !suggested.contains(e)).forEach(entries::add);
+		model.addAttribute("entries", entries);
+		model.addAttribute("suggested", suggested.size());
 		model.addAttribute("parties", Party.values());
 		return "penalty/new";
 	}
@@ -173,6 +179,7 @@ class PenaltyPages {
 		model.addAttribute("dimensionFactors", Stream.of(DiscretionFactor.values())
 			.filter(f -> f.dimension() != null).toList());
 		model.addAttribute("hearingThreshold", procedure.hearingThreshold(c));
+		model.addAttribute("exemption", catalogue.exemption(c.entryId()).orElse(null));
 		model.addAttribute("defenceDays", procedure.defenceDays());
 		model.addAttribute("colleagues", c.status() == CaseStatus.FILED && ActGuard.allows(Act.APPROVE_CASE)
 				? officers.search(c.bodyId(), true, null).stream().map(Officer::name).toList() : List.of());
