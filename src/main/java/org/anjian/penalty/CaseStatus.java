@@ -25,6 +25,8 @@ import java.util.Set;
  *                                                       DELIVERED 送达 ──paid (15 days)──▶ EXECUTED 执行完毕 ──▶ CLOSED 结案
  *   NOT_PUNISHED, TRANSFERRED ──▶ CLOSED
  * </pre>
+ * A case of the simple procedure (当场处罚, {@link PenaltyCase#onTheSpot}) is made decided and delivered on the spot:
+ * it begins at DELIVERED.
  */
 public enum CaseStatus {
 

@@ -107,6 +107,7 @@ public class PenaltyCase implements Versioned {
 	private boolean defenceOnline;
 	private boolean defenceWaived;
 	private int defenceDays;
+	private Procedure procedure = Procedure.GENERAL;
 	private @Version Integer version;
 
 	@PersistenceCreator
@@ -140,6 +141,65 @@ public class PenaltyCase implements Versioned {
 		}
 		return new PenaltyCase(null, bodyId, districtCode, streetCode, uscc, party, entryId, facts.strip(), by, today,
 				CaseStatus.FILED, null);
+	}
+
+	/**
+	 * 当场处罚 (简易程序): 行政处罚法第五十一条「违法事实确凿并有法定依据，对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款
+	 * 或者警告的行政处罚的，可以当场作出行政处罚决定」; 第五十二条: the officers show their papers, tell the facts, the
+	 * grounds and the party's rights, hear its statement, and hand the decision over on the spot. The case is decided
+	 * and delivered the day it is made, by two officers (第42条), the no-penalty grounds answered first, with the four
+	 * reasons; payment and closing follow as in the general procedure.
+	 */
+	public static PenaltyCase onTheSpot(long bodyId, String districtCode, String streetCode, String uscc, Party party,
+			String entryId, String facts, long amount, long largerAmount, Discretion proposal,
+			java.util.Collection<DiscretionFactor> ticked, FourReasons why, String statement, String officer,
+			String secondOfficer, LocalDate today) {
+		SimpleProcedurePolicy.onTheSpot(party, amount).orRefuseInput("amount");
+		if (proposal.noPenalty()) {
+			throw new InvalidInputException("factors", "已认定不予处罚情形，不能当场处罚：应按一般程序作出不予行政处罚决定");
+		}
+		if (amount <= 0) {
+			throw new InvalidInputException("amount", "当场处罚的罚款数额应大于零");
+		}
+		if (amount < proposal.bandMin() || amount > proposal.bandMax()) {
+			// no legal review runs on the short path, so no fine may leave the band the benchmark proposes
+			throw new InvalidInputException("amount", "罚款" + Yuan.of(amount) + "不在建议的" + proposal.band().label() + "档（"
+					+ Yuan.range(proposal.bandMin(), proposal.bandMax()) + "）内：当场处罚不经法制审核，须在建议档次内确定，否则适用一般程序");
+		}
+		if (secondOfficer == null || secondOfficer.isBlank() || secondOfficer.strip().equals(officer)) {
+			throw new InvalidInputException("secondOfficer", "当场处罚须由两名以上执法人员作出（行政处罚法第42条）：请选择另一名执法人员");
+		}
+		requireText("defence", statement, "请记录当事人的陈述、申辩（行政处罚法第52条）；当事人无异议的，写明“无异议”");
+		if (statement.strip().length() > FourReasons.MAX_LENGTH) {
+			throw new InvalidInputException("defence", "陈述申辩最多 " + FourReasons.MAX_LENGTH + " 个字符");
+		}
+		String missing = why == null ? "当场处罚决定须写明四理（事理、法理、道理、情理）" : why.missing();
+		if (missing != null) {
+			throw new InvalidInputException("reasons", missing);
+		}
+		PenaltyCase c = file(bodyId, districtCode, streetCode, uscc, party, entryId, facts, officer, today);
+		c.procedure = Procedure.SIMPLE;
+		c.investigators = new String[] { officer, secondOfficer.strip() };
+		c.openedOn = today;
+		c.factors = ticked.stream().map(DiscretionFactor::name).sorted().toArray(String[]::new);
+		c.assessedOn = today;
+		c.band = proposal.band();
+		c.bandMin = proposal.bandMin();
+		c.bandMax = proposal.bandMax();
+		c.proposedAmount = proposal.proposed();
+		c.intendedAmount = amount;
+		c.notifiedAmount = amount;
+		c.notifiedOn = today;
+		c.hearingThreshold = largerAmount;
+		c.defence = statement.strip();
+		c.defenceOn = today;
+		c.decidedAmount = amount;
+		c.decidedOn = today;
+		c.decidedBy = officer;
+		c.reasons = why;
+		c.deliveredOn = today;
+		c.status = CaseStatus.DELIVERED;
+		return c;
 	}
 
 	/** Where the case came from: an inspection's failed item, a hazard, a report; by hand when not said. */
@@ -810,5 +870,9 @@ public class PenaltyCase implements Versioned {
 
 	public int defenceDays() {
 		return defenceDays;
+	}
+
+	public Procedure procedure() {
+		return procedure;
 	}
 }

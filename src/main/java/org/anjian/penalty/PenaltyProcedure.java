@@ -26,6 +26,7 @@ import org.anjian.shared.NotFoundException;
 import org.anjian.shared.ResultPage;
 import org.anjian.shared.WorkingDays;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,11 +52,13 @@ public class PenaltyProcedure {
 	private final int defenceDays;
 	private final WorkingDays workingDays;
 	private final PenaltyDocuments documents;
+	private final ApplicationEventPublisher events;
 
 	PenaltyProcedure(PenaltyCases cases, PenaltyCatalogue catalogue, FactIntake facts, EnterpriseRegistry registry,
 			CurrentActor actors, AuditTrail audit, OfficialActs acts, Clock clock, EvidenceItems evidence,
 			Hazards hazards, WorkingDays workingDays, @Value("${anjian.penalty.defence-days:3}") int defenceDays,
-			PenaltyDocuments documents) {
+			PenaltyDocuments documents, ApplicationEventPublisher events) {
+		this.events = events;
 		this.workingDays = workingDays;
 		if (defenceDays < 1 || defenceDays > 30) {
 			throw new IllegalArgumentException("anjian.penalty.defence-days 应在 1 至 30 日之间，不是 " + defenceDays);
@@ -150,6 +153,49 @@ public class PenaltyProcedure {
 		}
 		return cases.save(PenaltyCase.file(officer.bodyId(), enterprise.districtCode(), enterprise.streetCode(),
 				enterprise.uscc(), party, entry.id(), facts, officer.username(), today()).from(origin, originId));
+	}
+
+	/**
+	 * 当场处罚 (简易程序) by two officers, for an enterprise in the first officer's jurisdiction: decided and handed over
+	 * on the spot, a fact of the grade and published like any decision, its decision and delivery receipt numbered.
+	 */
+	@Authorized(Act.FILE_CASE)
+	@Transactional
+	public PenaltyCase decideOnTheSpot(String uscc, Party party, String entryId, String facts, Long amount,
+			List<String> factorCodes, FourReasons reasons, String defence, String secondOfficer) {
+		audit.describe(PenaltyAction.DECIDE_ON_THE_SPOT);
+		Actor officer = actor();
+		if (officer.bodyId() == null) {
+			throw new InvalidInputException("uscc", "只有执法主体的执法人员可以当场处罚");
+		}
+		if (uscc == null || uscc.isBlank()) {
+			throw new InvalidInputException("uscc", "请填写企业的统一社会信用代码");
+		}
+		Enterprise enterprise = registry.file(uscc.strip());
+		if (party == null) {
+			throw new InvalidInputException("party", "请选择处罚对象（单位或责任人员）");
+		}
+		CatalogueEntry entry = catalogue.entry(entryId);
+		if (entry.party() != party) {
+			throw new InvalidInputException("entryId", entry.citation() + "的该项罚款针对" + entry.party().label() + "，不是"
+					+ party.label());
+		}
+		if (amount == null) {
+			throw new InvalidInputException("amount", "请填写当场处罚的罚款数额");
+		}
+		DiscretionPolicy.amount(entry, StatutoryRange.of(entry), amount).orRefuseInput("amount");
+		this.facts.lockFirst(enterprise.uscc());
+		Discretion proposal = catalogue.propose(entry.id(), factorCodes, null);
+		PenaltyCase decided = cases.save(PenaltyCase.onTheSpot(officer.bodyId(), enterprise.districtCode(),
+				enterprise.streetCode(), enterprise.uscc(), party, entry.id(), facts, amount,
+				catalogue.settings().hearingThreshold(party), proposal, PenaltyCatalogue.factors(factorCodes), reasons,
+				defence, officer.username(), secondOfficer, today()));
+		this.facts.record(RiskFact.penalty(decided.uscc(), decided.decidedOn(), BigDecimal.valueOf(amount),
+				"penalty:" + decided.id()));
+		events.publishEvent(new PenaltyDecided(decided.id(), decided.bodyId(), decided.uscc(), decided.entryId(), amount,
+				decided.decidedOn()));
+		documents.issue(decided, PenaltyDocument.Kind.DECISION);
+		return documents.issue(decided, PenaltyDocument.Kind.DELIVERY_RECEIPT);
 	}
 
 	@Authorized(Act.APPROVE_CASE)

@@ -151,6 +151,39 @@ class PenaltyProcedureTests {
 		assertThat(events.stream(PenaltyDecided.class)).isEmpty();
 	}
 
+	/**
+	 * 行政处罚法第五十一条「违法事实确凿并有法定依据，对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款…可以当场作出行政处罚决定」:
+	 * the short path, decided and handed over on the spot by two officers; above the amount, the general procedure.
+	 */
+	@Test
+	void aSmallFineIsDecidedOnTheSpotByTwoOfficersAndALargerOneIsNot() {
+		Enterprise enterprise = enterprise();
+		FourReasons why = new FourReasons("现场发现安全警示标志缺失", "《安全生产法》第九十九条第（一）项", "情节轻微，从轻在法定幅度下限附近确定",
+				"当事人表示无异议");
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.decideOnTheSpot(enterprise.uscc(), Party.UNIT,
+				"SL99-initial-unit", "未设置明显的安全警示标志", 5_000L, List.of(), why, "无异议", "刘强")))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("第51条");
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.decideOnTheSpot(enterprise.uscc(), Party.UNIT,
+				"SL99-initial-unit", "未设置明显的安全警示标志", 2_000L, List.of(), why, "无异议", "刘强")))
+			.hasMessageContaining("不在建议的一般档");
+		List<String> mitigated = List.of(DiscretionFactor.MIT_REMOVED_HARM.name());
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.decideOnTheSpot(enterprise.uscc(), Party.UNIT,
+				"SL99-initial-unit", "未设置明显的安全警示标志", 2_000L, mitigated, why, "无异议", " ")))
+			.hasMessageContaining("两名以上执法人员");
+		BigDecimal before = score(enterprise.uscc());
+		PenaltyCase spot = Acting.as("putuo", () -> procedure.decideOnTheSpot(enterprise.uscc(), Party.UNIT,
+				"SL99-initial-unit", "未设置明显的安全警示标志", 2_000L, mitigated, why, "无异议", "刘强"));
+		assertThat(spot.procedure()).isEqualTo(Procedure.SIMPLE);
+		assertThat(spot.status()).isEqualTo(CaseStatus.DELIVERED);
+		assertThat(spot.decidedOn()).isEqualTo(spot.deliveredOn());
+		assertThat(spot.hearingRight()).isFalse();
+		assertThat(spot.paymentDue()).isEqualTo(spot.deliveredOn().plusDays(15));
+		assertThat(score(enterprise.uscc())).isGreaterThan(before);
+		assertThat(events.stream(PenaltyDecided.class)).singleElement().satisfies(e -> assertThat(e.amount()).isEqualTo(2_000));
+		Acting.as("putuo", () -> procedure.recordPayment(spot.id(), spot.deliveredOn(), 2_000, null));
+		assertThat(Acting.as("putuo", () -> procedure.close(spot.id(), null)).status()).isEqualTo(CaseStatus.CLOSED);
+	}
+
 	private BigDecimal score(String uscc) {
 		return Acting.asSystem(() -> jdbc.sql("select coalesce(max(score), 0) from enterprise_grade where uscc = :uscc")
 			.param("uscc", uscc)

@@ -88,6 +88,20 @@ class PenaltyCaseApi {
 		return view(procedure.file(f.uscc(), f.party(), f.entry(), f.facts()));
 	}
 
+	/** The on-the-spot decision: the four reasons as {@code reasons} ({@code facts, law, discretion, defence}). */
+	record OnTheSpot(String uscc, Party party, String entry, String facts, Long amount, List<String> factors,
+			FourReasons reasons, String defence, String secondOfficer) {
+	}
+
+	/** 当场处罚 (简易程序): decided and handed over on the spot by the caller and a second officer. */
+	@PostMapping("/on-the-spot")
+	@ResponseStatus(HttpStatus.CREATED)
+	CaseView onTheSpot(@RequestBody(required = false) OnTheSpot body) {
+		OnTheSpot b = body == null ? new OnTheSpot(null, null, null, null, null, null, null, null, null) : body;
+		return view(procedure.decideOnTheSpot(b.uscc(), b.party(), b.entry(), b.facts(), b.amount(),
+				b.factors() == null ? List.of() : b.factors(), b.reasons(), b.defence(), b.secondOfficer()));
+	}
+
 	@PostMapping("/{id}/evidence")
 	CaseView recordEvidence(@PathVariable long id, @RequestBody(required = false) Change change) {
 		Change c = orNone(change);

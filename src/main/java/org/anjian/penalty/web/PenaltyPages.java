@@ -66,9 +66,12 @@ class PenaltyPages {
 	private final AuditTrail audit;
 	private final AuditLabels labels;
 	private final PenaltyDocuments documents;
+	private final org.anjian.shared.CurrentActor actors;
 
 	PenaltyPages(PenaltyProcedure procedure, PenaltyCatalogue catalogue, EnterpriseRegistry registry, Hazards hazards,
-			Officers officers, ActorNames names, AuditTrail audit, AuditLabels labels, PenaltyDocuments documents) {
+			Officers officers, ActorNames names, AuditTrail audit, AuditLabels labels, PenaltyDocuments documents,
+			org.anjian.shared.CurrentActor actors) {
+		this.actors = actors;
 		this.labels = labels;
 		this.documents = documents;
 		this.procedure = procedure;
@@ -141,6 +144,59 @@ class PenaltyPages {
 				() -> hazard != null ? procedure.fileFromHazard(hazard, party, entryId, facts)
 						: procedure.file(uscc, party, entryId, facts),
 				c -> "/penalty-cases/" + c.id(), c -> "已提交立案申请，待负责人审批");
+	}
+
+	/** 当场处罚 (简易程序): the form, from a hazard or for an enterprise typed. */
+	@GetMapping("/penalty-cases/on-the-spot")
+	String onTheSpotForm(@RequestParam(required = false) Long hazard, @RequestParam(required = false) String uscc,
+			Model model) {
+		filing(hazard, uscc, model);
+		Long body = actors.current().map(org.anjian.shared.Actor::bodyId).orElse(null);
+		String self = actors.current().map(org.anjian.shared.Actor::username).orElse(null);
+		java.util.Set<String> me = self == null ? java.util.Set.of() : names.of(List.of(self)).values().stream()
+			.map(org.anjian.shared.ActorName::name).collect(java.util.stream.Collectors.toSet());
+		model.addAttribute("colleagues", body == null ? List.of()
+				: officers.search(body, true, null).stream().map(Officer::name).filter(n -> !me.contains(n)).toList());
+		model.addAttribute("grounds", factors(DiscretionFactor.Kind.NO_PENALTY));
+		model.addAttribute("aggravating", factors(DiscretionFactor.Kind.AGGRAVATING));
+		model.addAttribute("mitigating", factors(DiscretionFactor.Kind.MITIGATING));
+		model.addAttribute("unitLimit", org.anjian.penalty.SimpleProcedurePolicy.UNIT_YUAN);
+		model.addAttribute("personLimit", org.anjian.penalty.SimpleProcedurePolicy.PERSON_YUAN);
+		return "penalty/spot";
+	}
+
+	@PostMapping("/penalty-cases/on-the-spot")
+	String onTheSpot(@RequestParam Map<String, String> form, @RequestParam(required = false) Long hazard,
+			@RequestParam(required = false) Party party, @RequestParam(required = false) List<String> factors,
+			RedirectAttributes redirect, HttpServletRequest request) {
+		String back = "/penalty-cases/on-the-spot" + (hazard != null ? "?hazard=" + hazard
+				: form.get("uscc") == null || form.get("uscc").isBlank() ? "" : "?uscc=" + form.get("uscc").strip());
+		// an enterprise or hazard out of the officer's reach is not found, whatever else the form says
+		if (hazard != null) {
+			hazards.findById(hazard).orElseThrow(() -> new NotFoundException("隐患 " + hazard + " 不存在或不在您的管辖范围内"));
+		}
+		else if (form.get("uscc") != null && !form.get("uscc").isBlank()) {
+			registry.file(form.get("uscc").strip());
+		}
+		return PageActs.create(back, redirect, request, () -> {
+			List<String> ticked = new ArrayList<>(factors == null ? List.of() : factors);
+			for (DiscretionFactor ground : factors(DiscretionFactor.Kind.NO_PENALTY)) {
+				String answer = form.get("ground_" + ground.name());
+				if (answer == null || answer.isBlank()) {
+					throw new InvalidInputException("ground_" + ground.name(), "请逐项回答不予处罚情形：" + ground.label());
+				}
+				if ("yes".equals(answer)) {
+					ticked.add(ground.name());
+				}
+			}
+			String uscc = hazard != null ? hazards.findById(hazard)
+				.orElseThrow(() -> new NotFoundException("隐患 " + hazard + " 不存在或不在您的管辖范围内")).uscc() : form.get("uscc");
+			return procedure.decideOnTheSpot(uscc, party, form.get("entryId"), form.get("facts"),
+					amount("amount", form.get("amount")), ticked, new FourReasons(form.get("reasonFacts"),
+							form.get("reasonLaw"), form.get("reasonDiscretion"), form.get("reasonDefence")),
+					form.get("defence"), form.get("secondOfficer"));
+		}, c -> "/penalty-cases/" + c.id(), c -> "已当场作出行政处罚决定并交付当事人，罚款" + c.decidedAmount() + "元，缴款期限至 "
+				+ c.paymentDue());
 	}
 
 	@GetMapping("/penalty-cases/{id}")
