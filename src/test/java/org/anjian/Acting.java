@@ -17,14 +17,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class Acting {
 
-	private static volatile UserDetailsService users;
+	/**
+	 * The user look-ups of the contexts alive, the newest first: a context closed (a cluster test's own instances, one
+	 * the test context cache evicts) takes its own away, so that no test reaches a closed connection pool through it.
+	 */
+	private static final java.util.Deque<UserDetailsService> LIVE = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+	private final UserDetailsService own;
 
 	Acting(UserDetailsService users) {
-		Acting.users = users;
+		this.own = users;
+		LIVE.push(users);
+	}
+
+	@jakarta.annotation.PreDestroy
+	void contextClosed() {
+		LIVE.remove(own);
 	}
 
 	/** Runs the work logged in as the user, then logs out again. */
 	public static <T> T as(String username, Supplier<T> work) {
+		UserDetailsService users = LIVE.peek();
 		if (users == null) {
 			throw new IllegalStateException("Acting.as needs an application context (a @SpringBootTest)");
 		}

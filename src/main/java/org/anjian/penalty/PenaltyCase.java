@@ -108,6 +108,10 @@ public class PenaltyCase implements Versioned {
 	private boolean defenceWaived;
 	private int defenceDays;
 	private Procedure procedure = Procedure.GENERAL;
+	private LocalDate actEndedOn;
+	private LocalDate discoveredOn;
+	private boolean harmedLife;
+	private Long handedOverBy;
 	private @Version Integer version;
 
 	@PersistenceCreator
@@ -200,6 +204,39 @@ public class PenaltyCase implements Versioned {
 		c.deliveredOn = today;
 		c.status = CaseStatus.DELIVERED;
 		return c;
+	}
+
+	/**
+	 * 行政处罚法第三十六条「违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至
+	 * 五年」: the day the act ended (a continuing act: the day it was last seen going on) and the day it was discovered;
+	 * refused when the limitation ran out. Unknown end: not judged here.
+	 */
+	public PenaltyCase limitation(LocalDate endedOn, LocalDate discovered, boolean lifeOrHealthHarmed) {
+		if (id != null) {
+			throw new IllegalStateException("a filed case keeps its dates");
+		}
+		if (endedOn != null) {
+			if (endedOn.isAfter(discovered)) {
+				throw new InvalidInputException("actEndedOn", "违法行为终了日期（" + endedOn + "）不能晚于发现日期（" + discovered + "）");
+			}
+			LimitationPolicy.punishable(endedOn, discovered, lifeOrHealthHarmed).orRefuseInput("actEndedOn");
+		}
+		actEndedOn = endedOn;
+		discoveredOn = discovered;
+		harmedLife = lifeOrHealthHarmed;
+		return this;
+	}
+
+	/** 查罚衔接: the street body that found the violation and handed it to this (district) body. */
+	public PenaltyCase handedOverBy(long streetBody) {
+		if (id != null) {
+			throw new IllegalStateException("a filed case keeps who handed it over");
+		}
+		if (streetBody == bodyId) {
+			throw new IllegalArgumentException("a body does not hand a case over to itself");
+		}
+		handedOverBy = streetBody;
+		return this;
 	}
 
 	/** Where the case came from: an inspection's failed item, a hazard, a report; by hand when not said. */
@@ -874,5 +911,21 @@ public class PenaltyCase implements Versioned {
 
 	public Procedure procedure() {
 		return procedure;
+	}
+
+	public LocalDate actEndedOn() {
+		return actEndedOn;
+	}
+
+	public LocalDate discoveredOn() {
+		return discoveredOn;
+	}
+
+	public boolean harmedLife() {
+		return harmedLife;
+	}
+
+	public Long handedOverBy() {
+		return handedOverBy;
 	}
 }

@@ -14,6 +14,7 @@ import org.anjian.grading.FactIntake;
 import org.anjian.grading.RiskFact;
 import org.anjian.hazard.Hazard;
 import org.anjian.hazard.Hazards;
+import org.anjian.organization.EnforcementBodies;
 import org.anjian.penalty.internal.EvidenceItems;
 import org.anjian.penalty.internal.PenaltyAction;
 import org.anjian.penalty.internal.PenaltyCases;
@@ -53,12 +54,14 @@ public class PenaltyProcedure {
 	private final WorkingDays workingDays;
 	private final PenaltyDocuments documents;
 	private final ApplicationEventPublisher events;
+	private final EnforcementBodies bodies;
 
 	PenaltyProcedure(PenaltyCases cases, PenaltyCatalogue catalogue, FactIntake facts, EnterpriseRegistry registry,
 			CurrentActor actors, AuditTrail audit, OfficialActs acts, Clock clock, EvidenceItems evidence,
 			Hazards hazards, WorkingDays workingDays, @Value("${anjian.penalty.defence-days:3}") int defenceDays,
-			PenaltyDocuments documents, ApplicationEventPublisher events) {
+			PenaltyDocuments documents, ApplicationEventPublisher events, EnforcementBodies bodies) {
 		this.events = events;
+		this.bodies = bodies;
 		this.workingDays = workingDays;
 		if (defenceDays < 1 || defenceDays > 30) {
 			throw new IllegalArgumentException("anjian.penalty.defence-days 应在 1 至 30 日之间，不是 " + defenceDays);
@@ -117,22 +120,38 @@ public class PenaltyProcedure {
 	@Authorized(Act.FILE_CASE)
 	@Transactional
 	public PenaltyCase fileFromHazard(long hazardId, Party party, String entryId, String facts) {
+		return fileFromHazard(hazardId, party, entryId, facts, null, false);
+	}
+
+	/** The same, with the day the act ended and whether it harmed life or health (行政处罚法第36条). */
+	@Authorized(Act.FILE_CASE)
+	@Transactional
+	public PenaltyCase fileFromHazard(long hazardId, Party party, String entryId, String facts, LocalDate actEndedOn,
+			boolean harmedLifeOrHealth) {
 		Hazard hazard = hazards.findById(hazardId)
 			.orElseThrow(() -> new NotFoundException("隐患 " + hazardId + " 不存在或不在您的管辖范围内"));
 		CaseOrigin origin = hazard.taskId() == null ? CaseOrigin.HAZARD : CaseOrigin.INSPECTION;
-		PenaltyCase filed = file(hazard.uscc(), party, entryId, facts == null || facts.isBlank() ? hazard.description() : facts,
-				origin, hazardId);
-		return filed;
+		return file(hazard.uscc(), party, entryId, facts == null || facts.isBlank() ? hazard.description() : facts,
+				origin, hazardId, actEndedOn, LocalDate.ofInstant(hazard.foundAt(), clock.getZone()), harmedLifeOrHealth);
 	}
 
 	/** 立案申请 by an officer of an enforcement body, for an enterprise in its jurisdiction. */
 	@Authorized(Act.FILE_CASE)
 	@Transactional
 	public PenaltyCase file(String uscc, Party party, String entryId, String facts) {
-		return file(uscc, party, entryId, facts, CaseOrigin.MANUAL, null);
+		return file(uscc, party, entryId, facts, null, false);
 	}
 
-	private PenaltyCase file(String uscc, Party party, String entryId, String facts, CaseOrigin origin, Long originId) {
+	/** The same, with the day the act ended and whether it harmed life or health (行政处罚法第36条). */
+	@Authorized(Act.FILE_CASE)
+	@Transactional
+	public PenaltyCase file(String uscc, Party party, String entryId, String facts, LocalDate actEndedOn,
+			boolean harmedLifeOrHealth) {
+		return file(uscc, party, entryId, facts, CaseOrigin.MANUAL, null, actEndedOn, today(), harmedLifeOrHealth);
+	}
+
+	private PenaltyCase file(String uscc, Party party, String entryId, String facts, CaseOrigin origin, Long originId,
+			LocalDate actEndedOn, LocalDate discoveredOn, boolean harmedLifeOrHealth) {
 		audit.describe(PenaltyAction.FILE);
 		Actor officer = actor();
 		if (officer.bodyId() == null) {
@@ -152,7 +171,42 @@ public class PenaltyProcedure {
 					+ party.label());
 		}
 		return cases.save(PenaltyCase.file(officer.bodyId(), enterprise.districtCode(), enterprise.streetCode(),
-				enterprise.uscc(), party, entry.id(), facts, officer.username(), today()).from(origin, originId));
+				enterprise.uscc(), party, entry.id(), facts, officer.username(), today()).from(origin, originId)
+			.limitation(actEndedOn, discoveredOn, harmedLifeOrHealth));
+	}
+
+	/**
+	 * 查罚衔接: a street officer hands a violation its body found (a hazard) over to the district's enforcement body,
+	 * where it is filed for the district's leader to approve; the street reads the case as it goes on.
+	 */
+	@Authorized(Act.HAND_OVER_CASE)
+	@Transactional
+	public PenaltyCase handOver(long hazardId, Party party, String entryId, String facts) {
+		audit.describe(PenaltyAction.HAND_OVER);
+		Actor officer = actor();
+		if (officer.bodyId() == null) {
+			throw new InvalidInputException("hazard", "只有执法主体的执法人员可以移交案件");
+		}
+		Hazard hazard = hazards.findById(hazardId)
+			.orElseThrow(() -> new NotFoundException("隐患 " + hazardId + " 不存在或不在您的管辖范围内"));
+		Enterprise enterprise = registry.file(hazard.uscc());
+		long district = bodies.findByJurisdictionCode(enterprise.districtCode())
+			.orElseThrow(() -> new InvalidInputException("hazard", "企业所在区没有登记执法主体，不能移交"))
+			.id();
+		if (party == null) {
+			throw new InvalidInputException("party", "请选择处罚对象（单位或责任人员）");
+		}
+		CatalogueEntry entry = catalogue.entry(entryId);
+		if (entry.party() != party) {
+			throw new InvalidInputException("entryId", entry.citation() + "的该项罚款针对" + entry.party().label() + "，不是"
+					+ party.label());
+		}
+		String text = facts == null || facts.isBlank() ? hazard.description() : facts;
+		return cases.save(PenaltyCase.file(district, enterprise.districtCode(), enterprise.streetCode(), enterprise.uscc(),
+				party, entry.id(), text, officer.username(), today())
+			.from(hazard.taskId() == null ? CaseOrigin.HAZARD : CaseOrigin.INSPECTION, hazardId)
+			.limitation(null, LocalDate.ofInstant(hazard.foundAt(), clock.getZone()), false)
+			.handedOverBy(officer.bodyId()));
 	}
 
 	/**

@@ -78,6 +78,7 @@ public enum Act {
 
 	// 行政处罚 (penalty)
 	FILE_CASE("行政处罚", "立案申请", EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER)),
+	HAND_OVER_CASE("行政处罚", "移交区级执法主体立案（查罚衔接）", EnumSet.of(STREET_OFFICER)),
 	HANDLE_CASE("行政处罚", "办理案件（调查取证、裁量、调查终结、送审、告知、陈述申辩笔录、听证、送达、登记缴款、移送、结案）",
 			EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER)),
 	APPROVE_CASE("行政处罚", "审批案件（立案、延长期限、集体讨论、处罚或不予处罚决定）", EnumSet.of(LEADER)),

@@ -51,6 +51,9 @@ class PenaltyProcedureTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.anjian.TodoFixtures todoFixtures;
+
 	@Test
 	void aCaseRunsFromFilingToClosingUnderItsActsAndTheAuditTrailNamesEach() {
 		Enterprise enterprise = enterprise();
@@ -182,6 +185,48 @@ class PenaltyProcedureTests {
 		assertThat(events.stream(PenaltyDecided.class)).singleElement().satisfies(e -> assertThat(e.amount()).isEqualTo(2_000));
 		Acting.as("putuo", () -> procedure.recordPayment(spot.id(), spot.deliveredOn(), 2_000, null));
 		assertThat(Acting.as("putuo", () -> procedure.close(spot.id(), null)).status()).isEqualTo(CaseStatus.CLOSED);
+	}
+
+	/**
+	 * 行政处罚法第三十六条「违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至
+	 * 五年」: an act that ended more than two years before it was discovered is not filed; with harm to life, five.
+	 */
+	@Test
+	void anActUndiscoveredForTwoYearsIsNotFiledUnlessItHarmedLifeWithinFive() {
+		Enterprise enterprise = enterprise();
+		java.time.LocalDate today = procedure.today();
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.file(enterprise.uscc(), Party.UNIT, "SL97-initial-unit",
+				"三年前未如实记录培训情况", today.minusYears(3), false)))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("不再给予行政处罚（行政处罚法第36条）");
+		PenaltyCase filed = Acting.as("putuo", () -> procedure.file(enterprise.uscc(), Party.UNIT, "SL97-initial-unit",
+				"三年前违规作业致人受伤", today.minusYears(3), true));
+		assertThat(filed.actEndedOn()).isEqualTo(today.minusYears(3));
+		assertThat(filed.discoveredOn()).isEqualTo(today);
+	}
+
+	/**
+	 * 查罚衔接 (seed 002/003: a street's inspection finds the violation, the district's body files and decides it): the
+	 * street officer hands a hazard of its street over; the case is the district body's, awaits its leader's approval,
+	 * and the street reads it. A district officer does not hand over (it files), nor does a street officer file.
+	 */
+	@Test
+	void aStreetHandsAViolationItFoundOverToItsDistrictWhichFilesAndDecidesIt() {
+		String uscc = todoFixtures.enterprise("310107", "310107102", "查罚衔接测试企业");
+		long hazard = todoFixtures.hazards(todoFixtures.finished("310107", uscc, 1).id()).get(0).id();
+		assertThatThrownBy(() -> Acting.as("changzheng", () -> procedure.fileFromHazard(hazard, Party.UNIT,
+				"SL97-initial-unit", null))).isInstanceOf(ActRefusedException.class);
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.handOver(hazard, Party.UNIT, "SL97-initial-unit",
+				null))).isInstanceOf(ActRefusedException.class);
+		PenaltyCase handed = Acting.as("changzheng", () -> procedure.handOver(hazard, Party.UNIT, "SL97-initial-unit",
+				null));
+		long districtBody = Acting.asSystem(() -> jdbc.sql("select id from enforcement_body where jurisdiction_code = '310107'")
+			.query(Long.class).single());
+		assertThat(handed.bodyId()).isEqualTo(districtBody);
+		assertThat(handed.handedOverBy()).isNotNull().isNotEqualTo(districtBody);
+		assertThat(handed.status()).isEqualTo(CaseStatus.FILED);
+		assertThat(Acting.as("changzheng", () -> procedure.penaltyCase(handed.id()).status())).isEqualTo(CaseStatus.FILED);
+		assertThat(Acting.as("leader", () -> procedure.approveFiling(handed.id(), List.of("刘洋", "周涛"), null)).status())
+			.isEqualTo(CaseStatus.INVESTIGATING);
 	}
 
 	private BigDecimal score(String uscc) {

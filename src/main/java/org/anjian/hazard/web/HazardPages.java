@@ -97,6 +97,8 @@ class HazardPages {
 		Allowance acting = authority.mayAct(hazard);
 		model.addAttribute("canAct", acting.allowed());
 		model.addAttribute("mayFileCase", acting.allowed() && ActGuard.allows(Act.FILE_CASE));
+		model.addAttribute("mayHandOver", acting.allowed() && !ActGuard.allows(Act.FILE_CASE)
+				&& ActGuard.allows(Act.HAND_OVER_CASE));
 		model.addAttribute("notActing", acting.reason());
 		model.addAttribute("actingBody", authority.actingBody(hazard));
 		// 复查销号 by two: the acting body's other officers, and the second of a closed hazard by name

@@ -6,6 +6,7 @@ import org.anjian.audit.AuditAction;
 public enum PenaltyAction implements AuditAction {
 
 	FILE("penalty.file", "立案申请"),
+	HAND_OVER("penalty.hand-over", "移交区级执法主体立案（查罚衔接）"),
 	DECIDE_ON_THE_SPOT("penalty.decide-on-the-spot", "当场作出行政处罚决定（简易程序）"),
 	APPROVE_FILING("penalty.approve-filing", "批准立案"),
 	REFUSE_FILING("penalty.refuse-filing", "不予立案"),

@@ -48,7 +48,12 @@ class PenaltyCaseApi {
 			LocalDate defenceDue) {
 	}
 
-	record Filing(String uscc, Party party, String entry, String facts, Long hazard) {
+	record Filing(String uscc, Party party, String entry, String facts, Long hazard, LocalDate actEndedOn,
+			Boolean harmedLifeOrHealth) {
+
+		boolean harmed() {
+			return Boolean.TRUE.equals(harmedLifeOrHealth);
+		}
 	}
 
 	record Change(Integer version, List<String> investigators, String opinion, Long amount, LocalDate on,
@@ -81,11 +86,11 @@ class PenaltyCaseApi {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseView file(@RequestBody(required = false) Filing filing) {
-		Filing f = filing == null ? new Filing(null, null, null, null, null) : filing;
+		Filing f = filing == null ? new Filing(null, null, null, null, null, null, null) : filing;
 		if (f.hazard() != null) {
-			return view(procedure.fileFromHazard(f.hazard(), f.party(), f.entry(), f.facts()));
+			return view(procedure.fileFromHazard(f.hazard(), f.party(), f.entry(), f.facts(), f.actEndedOn(), f.harmed()));
 		}
-		return view(procedure.file(f.uscc(), f.party(), f.entry(), f.facts()));
+		return view(procedure.file(f.uscc(), f.party(), f.entry(), f.facts(), f.actEndedOn(), f.harmed()));
 	}
 
 	/** The on-the-spot decision: the four reasons as {@code reasons} ({@code facts, law, discretion, defence}). */

@@ -55,7 +55,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(PenaltyPages.STAFF)
 class PenaltyPages {
 
-	static final String STAFF = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'LEADER', 'LEGAL_REVIEWER')";
+	/** Who opens the pages: the bodies' officers (a street's reads the cases it handed over), leaders, legal reviewers. */
+	static final String STAFF = "hasAnyRole('CITY_OFFICER', 'DISTRICT_OFFICER', 'STREET_OFFICER', 'LEADER', 'LEGAL_REVIEWER')";
 
 	private final PenaltyProcedure procedure;
 	private final PenaltyCatalogue catalogue;
@@ -67,11 +68,13 @@ class PenaltyPages {
 	private final AuditLabels labels;
 	private final PenaltyDocuments documents;
 	private final org.anjian.shared.CurrentActor actors;
+	private final org.anjian.organization.Organization organization;
 
 	PenaltyPages(PenaltyProcedure procedure, PenaltyCatalogue catalogue, EnterpriseRegistry registry, Hazards hazards,
 			Officers officers, ActorNames names, AuditTrail audit, AuditLabels labels, PenaltyDocuments documents,
-			org.anjian.shared.CurrentActor actors) {
+			org.anjian.shared.CurrentActor actors, org.anjian.organization.Organization organization) {
 		this.actors = actors;
+		this.organization = organization;
 		this.labels = labels;
 		this.documents = documents;
 		this.procedure = procedure;
@@ -113,7 +116,9 @@ class PenaltyPages {
 	@GetMapping("/penalty-cases/new")
 	String filing(@RequestParam(required = false) Long hazard, @RequestParam(required = false) String uscc,
 			Model model) {
-		ActGuard.require(Act.FILE_CASE);
+		boolean handOver = !ActGuard.allows(Act.FILE_CASE) && ActGuard.allows(Act.HAND_OVER_CASE);
+		ActGuard.require(handOver ? Act.HAND_OVER_CASE : Act.FILE_CASE);
+		model.addAttribute("handOver", handOver);
 		Hazard source = hazard == null ? null : hazards.findById(hazard)
 			.orElseThrow(() -> new NotFoundException("隐患 " + hazard + " 不存在或不在您的管辖范围内"));
 		String code = source != null ? source.uscc() : uscc == null ? null : uscc.strip();
@@ -137,12 +142,17 @@ class PenaltyPages {
 	@PostMapping("/penalty-cases")
 	String file(@RequestParam(required = false) Long hazard, @RequestParam(required = false) String uscc,
 			@RequestParam(required = false) Party party, @RequestParam(required = false) String entryId,
-			@RequestParam(required = false) String facts, RedirectAttributes redirect, HttpServletRequest request) {
+			@RequestParam(required = false) String facts, @RequestParam(required = false) String actEndedOn,
+			@RequestParam(required = false) boolean harmedLife, RedirectAttributes redirect, HttpServletRequest request) {
 		String back = "/penalty-cases/new" + (hazard != null ? "?hazard=" + hazard
 				: uscc == null || uscc.isBlank() ? "" : "?uscc=" + uscc.strip());
 		return PageActs.create(back, redirect, request,
-				() -> hazard != null ? procedure.fileFromHazard(hazard, party, entryId, facts)
-						: procedure.file(uscc, party, entryId, facts),
+				() -> {
+					java.time.LocalDate ended = actEndedOn == null || actEndedOn.isBlank() ? null
+							: Forms.day("actEndedOn", actEndedOn);
+					return hazard != null ? procedure.fileFromHazard(hazard, party, entryId, facts, ended, harmedLife)
+							: procedure.file(uscc, party, entryId, facts, ended, harmedLife);
+				},
 				c -> "/penalty-cases/" + c.id(), c -> "已提交立案申请，待负责人审批");
 	}
 
@@ -199,6 +209,21 @@ class PenaltyPages {
 				+ c.paymentDue());
 	}
 
+	/** 查罚衔接: a street officer hands the hazard's violation over to the district's body. */
+	@PostMapping("/penalty-cases/hand-over")
+	String handOver(@RequestParam(required = false) Long hazard, @RequestParam(required = false) Party party,
+			@RequestParam(required = false) String entryId, @RequestParam(required = false) String facts,
+			RedirectAttributes redirect, HttpServletRequest request) {
+		ActGuard.require(Act.HAND_OVER_CASE);
+		if (hazard == null) {
+			throw new InvalidInputException("hazard", "请从隐患页面移交案件");
+		}
+		hazards.findById(hazard).orElseThrow(() -> new NotFoundException("隐患 " + hazard + " 不存在或不在您的管辖范围内"));
+		return PageActs.create("/penalty-cases/new?hazard=" + hazard, redirect, request,
+				() -> procedure.handOver(hazard, party, entryId, facts), c -> "/penalty-cases/" + c.id(),
+				c -> "已移交" + organization.bodyName(c.bodyId()) + "立案审批（查罚衔接）");
+	}
+
 	@GetMapping("/penalty-cases/{id}")
 	String penaltyCase(@PathVariable long id, Model model) {
 		PenaltyCase c = procedure.penaltyCase(id);
@@ -213,6 +238,8 @@ class PenaltyPages {
 		model.addAttribute("c", c);
 		model.addAttribute("entry", entry);
 		model.addAttribute("enterprise", registry.names(List.of(c.uscc())).getOrDefault(c.uscc(), c.uscc()));
+		model.addAttribute("handedOverBy", c.handedOverBy() == null ? null : organization.bodyName(c.handedOverBy()));
+		model.addAttribute("body", organization.bodyName(c.bodyId()));
 		model.addAttribute("deadline", c.deadline(today, procedure.workingDays()));
 		model.addAttribute("days", procedure.workingDays());
 		model.addAttribute("today", today);

@@ -27,7 +27,7 @@ import static org.anjian.shared.Role.STREET_OFFICER;
  * @param myInspections the enterprise's remote inspections
  * @param hazards 隐患治理 ({@code HazardPages.STAFF}: officers and leaders)
  * @param myHazards the enterprise's hazards
- * @param penalties 行政处罚 ({@code PenaltyPages.STAFF}: city and district officers, leaders, legal reviewers)
+ * @param penalties 行政处罚 ({@code PenaltyPages.STAFF}: officers, leaders, legal reviewers)
  * @param myPenaltyCases the enterprise's penalty cases (its defence online)
  * @param triggers 触发式监管 ({@code TriggerPages}: officers, leaders and ADMIN)
  * @param organization 组织机构 (no role rule: every staff role)
@@ -46,7 +46,8 @@ public record Navigation(boolean enterprises, boolean ownFile, boolean grading, 
 	private static final Set<Role> STAFF = EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER, STREET_OFFICER, LEADER,
 			LEGAL_REVIEWER, ADMIN);
 
-	private static final Set<Role> PENALTIES = EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER, LEADER, LEGAL_REVIEWER);
+	private static final Set<Role> PENALTIES = EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER, STREET_OFFICER, LEADER,
+			LEGAL_REVIEWER);
 
 	static Navigation of(Collection<Role> roles) {
 		boolean enforcement = any(roles, ENFORCEMENT);
