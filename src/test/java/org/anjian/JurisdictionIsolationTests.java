@@ -160,7 +160,7 @@ class JurisdictionIsolationTests {
 			for (String suffix : List.of("", "/approval", "/refusal", "/investigation-end", "/further-investigation",
 					"/legal-review", "/legal-review/pass", "/legal-review/refusal", "/notice", "/hearing-request",
 					"/hearing", "/discussion", "/decision", "/no-penalty", "/transfer", "/extension", "/delivery",
-					"/payment", "/closing", "/evidence", "/discretion", "/defence")) {
+					"/payment", "/closing", "/evidence", "/discretion", "/defence", "/deferral")) {
 				pudongFixtures.put("/api/penalty-cases/{id}" + suffix, Map.of("id", penaltyCase));
 				pudongFixtures.put("/penalty-cases/{id}" + suffix, Map.of("id", penaltyCase));
 			}

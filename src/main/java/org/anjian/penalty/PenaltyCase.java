@@ -112,6 +112,9 @@ public class PenaltyCase implements Versioned {
 	private LocalDate discoveredOn;
 	private boolean harmedLife;
 	private Long handedOverBy;
+	private LocalDate deferredTo;
+	private int instalments;
+	private String deferralReason;
 	private @Version Integer version;
 
 	@PersistenceCreator
@@ -557,16 +560,62 @@ public class PenaltyCase implements Versioned {
 	/** 缴纳罚款: the fine and any late charge due that day. */
 	public void recordPayment(LocalDate on, long amount) {
 		if (status == CaseStatus.DELIVERED) {
-			requireDate("on", on, deliveredOn, "缴款日期", "送达日期");
+			requireDate("on", on, paidOn != null ? paidOn : deliveredOn, "缴款日期", paidOn != null ? "上次缴款日期" : "送达日期");
 		}
-		if (status == CaseStatus.DELIVERED && amount < due(on)) {
-			throw new InvalidInputException("amount", "应缴" + Yuan.of(due(on)) + "（罚款" + Yuan.of(decidedAmount)
-					+ "，加处罚款" + Yuan.of(lateCharge(on)) + "）");
+		long owed = owed(on);
+		if (status == CaseStatus.DELIVERED && amount <= 0) {
+			throw new InvalidInputException("amount", "请填写缴款金额");
+		}
+		if (status == CaseStatus.DELIVERED && amount < owed && instalments <= 1) {
+			throw new InvalidInputException("amount", "应缴" + Yuan.of(owed) + "（罚款" + Yuan.of(decidedAmount)
+					+ "，加处罚款" + Yuan.of(lateCharge(on)) + (paid() > 0 ? "，已缴" + Yuan.of(paid()) : "") + "）");
+		}
+		if (status == CaseStatus.DELIVERED && amount < owed) {
+			// an instalment approved under 行政处罚法第66条: the case stays delivered until the whole is paid
+			paidOn = on;
+			paidAmount = paid() + amount;
+			return;
 		}
 		moveTo(CaseStatus.EXECUTED, "登记缴纳罚款");
 		paidOn = on;
-		paidAmount = amount;
+		paidAmount = paid() + amount;
 	}
+
+	/**
+	 * 暂缓或者分期缴纳 (行政处罚法第六十六条「当事人确有经济困难，需要延期或者分期缴纳罚款的，经当事人申请和行政机关批准，可以暂缓或者
+	 * 分期缴纳」): the last day moves to {@code payBy}; with more than one instalment, payments add up until the whole is
+	 * paid. Approved by someone other than who filed the case.
+	 */
+	public void allowDeferral(LocalDate payBy, int parts, String reason, String approver) {
+		if (status != CaseStatus.DELIVERED) {
+			throw new InvalidTransitionException(status.name(), status.name(),
+					"案件当前为“" + status.label() + "”，不能批准暂缓或分期缴纳（送达后、缴清前才能）");
+		}
+		if (payBy == null || !payBy.isAfter(paymentDue())) {
+			throw new InvalidInputException("payBy", "暂缓或分期缴纳的期限应晚于原缴款期限（" + paymentDue() + "）");
+		}
+		if (parts < 1 || parts > 12) {
+			throw new InvalidInputException("instalments", "分期次数应在 1 至 12 之间（1 为暂缓缴纳）");
+		}
+		requireText("deferralReason", reason, "请写明当事人的经济困难和申请情况");
+		if (reason.strip().length() > 1000) {
+			throw new InvalidInputException("deferralReason", "理由最多 1000 个字符");
+		}
+		FourEyesPolicy.approval(approver, List.of(filedBy), "暂缓或分期缴纳").orRefuseInput("approvedBy");
+		deferredTo = payBy;
+		instalments = parts;
+		deferralReason = reason.strip();
+	}
+
+	/** What remains to pay on that day: the fine and any late charge, less what was paid. */
+	public long owed(LocalDate on) {
+		return Math.max(0, due(on) - paid());
+	}
+
+	private long paid() {
+		return paidAmount == null ? 0 : paidAmount;
+	}
+
 
 	/** 结案 */
 	public void close(LocalDate today) {
@@ -602,8 +651,11 @@ public class PenaltyCase implements Versioned {
 		return decidedOn == null || status == CaseStatus.NOT_PUNISHED ? null : days.after(decidedOn, DELIVERY_DAYS);
 	}
 
-	/** 行政处罚法第六十七条: fifteen (calendar) days from delivery. */
+	/** 行政处罚法第六十七条: fifteen (calendar) days from delivery, or the day an approved deferral moved it to (第66条). */
 	public LocalDate paymentDue() {
+		if (deferredTo != null) {
+			return deferredTo;
+		}
 		return deliveredOn == null ? null : deliveredOn.plusDays(PAYMENT_DAYS);
 	}
 
@@ -927,5 +979,17 @@ public class PenaltyCase implements Versioned {
 
 	public Long handedOverBy() {
 		return handedOverBy;
+	}
+
+	public LocalDate deferredTo() {
+		return deferredTo;
+	}
+
+	public int instalments() {
+		return instalments;
+	}
+
+	public String deferralReason() {
+		return deferralReason;
 	}
 }

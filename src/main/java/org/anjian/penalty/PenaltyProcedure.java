@@ -433,6 +433,14 @@ public class PenaltyProcedure {
 		return documents.issue(act(PenaltyAction.DELIVER, id, version, c -> c.deliver(on)), PenaltyDocument.Kind.DELIVERY_RECEIPT);
 	}
 
+	/** 暂缓或者分期缴纳, approved by a leader on the party's application (行政处罚法第66条). */
+	@Authorized(Act.APPROVE_CASE)
+	@Transactional
+	public PenaltyCase allowDeferral(long id, LocalDate payBy, Integer instalments, String reason, Integer version) {
+		return act(PenaltyAction.ALLOW_DEFERRAL, id, version,
+				c -> c.allowDeferral(payBy, instalments == null ? 1 : instalments, reason, username()));
+	}
+
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
 	public PenaltyCase recordPayment(long id, LocalDate on, long amount, Integer version) {

@@ -81,7 +81,7 @@ public enum Act {
 	HAND_OVER_CASE("行政处罚", "移交区级执法主体立案（查罚衔接）", EnumSet.of(STREET_OFFICER)),
 	HANDLE_CASE("行政处罚", "办理案件（调查取证、裁量、调查终结、送审、告知、陈述申辩笔录、听证、送达、登记缴款、移送、结案）",
 			EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER)),
-	APPROVE_CASE("行政处罚", "审批案件（立案、延长期限、集体讨论、处罚或不予处罚决定）", EnumSet.of(LEADER)),
+	APPROVE_CASE("行政处罚", "审批案件（立案、延长期限、集体讨论、处罚或不予处罚决定、暂缓或分期缴纳）", EnumSet.of(LEADER)),
 	REVIEW_CASE("行政处罚", "法制审核", EnumSet.of(LEGAL_REVIEWER)),
 	STATE_DEFENCE("行政处罚", "在线陈述申辩或放弃陈述申辩", EnumSet.of(ENTERPRISE)),
 	REVISE_PENALTY_CATALOGUE("行政处罚", "修订裁量目录条目及其关联的检查项", EnumSet.of(ADMIN)),

@@ -261,6 +261,32 @@ class PenaltyCaseTests {
 		assertThat(heard.status()).isEqualTo(CaseStatus.DECIDED);
 	}
 
+	/**
+	 * 行政处罚法第六十六条「当事人确有经济困难，需要延期或者分期缴纳罚款的，经当事人申请和行政机关批准，可以暂缓或者分期缴纳」: the
+	 * approved day replaces the fifteen days, instalments add up, the late charge runs only after the approved day.
+	 */
+	@Test
+	void anApprovedDeferralMovesThePaymentDayAndInstalmentsAddUpToTheFine() {
+		PenaltyCase c = inState(CaseStatus.DELIVERED);
+		LocalDate payBy = c.paymentDue().plusDays(60);
+		assertThatThrownBy(() -> c.allowDeferral(payBy, 3, "企业经营困难，申请分期", "officer"))
+			.hasMessageContaining("本人起草或提交的不能自行批准");
+		assertThatThrownBy(() -> c.allowDeferral(c.paymentDue(), 3, "企业经营困难，申请分期", "leader"))
+			.hasMessageContaining("应晚于原缴款期限");
+		c.allowDeferral(payBy, 3, "企业经营困难，申请分三期缴纳", "leader");
+		assertThat(c.paymentDue()).isEqualTo(payBy);
+		assertThat(c.lateCharge(payBy)).isZero();
+		c.recordPayment(DAY.plusDays(60), 10_000);
+		assertThat(c.status()).isEqualTo(CaseStatus.DELIVERED);
+		assertThat(c.owed(DAY.plusDays(60))).isEqualTo(20_000);
+		c.recordPayment(DAY.plusDays(80), 20_000);
+		assertThat(c.status()).isEqualTo(CaseStatus.EXECUTED);
+		assertThat(c.paidAmount()).isEqualTo(30_000);
+
+		PenaltyCase whole = inState(CaseStatus.DELIVERED);
+		assertThatThrownBy(() -> whole.recordPayment(DAY.plusDays(45), 10_000)).hasMessageContaining("应缴3万元");
+	}
+
 	@Test
 	void anActLongUndiscoveredIsNoLongerPunishedAndSmallFinesAreOnTheSpot() {
 		assertThat(LimitationPolicy.punishable(DAY, DAY.plusYears(2), false).allowed()).isTrue();

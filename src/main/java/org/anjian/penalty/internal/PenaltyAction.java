@@ -29,6 +29,7 @@ public enum PenaltyAction implements AuditAction {
 	TRANSFER("penalty.transfer", "移送案件"),
 	EXTEND("penalty.extend", "延长办案期限"),
 	DELIVER("penalty.deliver", "送达处罚决定书"),
+	ALLOW_DEFERRAL("penalty.allow-deferral", "批准暂缓或分期缴纳罚款"),
 	RECORD_PAYMENT("penalty.record-payment", "登记缴纳罚款"),
 	CLOSE("penalty.close", "结案");
 

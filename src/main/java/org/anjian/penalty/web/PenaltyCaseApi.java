@@ -219,6 +219,16 @@ class PenaltyCaseApi {
 		return view(procedure.deliver(id, c.on(), c.version()));
 	}
 
+	/** 暂缓或者分期缴纳 (行政处罚法第66条): {@code payBy}, {@code instalments} (1: deferred), {@code reason}. */
+	record Deferral(Integer version, LocalDate payBy, Integer instalments, String reason) {
+	}
+
+	@PostMapping("/{id}/deferral")
+	CaseView allowDeferral(@PathVariable long id, @RequestBody(required = false) Deferral deferral) {
+		Deferral d = deferral == null ? new Deferral(null, null, null, null) : deferral;
+		return view(procedure.allowDeferral(id, d.payBy(), d.instalments(), d.reason(), d.version()));
+	}
+
 	@PostMapping("/{id}/payment")
 	CaseView recordPayment(@PathVariable long id, @RequestBody(required = false) Change change) {
 		Change c = orNone(change);

@@ -478,8 +478,20 @@ class PenaltyPages {
 			RedirectAttributes redirect, HttpServletRequest request) {
 		return act(id, redirect, request, () -> {
 			Long paid = amount("amount", amount);
-			procedure.recordPayment(id, Forms.day("on", on), paid == null ? 0 : paid, version);
-			return "已登记缴纳罚款";
+			PenaltyCase c = procedure.recordPayment(id, Forms.day("on", on), paid == null ? 0 : paid, version);
+			return c.status() == CaseStatus.EXECUTED ? "已登记缴纳罚款"
+					: "已登记分期缴款，尚欠" + c.owed(procedure.today()) + "元，期限至 " + c.paymentDue();
+		});
+	}
+
+	/** 暂缓或者分期缴纳 (行政处罚法第66条), approved by the leader. */
+	@PostMapping("/penalty-cases/{id}/deferral")
+	String allowDeferral(@PathVariable long id, @RequestParam(required = false) String payBy,
+			@RequestParam(required = false) Integer instalments, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect, HttpServletRequest request) {
+		return act(id, redirect, request, () -> {
+			PenaltyCase c = procedure.allowDeferral(id, Forms.day("payBy", payBy), instalments, reason, version);
+			return "已批准" + (c.instalments() > 1 ? "分" + c.instalments() + "期" : "暂缓") + "缴纳，期限至 " + c.paymentDue();
 		});
 	}
 
