@@ -157,19 +157,8 @@ public class PenaltyProcedure {
 		if (officer.bodyId() == null) {
 			throw new InvalidInputException("uscc", "只有执法主体的执法人员可以立案");
 		}
-		if (uscc == null || uscc.isBlank()) {
-			throw new InvalidInputException("uscc", "请填写企业的统一社会信用代码");
-		}
-		// the enterprise first: one outside the officer's jurisdiction is not found, whatever else was sent
-		Enterprise enterprise = registry.file(uscc.strip());
-		if (party == null) {
-			throw new InvalidInputException("party", "请选择处罚对象（单位或责任人员）");
-		}
-		CatalogueEntry entry = catalogue.entry(entryId);
-		if (entry.party() != party) {
-			throw new InvalidInputException("entryId", entry.citation() + "的该项罚款针对" + entry.party().label() + "，不是"
-					+ party.label());
-		}
+		Enterprise enterprise = enterprise(uscc);
+		CatalogueEntry entry = entryFor(entryId, party);
 		return cases.save(PenaltyCase.file(officer.bodyId(), enterprise.districtCode(), enterprise.streetCode(),
 				enterprise.uscc(), party, entry.id(), facts, officer.username(), today()).from(origin, originId)
 			.limitation(actEndedOn, discoveredOn, harmedLifeOrHealth));
@@ -193,14 +182,7 @@ public class PenaltyProcedure {
 		long district = bodies.findByJurisdictionCode(enterprise.districtCode())
 			.orElseThrow(() -> new InvalidInputException("hazard", "企业所在区没有登记执法主体，不能移交"))
 			.id();
-		if (party == null) {
-			throw new InvalidInputException("party", "请选择处罚对象（单位或责任人员）");
-		}
-		CatalogueEntry entry = catalogue.entry(entryId);
-		if (entry.party() != party) {
-			throw new InvalidInputException("entryId", entry.citation() + "的该项罚款针对" + entry.party().label() + "，不是"
-					+ party.label());
-		}
+		CatalogueEntry entry = entryFor(entryId, party);
 		String text = facts == null || facts.isBlank() ? hazard.description() : facts;
 		return cases.save(PenaltyCase.file(district, enterprise.districtCode(), enterprise.streetCode(), enterprise.uscc(),
 				party, entry.id(), text, officer.username(), today())
@@ -222,18 +204,8 @@ public class PenaltyProcedure {
 		if (officer.bodyId() == null) {
 			throw new InvalidInputException("uscc", "只有执法主体的执法人员可以当场处罚");
 		}
-		if (uscc == null || uscc.isBlank()) {
-			throw new InvalidInputException("uscc", "请填写企业的统一社会信用代码");
-		}
-		Enterprise enterprise = registry.file(uscc.strip());
-		if (party == null) {
-			throw new InvalidInputException("party", "请选择处罚对象（单位或责任人员）");
-		}
-		CatalogueEntry entry = catalogue.entry(entryId);
-		if (entry.party() != party) {
-			throw new InvalidInputException("entryId", entry.citation() + "的该项罚款针对" + entry.party().label() + "，不是"
-					+ party.label());
-		}
+		Enterprise enterprise = enterprise(uscc);
+		CatalogueEntry entry = entryFor(entryId, party);
 		if (amount == null) {
 			throw new InvalidInputException("amount", "请填写当场处罚的罚款数额");
 		}
@@ -456,6 +428,27 @@ public class PenaltyProcedure {
 	/** The 较大数额 for the case's party (本机关设定). */
 	public long hearingThreshold(PenaltyCase penaltyCase) {
 		return catalogue.settings().hearingThreshold(penaltyCase.party());
+	}
+
+	/** The enterprise first: one outside the officer's jurisdiction is not found, whatever else was sent. */
+	private Enterprise enterprise(String uscc) {
+		if (uscc == null || uscc.isBlank()) {
+			throw new InvalidInputException("uscc", "请填写企业的统一社会信用代码");
+		}
+		return registry.file(uscc.strip());
+	}
+
+	/** The catalogue entry of the violation, which punishes the party chosen. */
+	private CatalogueEntry entryFor(String entryId, Party party) {
+		if (party == null) {
+			throw new InvalidInputException("party", "请选择处罚对象（单位或责任人员）");
+		}
+		CatalogueEntry entry = catalogue.entry(entryId);
+		if (entry.party() != party) {
+			throw new InvalidInputException("entryId", entry.citation() + "的该项罚款针对" + entry.party().label() + "，不是"
+					+ party.label());
+		}
+		return entry;
 	}
 
 	public LocalDate today() {
