@@ -186,7 +186,7 @@ class JurisdictionIsolationTests {
 			pudongMarkers.addAll(List.of("浦东隔离测试的文书案件", "浦东隔离测试的询问笔录", "浦东隔离测试办案人员"));
 			// the enterprise's own pages of its cases (an officer is not its user: refused)
 			for (String path : List.of("/my/penalty-cases/{id}", "/my/penalty-cases/{id}/defence",
-					"/my/penalty-cases/{id}/defence-waiver")) {
+					"/my/penalty-cases/{id}/defence-waiver", "/my/penalty-cases/{id}/hearing-request")) {
 				pudongFixtures.put(path, Map.of("id", penaltyCase));
 			}
 			pudongMarkers.addAll(strings("select facts from penalty_case where district_code = ?"));

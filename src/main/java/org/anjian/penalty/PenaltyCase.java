@@ -106,6 +106,7 @@ public class PenaltyCase implements Versioned {
 	private LocalDate defenceOn;
 	private boolean defenceOnline;
 	private boolean defenceWaived;
+	private String defenceBy;
 	private int defenceDays;
 	private Procedure procedure = Procedure.GENERAL;
 	private LocalDate actEndedOn;
@@ -329,7 +330,7 @@ public class PenaltyCase implements Versioned {
 	}
 
 	/** 陈述申辩: the party's statement and defence, online by the enterprise or recorded by an officer. */
-	public void stateDefence(String text, boolean online, LocalDate on) {
+	public void stateDefence(String text, boolean online, String by, LocalDate on) {
 		requireDefenceOpen("提交陈述申辩");
 		requireText("defence", text, "请填写陈述申辩的内容");
 		if (text.strip().length() > FourReasons.MAX_LENGTH) {
@@ -338,17 +339,19 @@ public class PenaltyCase implements Versioned {
 		defence = text.strip();
 		defenceOn = on;
 		defenceOnline = online;
+		defenceBy = by;
 		defenceWaived = false;
 	}
 
 	/** 放弃陈述申辩: the party says it will not state or defend. */
-	public void waiveDefence(LocalDate on) {
+	public void waiveDefence(String by, LocalDate on) {
 		requireDefenceOpen("放弃陈述申辩");
 		if (defence != null) {
 			throw new InvalidInputException("defence", "当事人已于" + defenceOn + "提出陈述申辩");
 		}
 		defenceWaived = true;
 		defenceOn = on;
+		defenceBy = by;
 	}
 
 	private void requireDefenceOpen(String act) {
@@ -955,6 +958,11 @@ public class PenaltyCase implements Versioned {
 
 	public boolean defenceWaived() {
 		return defenceWaived;
+	}
+
+	/** Who stated or waived the defence: the enterprise's user online, or the officer who recorded it. */
+	public String defenceBy() {
+		return defenceBy;
 	}
 
 	public int defenceDays() {

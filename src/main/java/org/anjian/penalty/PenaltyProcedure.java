@@ -285,21 +285,31 @@ public class PenaltyProcedure {
 	@Authorized(Act.HANDLE_CASE)
 	@Transactional
 	public PenaltyCase recordDefence(long id, String defence, Integer version) {
-		return documents.issue(act(PenaltyAction.RECORD_DEFENCE, id, version, c -> c.stateDefence(defence, false, today())), PenaltyDocument.Kind.DEFENCE);
+		return documents.issue(act(PenaltyAction.RECORD_DEFENCE, id, version, c -> c.stateDefence(defence, false, username(), today())), PenaltyDocument.Kind.DEFENCE);
 	}
 
 	/** 陈述申辩 online, by the enterprise's own user, on its own case (row security lets it reach no other). */
 	@Authorized(Act.STATE_DEFENCE)
 	@Transactional
 	public PenaltyCase stateDefence(long id, String defence, Integer version) {
-		return documents.issue(act(PenaltyAction.STATE_DEFENCE, id, version, c -> c.stateDefence(defence, true, today())), PenaltyDocument.Kind.DEFENCE);
+		return documents.issue(act(PenaltyAction.STATE_DEFENCE, id, version, c -> c.stateDefence(defence, true, username(), today())), PenaltyDocument.Kind.DEFENCE);
+	}
+
+	/**
+	 * 听证申请 online by the enterprise (行政处罚法第六十四条「当事人要求听证的，应当在行政机关告知后五日内提出」), within its five
+	 * working days, where the hearing right was told.
+	 */
+	@Authorized(Act.STATE_DEFENCE)
+	@Transactional
+	public PenaltyCase requestHearingOnline(long id, Integer version) {
+		return act(PenaltyAction.REQUEST_HEARING_ONLINE, id, version, c -> c.requestHearing(today(), workingDays));
 	}
 
 	/** 放弃陈述申辩, by the enterprise online. */
 	@Authorized(Act.STATE_DEFENCE)
 	@Transactional
 	public PenaltyCase waiveDefence(long id, Integer version) {
-		return documents.issue(act(PenaltyAction.WAIVE_DEFENCE, id, version, c -> c.waiveDefence(today())), PenaltyDocument.Kind.DEFENCE);
+		return documents.issue(act(PenaltyAction.WAIVE_DEFENCE, id, version, c -> c.waiveDefence(username(), today())), PenaltyDocument.Kind.DEFENCE);
 	}
 
 	@Authorized(Act.HANDLE_CASE)

@@ -83,7 +83,7 @@ public enum Act {
 			EnumSet.of(CITY_OFFICER, DISTRICT_OFFICER)),
 	APPROVE_CASE("行政处罚", "审批案件（立案、延长期限、集体讨论、处罚或不予处罚决定、暂缓或分期缴纳）", EnumSet.of(LEADER)),
 	REVIEW_CASE("行政处罚", "法制审核", EnumSet.of(LEGAL_REVIEWER)),
-	STATE_DEFENCE("行政处罚", "在线陈述申辩或放弃陈述申辩", EnumSet.of(ENTERPRISE)),
+	STATE_DEFENCE("行政处罚", "在线陈述申辩、放弃陈述申辩或申请听证", EnumSet.of(ENTERPRISE)),
 	REVISE_PENALTY_CATALOGUE("行政处罚", "修订裁量目录条目及其关联的检查项", EnumSet.of(ADMIN)),
 	KEEP_EXEMPT_LIST("行政处罚", "维护免罚清单（含自查自报不罚）", EnumSet.of(ADMIN)),
 	DRAW_CASE_FILES("行政处罚", "抽取评查案卷（重大案件全部、其他案件按比例随机）", EnumSet.of(LEGAL_REVIEWER, LEADER)),

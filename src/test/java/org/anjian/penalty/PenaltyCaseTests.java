@@ -237,7 +237,7 @@ class PenaltyCaseTests {
 		outside.notifyParty(10_000, UNIT_LARGER, DEFENCE_DAYS, DAY);
 		assertThat(outside.legalReviewRequired()).isTrue();
 		assertThat(outside.hearingRight()).isFalse();
-		outside.waiveDefence(DAY.plusDays(1));
+		outside.waiveDefence("qiye", DAY.plusDays(1));
 		assertThatThrownBy(() -> outside.decide(10_000, WHY, "leader", DAY.plusDays(5), DAYS))
 			.hasMessageContaining("偏离建议的裁量档次");
 	}
@@ -251,11 +251,11 @@ class PenaltyCaseTests {
 		assertThatThrownBy(() -> c.decide(30_000, WHY, "leader", DAY.plusDays(23), DAYS)).hasMessageContaining("陈述申辩期限至2027-03-24");
 		c.decide(30_000, WHY, "leader", DAY.plusDays(24), DAYS);
 		assertThat(c.status()).isEqualTo(CaseStatus.DECIDED);
-		assertThatThrownBy(() -> c.stateDefence("迟到的申辩", true, DAY.plusDays(25))).isInstanceOf(InvalidTransitionException.class);
+		assertThatThrownBy(() -> c.stateDefence("迟到的申辩", true, "qiye", DAY.plusDays(25))).isInstanceOf(InvalidTransitionException.class);
 
 		PenaltyCase heard = inState(CaseStatus.REVIEWING);
 		heard.notifyParty(30_000, UNIT_LARGER, DEFENCE_DAYS, DAY.plusDays(20));
-		heard.stateDefence("已立即组织补训并建立档案，请求从轻处罚", true, DAY.plusDays(21));
+		heard.stateDefence("已立即组织补训并建立档案，请求从轻处罚", true, "qiye", DAY.plusDays(21));
 		assertThat(heard.defenceOnline()).isTrue();
 		heard.decide(30_000, WHY, "leader", DAY.plusDays(21), DAYS);
 		assertThat(heard.status()).isEqualTo(CaseStatus.DECIDED);

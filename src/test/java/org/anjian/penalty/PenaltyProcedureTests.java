@@ -54,6 +54,9 @@ class PenaltyProcedureTests {
 	@Autowired
 	org.anjian.TodoFixtures todoFixtures;
 
+	@Autowired
+	PenaltyFixtures penaltyFixtures;
+
 	@Test
 	void aCaseRunsFromFilingToClosingUnderItsActsAndTheAuditTrailNamesEach() {
 		Enterprise enterprise = enterprise();
@@ -227,6 +230,26 @@ class PenaltyProcedureTests {
 		assertThat(Acting.as("changzheng", () -> procedure.penaltyCase(handed.id()).status())).isEqualTo(CaseStatus.FILED);
 		assertThat(Acting.as("leader", () -> procedure.approveFiling(handed.id(), List.of("刘洋", "周涛"), null)).status())
 			.isEqualTo(CaseStatus.INVESTIGATING);
+	}
+
+	/**
+	 * 行政处罚法第六十四条「当事人要求听证的，应当在行政机关告知后五日内提出」: the enterprise asks for its hearing online, itself;
+	 * an officer does not ask in its name through this act.
+	 */
+	@Test
+	void theEnterpriseRequestsItsHearingOnlineWithinItsFiveWorkingDays() {
+		String uscc = penaltyFixtures.enterprise("在线申请听证企业");
+		String user = penaltyFixtures.enterpriseUser(uscc);
+		PenaltyCase told = penaltyFixtures.notified(uscc, "未如实记录安全生产教育培训情况（在线听证）", 60_000);
+		assertThat(told.hearingRight()).isTrue();
+		assertThatThrownBy(() -> Acting.as("putuo", () -> procedure.requestHearingOnline(told.id(), null)))
+			.isInstanceOf(ActRefusedException.class);
+		PenaltyCase requested = Acting.as(user, () -> procedure.requestHearingOnline(told.id(), null));
+		assertThat(requested.status()).isEqualTo(CaseStatus.HEARING);
+		assertThat(requested.hearingRequestedOn()).isEqualTo(procedure.today());
+		PenaltyCase stated = Acting.as(user, () -> procedure.stateDefence(told.id(), "请求举行听证并从轻处罚", null));
+		assertThat(stated.defenceBy()).isEqualTo(user);
+		assertThat(stated.defenceOnline()).isTrue();
 	}
 
 	private BigDecimal score(String uscc) {

@@ -21,6 +21,7 @@ public enum PenaltyAction implements AuditAction {
 	PASS_LEGAL_REVIEW("penalty.pass-legal-review", "法制审核通过"),
 	REFUSE_LEGAL_REVIEW("penalty.refuse-legal-review", "法制审核未通过"),
 	NOTIFY("penalty.notify", "告知当事人"),
+	REQUEST_HEARING_ONLINE("penalty.request-hearing-online", "当事人在线申请听证"),
 	REQUEST_HEARING("penalty.request-hearing", "受理听证申请"),
 	HOLD_HEARING("penalty.hold-hearing", "举行听证"),
 	RECORD_DISCUSSION("penalty.record-discussion", "记录集体讨论"),

@@ -106,6 +106,18 @@ class MyPenaltyCasePages {
 		});
 	}
 
+	/** 听证申请 online, within five working days of the notice, where the hearing right was told (行政处罚法第64条). */
+	@PostMapping("/my/penalty-cases/{id}/hearing-request")
+	String requestHearing(@PathVariable long id, @RequestParam(required = false) Integer version,
+			RedirectAttributes redirect) {
+		actor();
+		procedure.penaltyCase(id);
+		return PageActs.act("/my/penalty-cases/" + id, redirect, () -> {
+			PenaltyCase requested = procedure.requestHearingOnline(id, version);
+			return "已申请听证（" + requested.hearingRequestedOn() + "），执法机关将在举行听证的7个工作日前通知您时间和地点";
+		});
+	}
+
 	/** 放弃陈述申辩: the enterprise says it will not state or defend. */
 	@PostMapping("/my/penalty-cases/{id}/defence-waiver")
 	String waiveDefence(@PathVariable long id, @RequestParam(required = false) Integer version,

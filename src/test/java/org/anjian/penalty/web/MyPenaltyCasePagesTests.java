@@ -159,7 +159,7 @@ class MyPenaltyCasePagesTests {
 
 		Document told = page(username, "/my/penalty-cases/" + id);
 		// the larger amount: the hearing right within five days, and its notice served with the notice
-		assertThat(told.select("#right-hearing").text()).contains("5 日内", notified.hearingRequestDue(workingDays).toString());
+		assertThat(told.select("#right-hearing").text()).contains("5 个工作日内", notified.hearingRequestDue(workingDays).toString());
 		assertThat(told.select("#deadline-hearing").text()).contains(notified.hearingRequestDue(workingDays).toString());
 		assertThat(told.select("#documents a").eachAttr("href")).containsExactly("/my/penalty-cases/" + id + "/documents/notice",
 				"/my/penalty-cases/" + id + "/documents/hearing-notice");
