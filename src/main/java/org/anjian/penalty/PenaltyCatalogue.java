@@ -37,6 +37,13 @@ public class PenaltyCatalogue {
 		return store.current().entries();
 	}
 
+	/** The current revision's entries by id, read once: for a list of cases, instead of one look-up a case. */
+	public java.util.Map<String, CatalogueEntry> entriesById() {
+		java.util.Map<String, CatalogueEntry> byId = new java.util.HashMap<>();
+		store.current().rows().forEach((id, row) -> byId.put(id, row.entry()));
+		return byId;
+	}
+
 	public CatalogueEntry entry(String id) {
 		CatalogueStore.Row row = id == null ? null : store.current().rows().get(id);
 		if (row == null) {

@@ -64,8 +64,9 @@ class MyPenaltyCasePages {
 	@GetMapping("/my/penalty-cases")
 	String mine(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
 		LocalDate today = procedure.today();
+		var entries = catalogue.entriesById();
 		ResultPage<OwnCase> cases = own.newestFirst(actor().enterpriseUscc(), page)
-			.map(c -> OwnCase.of(c, catalogue.entry(c.entryId()), today, procedure.workingDays()));
+			.map(c -> OwnCase.of(c, entries.get(c.entryId()), today, procedure.workingDays()));
 		model.addAttribute("cases", cases);
 		model.addAttribute("pager", Pager.of(cases, request));
 		model.addAttribute("remindDays", remindDaysBefore);

@@ -101,8 +101,11 @@ class PenaltyPages {
 		ResultPage<PenaltyCase> found = procedure.cases(chosen.states(), page);
 		Map<String, String> enterprises = registry.names(found.items().stream().map(PenaltyCase::uscc).toList());
 		var today = procedure.today();
+		Map<String, CatalogueEntry> entries = catalogue.entriesById();
 		List<Line> lines = found.items().stream()
-			.map(c -> new Line(c, enterprises.getOrDefault(c.uscc(), c.uscc()), citation(c.entryId()), c.deadline(today, procedure.workingDays())))
+			.map(c -> new Line(c, enterprises.getOrDefault(c.uscc(), c.uscc()),
+					entries.containsKey(c.entryId()) ? entries.get(c.entryId()).citation() : c.entryId(),
+					c.deadline(today, procedure.workingDays())))
 			.toList();
 		model.addAttribute("lines", lines);
 		model.addAttribute("found", found);
@@ -119,8 +122,7 @@ class PenaltyPages {
 		boolean handOver = !ActGuard.allows(Act.FILE_CASE) && ActGuard.allows(Act.HAND_OVER_CASE);
 		ActGuard.require(handOver ? Act.HAND_OVER_CASE : Act.FILE_CASE);
 		model.addAttribute("handOver", handOver);
-		Hazard source = hazard == null ? null : hazards.findById(hazard)
-			.orElseThrow(() -> new NotFoundException("隐患 " + hazard + " 不存在或不在您的管辖范围内"));
+		Hazard source = hazard == null ? null : hazard(hazard);
 		String code = source != null ? source.uscc() : uscc == null ? null : uscc.strip();
 		// an enterprise is offered only when the reader reaches it (row security answers its name)
 		String name = code == null || code.isBlank() ? null : registry.names(List.of(code)).get(code);
@@ -182,25 +184,13 @@ class PenaltyPages {
 		String back = "/penalty-cases/on-the-spot" + (hazard != null ? "?hazard=" + hazard
 				: form.get("uscc") == null || form.get("uscc").isBlank() ? "" : "?uscc=" + form.get("uscc").strip());
 		// an enterprise or hazard out of the officer's reach is not found, whatever else the form says
-		if (hazard != null) {
-			hazards.findById(hazard).orElseThrow(() -> new NotFoundException("隐患 " + hazard + " 不存在或不在您的管辖范围内"));
-		}
-		else if (form.get("uscc") != null && !form.get("uscc").isBlank()) {
-			registry.file(form.get("uscc").strip());
+		String uscc = hazard != null ? hazard(hazard).uscc() : form.get("uscc");
+		if (hazard == null && uscc != null && !uscc.isBlank()) {
+			registry.file(uscc.strip());
 		}
 		return PageActs.create(back, redirect, request, () -> {
 			List<String> ticked = new ArrayList<>(factors == null ? List.of() : factors);
-			for (DiscretionFactor ground : factors(DiscretionFactor.Kind.NO_PENALTY)) {
-				String answer = form.get("ground_" + ground.name());
-				if (answer == null || answer.isBlank()) {
-					throw new InvalidInputException("ground_" + ground.name(), "请逐项回答不予处罚情形：" + ground.label());
-				}
-				if ("yes".equals(answer)) {
-					ticked.add(ground.name());
-				}
-			}
-			String uscc = hazard != null ? hazards.findById(hazard)
-				.orElseThrow(() -> new NotFoundException("隐患 " + hazard + " 不存在或不在您的管辖范围内")).uscc() : form.get("uscc");
+			ticked.addAll(groundsHolding(form));
 			return procedure.decideOnTheSpot(uscc, party, form.get("entryId"), form.get("facts"),
 					amount("amount", form.get("amount")), ticked, new FourReasons(form.get("reasonFacts"),
 							form.get("reasonLaw"), form.get("reasonDiscretion"), form.get("reasonDefence")),
@@ -218,7 +208,7 @@ class PenaltyPages {
 		if (hazard == null) {
 			throw new InvalidInputException("hazard", "请从隐患页面移交案件");
 		}
-		hazards.findById(hazard).orElseThrow(() -> new NotFoundException("隐患 " + hazard + " 不存在或不在您的管辖范围内"));
+		hazard(hazard);
 		return PageActs.create("/penalty-cases/new?hazard=" + hazard, redirect, request,
 				() -> procedure.handOver(hazard, party, entryId, facts), c -> "/penalty-cases/" + c.id(),
 				c -> "已移交" + organization.bodyName(c.bodyId()) + "立案审批（查罚衔接）");
@@ -309,15 +299,7 @@ class PenaltyPages {
 			RedirectAttributes redirect, HttpServletRequest request) {
 		return act(id, redirect, request, () -> {
 			List<String> ticked = new ArrayList<>(factors == null ? List.of() : factors);
-			for (DiscretionFactor ground : factors(DiscretionFactor.Kind.NO_PENALTY)) {
-				String answer = form.get("ground_" + ground.name());
-				if (answer == null || answer.isBlank()) {
-					throw new InvalidInputException("ground_" + ground.name(), "请逐项回答不予处罚情形：" + ground.label());
-				}
-				if ("yes".equals(answer)) {
-					ticked.add(ground.name());
-				}
-			}
+			ticked.addAll(groundsHolding(form));
 			for (DiscretionFactor.Dimension dimension : DiscretionFactor.Dimension.values()) {
 				String value = form.get("dimension_" + dimension.name());
 				if (value != null && !value.isBlank()) {
@@ -509,13 +491,27 @@ class PenaltyPages {
 		return PageActs.act("/penalty-cases/" + id, redirect, request, act);
 	}
 
-	private String citation(String entryId) {
-		try {
-			return catalogue.entry(entryId).citation();
+	/** A hazard the reader reaches; another is not found. */
+	private Hazard hazard(long id) {
+		return hazards.findById(id).orElseThrow(() -> new NotFoundException("隐患 " + id + " 不存在或不在您的管辖范围内"));
+	}
+
+	/**
+	 * The no-penalty grounds the form says hold, each ground answered 适用 ({@code yes}) or 不适用 ({@code no}); one left
+	 * unanswered is refused beside its radios.
+	 */
+	private static List<String> groundsHolding(Map<String, String> form) {
+		List<String> holding = new ArrayList<>();
+		for (DiscretionFactor ground : factors(DiscretionFactor.Kind.NO_PENALTY)) {
+			String answer = form.get("ground_" + ground.name());
+			if (answer == null || answer.isBlank()) {
+				throw new InvalidInputException("ground_" + ground.name(), "请逐项回答不予处罚情形：" + ground.label());
+			}
+			if ("yes".equals(answer)) {
+				holding.add(ground.name());
+			}
 		}
-		catch (NotFoundException | InvalidInputException e) {
-			return entryId;
-		}
+		return holding;
 	}
 
 	private static List<DiscretionFactor> factors(DiscretionFactor.Kind kind) {
